@@ -1,0 +1,115 @@
+/**
+ * The AI mediator as the domain sees it: what it is asked and what it answers.
+ * Providers (Claude, the offline facilitator) implement `Mediator`; nothing outside
+ * `mediator/` knows which one is in use.
+ */
+
+/** The stages of a facilitative mediation, in the order they are usually walked. */
+export const MEDIATION_STAGES = [
+  'opening',
+  'perspectives',
+  'understanding',
+  'common_ground',
+  'options',
+  'agreement',
+] as const;
+export type MediationStage = (typeof MEDIATION_STAGES)[number];
+
+export const SAFETY_CATEGORIES = ['violence', 'fear', 'coercive_control', 'self_harm'] as const;
+export type SafetyCategory = (typeof SAFETY_CATEGORIES)[number];
+
+/** A risk noticed in a message; the domain pauses the joint session on any flag. */
+export interface SafetyFlag {
+  category: SafetyCategory;
+  /** Short reason for the record (never shown to the other participant). */
+  reason: string;
+}
+
+export interface MediatorParticipant {
+  id: string;
+  name: string;
+  role: 'owner' | 'invitee';
+}
+
+/** One line of the joint conversation both participants can see, oldest first. */
+export interface TranscriptEntry {
+  /** `null` for the mediator's own lines. */
+  participantId: string | null;
+  text: string;
+  at: Date;
+}
+
+interface RequestBase {
+  room: { id: string; title: string; topic: string | null };
+  /** Both participants (one while the room is still waiting). */
+  participants: MediatorParticipant[];
+  /** The joint conversation so far, oldest first, including `latest` when there is one. */
+  transcript: TranscriptEntry[];
+}
+
+/** The room has just become active: welcome both people and explain how it works. */
+export interface OpeningRequest extends RequestBase {
+  kind: 'opening';
+  /** Who speaks first. */
+  nextSpeakerId: string;
+}
+
+/** A participant has spoken in turn: answer it and hand the turn to `nextSpeakerId`. */
+export interface ReplyRequest extends RequestBase {
+  kind: 'reply';
+  latest: { participantId: string; text: string };
+  nextSpeakerId: string;
+}
+
+/** Draft the agreement from what was actually said and offered. */
+export interface DraftAgreementRequest extends RequestBase {
+  kind: 'draft_agreement';
+}
+
+export type MediatorRequest = OpeningRequest | ReplyRequest | DraftAgreementRequest;
+
+export interface AgreementCommitment {
+  /** Who commits; `null` when both do. */
+  participantId: string | null;
+  /** A concrete, checkable action (who does what, when). */
+  text: string;
+}
+
+export interface AgreementDraft {
+  /** One or two sentences on what the agreement settles. */
+  summary: string;
+  commitments: AgreementCommitment[];
+  /** The whole agreement as plain text, ready to confirm or edit. */
+  text: string;
+}
+
+export interface MediatorResponse {
+  /** What the mediator says to both participants (plain text, no markdown headings). */
+  reply: string;
+  /** The stage the mediator believes the mediation is in after this reply. */
+  stage: MediationStage;
+  /** Risks the provider noticed in the latest message (in addition to the screening). */
+  safetyFlags: SafetyFlag[];
+  /** Present for `draft_agreement` requests. */
+  agreement?: AgreementDraft;
+}
+
+/** An AI mediator provider. */
+export interface Mediator {
+  /** Stable provider name for logs and metrics (`claude`, `offline`). */
+  readonly name: string;
+  /** Answers one request; rejects with `MediatorUnavailableError` when the provider fails. */
+  respond(request: MediatorRequest, signal?: AbortSignal): Promise<MediatorResponse>;
+}
+
+/** The provider could not answer (network, timeout, rate limit, bad output); try again later. */
+export class MediatorUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'MediatorUnavailableError';
+  }
+}
