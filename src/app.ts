@@ -1,0 +1,61 @@
+/**
+ * The Meedi8 HTTP application: infrastructure plugins first, then routes. The server and the
+ * tests build it the same way; only the services passed in differ.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { errors } from './errors.js';
+import { authenticationPlugin } from './http/plugins/authentication.js';
+import { errorHandlerPlugin } from './http/plugins/error-handler.js';
+import { requestMetricsPlugin } from './http/plugins/request-metrics.js';
+import { accountRoutes } from './http/routes/account-routes.js';
+import { eventRoutes } from './http/routes/event-routes.js';
+import { healthRoutes } from './http/routes/health-routes.js';
+import { joinRoutes } from './http/routes/join-routes.js';
+import { mainRoomRoutes } from './http/routes/main-room-routes.js';
+import { roomRoutes } from './http/routes/room-routes.js';
+import type { Services } from './services.js';
+import type { RoomEventFeed } from './storage/room-event-feed.js';
+
+/** Builds the Fastify app around already-started services. */
+export async function buildApp(services: Services, feed: RoomEventFeed): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: services.logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+    // No type coercion: a number where text belongs is a mistake to report, not to guess at.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+  // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Routes whose body is optional accept a request with no body at all.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+  });
+
+  await app.register(errorHandlerPlugin, { bodyLimit: config.bodyLimitBytes });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => errors.rateLimited(Math.ceil(context.ttl / 1000)),
+  });
+  await app.register(requestMetricsPlugin, { metrics: services.metrics });
+  await app.register(authenticationPlugin, { services });
+
+  await app.register(healthRoutes, { services });
+  await app.register(accountRoutes, { services });
+  await app.register(roomRoutes, { services });
+  await app.register(mainRoomRoutes, { services });
+  await app.register(joinRoutes, { services });
+  await app.register(eventRoutes, { services, feed });
+  return app;
+}

@@ -1,0 +1,155 @@
+/**
+ * Configuration, read once from the environment and validated at start.
+ * Nothing else in Meedi8 reads `process.env`. Each variable has one line of doc; the README's
+ * configuration table mirrors this list.
+ */
+import path from 'node:path';
+
+export type Role = 'all' | 'web' | 'worker';
+export type MediatorChoice = 'auto' | 'claude' | 'offline';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  trustProxy: boolean;
+  publicUrl: string;
+  role: Role;
+  logLevel: LogLevel;
+  logPretty: boolean;
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  databasePoolMax: number;
+  statementTimeoutMs: number;
+  workerConcurrency: number;
+  bodyLimitBytes: number;
+  authRateLimitPerMinute: number;
+  mediatorProvider: MediatorChoice;
+  mediatorTimeoutMs: number;
+  anthropicApiKey: string | null;
+  anthropicModel: string;
+  anthropicBaseUrl: string | null;
+  safetyResourcesFile: string | null;
+  defaultCountry: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** A problem with one variable, worded so the operator knows what to change. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws `ConfigError` listing every problem at once. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const port = read.int('PORT', 3000, 0, 65535);
+  const host = read.string('HOST', '0.0.0.0');
+  const publicUrl = read.url('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, '');
+  const anthropicApiKey = read.optional('ANTHROPIC_API_KEY');
+  const mediatorProvider = read.oneOf('MEDIATOR_PROVIDER', ['auto', 'claude', 'offline'], 'auto');
+  if (mediatorProvider === 'claude' && !anthropicApiKey) {
+    problems.push('MEDIATOR_PROVIDER=claude needs ANTHROPIC_API_KEY; set the key or use "auto".');
+  }
+  const databaseUrl = read.optional('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+
+  const config: Config = {
+    port,
+    host,
+    trustProxy: read.bool('TRUST_PROXY', false),
+    publicUrl,
+    role: read.oneOf('ROLE', ['all', 'web', 'worker'], 'all'),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    ),
+    logPretty: read.bool('LOG_PRETTY', false),
+    databaseUrl,
+    dataDir: path.resolve(read.string('DATA_DIR', './data')),
+    embeddedPostgresPort: read.int('EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
+    databasePoolMax: read.int('DATABASE_POOL_MAX', 10, 1, 200),
+    statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+    workerConcurrency: read.int('WORKER_CONCURRENCY', 4, 1, 100),
+    bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    authRateLimitPerMinute: read.int('AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
+    mediatorProvider,
+    mediatorTimeoutMs: read.int('MEDIATOR_TIMEOUT_MS', 20_000, 100, 300_000),
+    anthropicApiKey,
+    anthropicModel: read.string('ANTHROPIC_MODEL', 'claude-sonnet-4-6'),
+    anthropicBaseUrl: read.optional('ANTHROPIC_BASE_URL'),
+    safetyResourcesFile: read.optional('SAFETY_RESOURCES_FILE'),
+    defaultCountry: read.string('DEFAULT_COUNTRY', 'GB').toUpperCase(),
+  };
+  if (!/^[A-Z]{2}$/.test(config.defaultCountry)) {
+    problems.push('DEFAULT_COUNTRY must be a two-letter country code such as GB or US.');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Small typed readers that collect problems instead of stopping at the first. */
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  optional(name: string): string | null {
+    const value = this.env[name]?.trim();
+    return value ? value : null;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name)?.toLowerCase();
+    if (raw === undefined || raw === null) return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}").`);
+    return fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === null) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  }
+
+  url(name: string, fallback: string): string {
+    const raw = this.optional(name) ?? fallback;
+    try {
+      const url = new URL(raw);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      return raw;
+    } catch {
+      this.problems.push(`${name} must be an http(s) URL such as https://meedi8.example (got "${raw}").`);
+      return fallback;
+    }
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === null) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}").`);
+    return fallback;
+  }
+}

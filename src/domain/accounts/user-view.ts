@@ -1,0 +1,33 @@
+/** The `user` object of the API, as the account holder sees it. */
+import type { NotificationFrequency, QuietHours, UserRow } from '../../storage/schema.js';
+
+export interface UserView {
+  id: string;
+  email: string | null;
+  name: string;
+  is_guest: boolean;
+  phone_number: string | null;
+  whatsapp_opt_in: boolean;
+  whatsapp_opt_in_at: string | null;
+  notification_frequency: NotificationFrequency;
+  quiet_hours: QuietHours | null;
+  locale: string;
+  created_at: string;
+}
+
+/** Shapes a user row for the API (never the password hash). */
+export function toUserView(user: UserRow): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    is_guest: user.is_guest,
+    phone_number: user.phone_number,
+    whatsapp_opt_in: user.whatsapp_opt_in,
+    whatsapp_opt_in_at: user.whatsapp_opt_in_at?.toISOString() ?? null,
+    notification_frequency: user.notification_frequency,
+    quiet_hours: user.quiet_hours ?? null,
+    locale: user.locale,
+    created_at: user.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../../storage/database.js';
+import type { RoomRow } from '../../storage/schema.js';
+import { createInvite } from './invites.js';
+
+export interface NewRoom {
+  title?: string;
+  topic?: string;
+}
+
+/** Creates a room with its owner as the first participant and a link invite for the other. */
+export async function createRoom(
+  db: Db,
+  ownerId: string,
+  input: NewRoom,
+): Promise<{ room: RoomRow; inviteToken: string }> {
+  return db.transaction().execute(async (trx) => {
+    const room = await trx
+      .insertInto('rooms')
+      .values({
+        title: input.title?.trim() || 'Our mediation',
+        topic: input.topic?.trim() || null,
+        owner_user_id: ownerId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('participants').values({ room_id: room.id, user_id: ownerId, role: 'owner' }).execute();
+    const { token } = await createInvite(trx, { roomId: room.id, createdBy: ownerId });
+    return { room, inviteToken: token };
+  });
+}

@@ -1,0 +1,65 @@
+import { errors } from '../../errors.js';
+import type { Services } from '../../services.js';
+import type { Actor } from '../accounts/tokens.js';
+import { loadRoomFor } from './room-access.js';
+import { recordRoomEvents } from './room-events.js';
+
+export const AGREEMENT_MAX_LENGTH = 20_000;
+
+export interface AgreementView {
+  id: string;
+  text: string;
+  finalized_by: string;
+  created_at: string;
+}
+
+/** Resolves the room with the agreement both people reached. */
+export async function finalizeRoom(
+  services: Services,
+  actor: Actor,
+  roomId: string,
+  agreementText: string,
+): Promise<AgreementView> {
+  const text = agreementText.trim();
+  if (text.length === 0) throw errors.invalidInput('agreement_text is empty. Write what you agreed.');
+  const agreement = await services.db.transaction().execute(async (trx) => {
+    const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (room.phase === 'resolved') throw errors.roomResolved();
+    if (room.phase === 'waiting') throw errors.roomWaiting();
+    if (room.safety_paused_by) throw errors.safetyPauseHeld();
+    const now = new Date();
+    const row = await trx
+      .insertInto('agreements')
+      .values({ room_id: room.id, text, finalized_by: actor.userId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('rooms')
+      .set({
+        phase: 'resolved',
+        stage: 'agreement',
+        current_turn_user_id: null,
+        break_reason: null,
+        break_started_at: null,
+        break_started_by: null,
+        resolved_at: now,
+        updated_at: now,
+        last_activity_at: now,
+      })
+      .where('id', '=', room.id)
+      .execute();
+    const view = toAgreementView(row);
+    await recordRoomEvents(trx, [
+      { roomId: room.id, type: 'agreement', data: view },
+      { roomId: room.id, type: 'phase', data: { phase: 'resolved', resolved_at: now.toISOString() } },
+    ]);
+    return view;
+  });
+  services.metrics.roomsResolved.inc();
+  return agreement;
+}
+
+/** Shapes an agreement row for the API. */
+export function toAgreementView(row: { id: string; text: string; finalized_by: string; created_at: Date }): AgreementView {
+  return { id: row.id, text: row.text, finalized_by: row.finalized_by, created_at: row.created_at.toISOString() };
+}

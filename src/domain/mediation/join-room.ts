@@ -1,0 +1,107 @@
+import { errors } from '../../errors.js';
+import { enqueueJob } from '../../jobs/enqueue.js';
+import type { Db } from '../../storage/database.js';
+import type { InviteRow, UserRow } from '../../storage/schema.js';
+import { GUEST_TOKEN_TTL_MS, hashSecret, issueToken } from '../accounts/tokens.js';
+import { inviteStatus } from './invites.js';
+import { mediatorOpeningJob } from './mediator-jobs.js';
+import { recordRoomEvents } from './room-events.js';
+
+export interface JoinResult {
+  roomId: string;
+  user: UserRow;
+  /** A new token: room-scoped for a guest, a normal one for an account holder. */
+  token: string;
+}
+
+/**
+ * Joins the room an invite belongs to: as a guest (no account, no email check) or, when the
+ * caller is signed in with an account, as that account. The room becomes active, the owner
+ * speaks first, and the mediator's opening is queued in the same transaction.
+ */
+export async function joinRoom(
+  db: Db,
+  inviteToken: string,
+  input: { name?: string; accountUserId?: string | null },
+): Promise<JoinResult> {
+  return db.transaction().execute(async (trx) => {
+    const invite = await findInvite(trx, inviteToken, { forUpdate: true });
+    assertUsable(invite);
+    const room = await trx
+      .selectFrom('rooms')
+      .selectAll()
+      .where('id', '=', invite.room_id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (room.phase === 'resolved') throw errors.roomResolved();
+    const members = await trx
+      .selectFrom('participants')
+      .select('user_id')
+      .where('room_id', '=', room.id)
+      .execute();
+    if (input.accountUserId && members.some((m) => m.user_id === input.accountUserId)) {
+      throw errors.alreadyParticipant();
+    }
+    if (members.length >= 2) throw errors.roomFull();
+
+    let user: UserRow;
+    let token: string;
+    if (input.accountUserId) {
+      user = await trx.selectFrom('users').selectAll().where('id', '=', input.accountUserId).executeTakeFirstOrThrow();
+      token = await issueToken(trx, user.id);
+    } else {
+      user = await trx
+        .insertInto('users')
+        .values({ name: input.name?.trim() || invite.recipient_name || 'Guest', is_guest: true })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      token = await issueToken(trx, user.id, { roomScope: room.id, ttlMs: GUEST_TOKEN_TTL_MS });
+    }
+
+    await trx.insertInto('participants').values({ room_id: room.id, user_id: user.id, role: 'invitee' }).execute();
+    await trx
+      .updateTable('invites')
+      .set({ used_at: new Date(), used_by_user_id: user.id })
+      .where('id', '=', invite.id)
+      .execute();
+    await trx
+      .updateTable('rooms')
+      .set({
+        phase: 'active',
+        current_turn_user_id: room.owner_user_id,
+        updated_at: new Date(),
+        last_activity_at: new Date(),
+      })
+      .where('id', '=', room.id)
+      .execute();
+    await recordRoomEvents(trx, [
+      { roomId: room.id, type: 'participant_joined', data: { user_id: user.id, name: user.name, role: 'invitee' } },
+      { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: 'used' } },
+      { roomId: room.id, type: 'phase', data: { phase: 'active' } },
+      { roomId: room.id, type: 'turn', data: { current_turn_user_id: room.owner_user_id } },
+    ]);
+    await enqueueJob(trx, mediatorOpeningJob, { room_id: room.id }, { jobKey: `mediator-opening:${room.id}` });
+    return { roomId: room.id, user, token };
+  });
+}
+
+/** Finds an invite by its secret; 404 when there is none. */
+export async function findInvite(
+  db: Db,
+  token: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<InviteRow> {
+  if (token.length < 20 || token.length > 200) throw errors.inviteNotFound();
+  let query = db.selectFrom('invites').selectAll().where('token_hash', '=', hashSecret(token));
+  if (options.forUpdate) query = query.forUpdate();
+  const invite = await query.executeTakeFirst();
+  if (!invite) throw errors.inviteNotFound();
+  return invite;
+}
+
+function assertUsable(invite: InviteRow): void {
+  const status = inviteStatus(invite);
+  if (status === 'used') throw errors.inviteUsed();
+  if (status === 'revoked') throw errors.inviteRevoked();
+  if (status === 'expired') throw errors.inviteExpired();
+}

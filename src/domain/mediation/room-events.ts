@@ -1,0 +1,47 @@
+/**
+ * The room's change feed. Every change is written as an event in the same transaction as the
+ * change itself, and announced with NOTIFY (delivered at commit), so live viewers on any server
+ * hear about it and a reconnecting viewer can catch up from the last event id it saw.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../storage/database.js';
+
+export const ROOM_EVENTS_CHANNEL = 'meedi8_room_events';
+
+export type RoomEventType =
+  | 'message'
+  | 'turn'
+  | 'phase'
+  | 'participant_joined'
+  | 'invite'
+  | 'stage'
+  | 'agreement'
+  | 'agreement_draft';
+
+export interface RoomEventInput {
+  roomId: string;
+  type: RoomEventType;
+  data: object;
+  /** Only this participant sees the event; omit for both. */
+  visibleTo?: string | null;
+}
+
+/** Appends events to the room's feed (inside the caller's transaction). */
+export async function recordRoomEvents(trx: Db, events: RoomEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await trx
+    .insertInto('room_events')
+    .values(
+      events.map((e) => ({
+        room_id: e.roomId,
+        type: e.type,
+        data: JSON.stringify(e.data),
+        visible_to_user_id: e.visibleTo ?? null,
+      })),
+    )
+    .execute();
+  const rooms = new Set(events.map((e) => e.roomId));
+  for (const roomId of rooms) {
+    await sql`select pg_notify(${ROOM_EVENTS_CHANNEL}, ${roomId})`.execute(trx);
+  }
+}

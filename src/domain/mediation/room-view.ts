@@ -1,0 +1,107 @@
+/** The `room` object of the API, as one participant sees it. */
+import type { Db } from '../../storage/database.js';
+import type { RoomRow } from '../../storage/schema.js';
+import { type InviteView, toInviteView } from './invites.js';
+import { type MessageView, toMessageView } from './message-view.js';
+import type { RoomParticipant } from './room-access.js';
+
+export interface RoomSummaryView {
+  id: string;
+  title: string;
+  topic: string | null;
+  phase: string;
+  stage: string;
+  participants: { user_id: string; name: string; role: string; is_guest: boolean; joined_at: string }[];
+  current_turn_user_id: string | null;
+  /** The join link; only known right after it is made (links are stored hashed). */
+  invite_url: string | null;
+  invite: InviteView | null;
+  break: { reason: string | null; started_by: string | null; started_at: string } | null;
+  /** True only for the person whose message paused the session for safety. */
+  safety_paused: boolean;
+  created_at: string;
+  last_activity_at: string;
+  resolved_at: string | null;
+}
+
+export interface RoomView extends RoomSummaryView {
+  messages: MessageView[];
+  /** Open the event stream with `Last-Event-ID` (or `?after=`) set to this to miss nothing. */
+  last_event_id: number;
+}
+
+/** The room without its messages (for lists). */
+export async function toRoomSummary(
+  db: Db,
+  room: RoomRow,
+  participants: RoomParticipant[],
+  viewerId: string,
+  inviteUrl: string | null = null,
+): Promise<RoomSummaryView> {
+  // The other person learns only that the session is paused, never that it was for safety.
+  const pausedForSafety = room.safety_paused_by !== null;
+  const viewerPaused = room.safety_paused_by === viewerId;
+  const invite = await db
+    .selectFrom('invites')
+    .selectAll()
+    .where('room_id', '=', room.id)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    id: room.id,
+    title: room.title,
+    topic: room.topic,
+    phase: room.phase,
+    stage: room.stage,
+    participants: participants.map((p) => ({
+      user_id: p.user_id,
+      name: p.name,
+      role: p.role,
+      is_guest: p.is_guest,
+      joined_at: p.joined_at.toISOString(),
+    })),
+    current_turn_user_id: room.current_turn_user_id,
+    invite_url: inviteUrl,
+    invite: invite ? toInviteView(invite) : null,
+    break:
+      room.phase === 'on_break' && room.break_started_at
+        ? {
+            reason: pausedForSafety ? null : room.break_reason,
+            started_by: pausedForSafety && !viewerPaused ? null : room.break_started_by,
+            started_at: room.break_started_at.toISOString(),
+          }
+        : null,
+    safety_paused: viewerPaused,
+    created_at: room.created_at.toISOString(),
+    last_activity_at: room.last_activity_at.toISOString(),
+    resolved_at: room.resolved_at?.toISOString() ?? null,
+  };
+}
+
+/** The whole room with the messages `viewerId` may see, oldest first. */
+export async function toRoomView(
+  db: Db,
+  room: RoomRow,
+  participants: RoomParticipant[],
+  viewerId: string,
+  inviteUrl: string | null = null,
+): Promise<RoomView> {
+  const messages = await db
+    .selectFrom('messages')
+    .selectAll()
+    .where('room_id', '=', room.id)
+    .where((eb) => eb.or([eb('visible_to_user_id', 'is', null), eb('visible_to_user_id', '=', viewerId)]))
+    .orderBy('seq')
+    .execute();
+  const lastEvent = await db
+    .selectFrom('room_events')
+    .select((eb) => eb.fn.max('id').as('max'))
+    .where('room_id', '=', room.id)
+    .executeTakeFirst();
+  return {
+    ...(await toRoomSummary(db, room, participants, viewerId, inviteUrl)),
+    messages: messages.map(toMessageView),
+    last_event_id: lastEvent?.max ?? 0,
+  };
+}

@@ -1,0 +1,96 @@
+import { errors } from '../../errors.js';
+import { enqueueJob } from '../../jobs/enqueue.js';
+import { screenMessage } from '../../safety/screen-message.js';
+import type { Services } from '../../services.js';
+import type { MessageRow } from '../../storage/schema.js';
+import type { Actor } from '../accounts/tokens.js';
+import { mediatorReplyJob, replyJobKey } from './mediator-jobs.js';
+import { toMessageView } from './message-view.js';
+import { pauseForSafety } from './pause-for-safety.js';
+import { loadRoomFor, otherParticipant } from './room-access.js';
+import { recordRoomEvents } from './room-events.js';
+
+export const MESSAGE_MAX_LENGTH = 4000;
+
+export type TurnOutcome =
+  | { kind: 'passed'; message: MessageRow; nextTurnUserId: string }
+  | { kind: 'safety_pause'; message: MessageRow; safetyReply: MessageRow };
+
+/**
+ * A participant speaks in the main room. Strictly in turn: the room row is locked, so of two
+ * simultaneous responses one wins and the other gets a 409. The message is stored and the turn
+ * passes before the mediator is asked; the mediator's reply is queued in the same transaction,
+ * so it follows even if the process stops right after.
+ * A message that raises a safety concern is kept private to its author and pauses the session.
+ */
+export async function takeTurn(services: Services, actor: Actor, roomId: string, text: string): Promise<TurnOutcome> {
+  const body = text.trim();
+  if (body.length === 0) throw errors.invalidInput('message is empty. Write what you would like to say.');
+  if (body.length > MESSAGE_MAX_LENGTH) {
+    throw errors.invalidInput(`message is ${body.length} characters; the limit is ${MESSAGE_MAX_LENGTH}.`);
+  }
+  const flags = screenMessage(body);
+
+  const outcome = await services.db.transaction().execute(async (trx): Promise<TurnOutcome> => {
+    const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (room.phase === 'waiting') throw errors.roomWaiting();
+    if (room.phase === 'on_break') throw errors.roomOnBreak();
+    if (room.phase === 'resolved') throw errors.roomResolved();
+    if (room.current_turn_user_id !== actor.userId) throw errors.notYourTurn();
+
+    const now = new Date();
+    const message = await trx
+      .insertInto('messages')
+      .values({
+        room_id: room.id,
+        author_kind: 'participant',
+        author_user_id: actor.userId,
+        // Words that raised a safety concern are not shown to the other person.
+        visible_to_user_id: flags.length > 0 ? actor.userId : null,
+        kind: 'statement',
+        body,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.updateTable('rooms').set({ last_activity_at: now }).where('id', '=', room.id).execute();
+
+    if (flags.length > 0) {
+      await recordRoomEvents(trx, [
+        { roomId: room.id, type: 'message', data: toMessageView(message), visibleTo: actor.userId },
+      ]);
+      const safetyReply = await pauseForSafety(trx, services, {
+        room,
+        userId: actor.userId,
+        messageId: message.id,
+        flags,
+        source: 'screen',
+      });
+      return { kind: 'safety_pause', message, safetyReply };
+    }
+
+    const next = otherParticipant(participants, actor.userId);
+    if (!next) throw errors.roomWaiting();
+    await trx
+      .updateTable('rooms')
+      .set({ current_turn_user_id: next.user_id, updated_at: now })
+      .where('id', '=', room.id)
+      .execute();
+    await recordRoomEvents(trx, [
+      { roomId: room.id, type: 'message', data: toMessageView(message) },
+      { roomId: room.id, type: 'turn', data: { current_turn_user_id: next.user_id } },
+    ]);
+    // The fallback runs only if the inline attempt below has not answered by then.
+    await enqueueJob(
+      trx,
+      mediatorReplyJob,
+      { room_id: room.id, message_id: message.id },
+      {
+        jobKey: replyJobKey(message.id),
+        runAt: new Date(Date.now() + services.config.mediatorTimeoutMs + 5000),
+      },
+    );
+    return { kind: 'passed', message, nextTurnUserId: next.user_id };
+  });
+  services.metrics.messagesPosted.inc({ author: 'participant' });
+  return outcome;
+}

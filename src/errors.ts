@@ -1,0 +1,141 @@
+/**
+ * One error catalogue for Meedi8. Each error has a stable machine code (never reused), an HTTP
+ * status and a message a person can act on. The HTTP layer turns these into
+ * `{"error": {"code", "message"}}`; anything else becomes a 500 with no internals shown.
+ */
+
+/** An expected failure with a stable code, a status and an actionable message. */
+export class MeediError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MeediError';
+  }
+}
+
+/** The catalogue: every known failure, by code. */
+export const errors = {
+  validation: (message: string) => new MeediError('validation_failed', 422, message),
+  invalidInput: (message: string) => new MeediError('invalid_input', 422, message),
+  unauthenticated: () =>
+    new MeediError(
+      'unauthenticated',
+      401,
+      'Sign in first: send "Authorization: Bearer <token>" from /api/auth/login or /api/join.',
+    ),
+  invalidCredentials: () =>
+    new MeediError('invalid_credentials', 401, 'That email and password do not match. Try again.'),
+  emailTaken: () =>
+    new MeediError('email_taken', 409, 'An account with this email exists. Sign in instead.'),
+  csrfHeaderMissing: () =>
+    new MeediError(
+      'csrf_header_missing',
+      403,
+      'Requests signed in with the session cookie must send the header "X-Requested-With: meedi8".',
+    ),
+  guestNotAllowed: () =>
+    new MeediError(
+      'guest_not_allowed',
+      403,
+      'Guests take part in the mediation they were invited to. Create an account to do this.',
+    ),
+  notParticipant: () =>
+    new MeediError('not_a_participant', 403, 'You are not a participant in this mediation.'),
+  roomNotFound: () =>
+    new MeediError('room_not_found', 404, 'No mediation has this id. Check the link or the id.'),
+  inviteNotFound: () =>
+    new MeediError(
+      'invite_not_found',
+      404,
+      'This invite link is not valid. Ask the person who invited you for a new link.',
+    ),
+  inviteExpired: () =>
+    new MeediError(
+      'invite_expired',
+      410,
+      'This invite link has expired. Ask the person who invited you to send a new one.',
+    ),
+  inviteRevoked: () =>
+    new MeediError(
+      'invite_revoked',
+      410,
+      'This invite link was cancelled. Ask the person who invited you for a new one.',
+    ),
+  inviteUsed: () =>
+    new MeediError(
+      'invite_used',
+      409,
+      'This invite link has already been used to join. Sign in with the device you joined on, or ask for a new link.',
+    ),
+  roomFull: () =>
+    new MeediError('room_full', 409, 'This mediation already has both participants.'),
+  alreadyParticipant: () =>
+    new MeediError('already_participant', 409, 'You are already a participant in this mediation.'),
+  roomWaiting: () =>
+    new MeediError(
+      'room_waiting',
+      409,
+      'The other person has not joined yet. Share the invite link; you can write once they join.',
+    ),
+  notYourTurn: () =>
+    new MeediError(
+      'not_your_turn',
+      409,
+      'It is the other person’s turn. You can write again when they have replied.',
+    ),
+  roomOnBreak: () =>
+    new MeediError('room_on_break', 409, 'The mediation is on a break. Resume it to continue.'),
+  roomResolved: () =>
+    new MeediError('room_resolved', 409, 'This mediation is resolved; no more changes can be made.'),
+  roomNotOnBreak: () =>
+    new MeediError('room_not_on_break', 409, 'The mediation is not on a break, so there is nothing to resume.'),
+  roomNotActive: () =>
+    new MeediError('room_not_active', 409, 'A break can only start while the mediation is active.'),
+  safetyPauseHeld: () =>
+    new MeediError(
+      'safety_pause',
+      409,
+      'The session is paused for safety. Only the person who paused it can resume it.',
+    ),
+  notResolved: () =>
+    new MeediError(
+      'room_not_resolved',
+      409,
+      'This mediation has no agreement yet. Finalize it first with POST /api/rooms/:room_id/finalize.',
+    ),
+  mediatorUnavailable: () =>
+    new MeediError(
+      'mediator_unavailable',
+      503,
+      'The mediator could not answer just now. Try again in a minute; nothing was lost.',
+    ),
+  rateLimited: (retryAfterSeconds: number) =>
+    new MeediError(
+      'rate_limited',
+      429,
+      `Too many attempts. Wait ${retryAfterSeconds} seconds and try again.`,
+    ),
+  notFound: (method: string, url: string) =>
+    new MeediError('not_found', 404, `There is no route ${method} ${url}. See API.md for the routes.`),
+  payloadTooLarge: (limit: number) =>
+    new MeediError('payload_too_large', 413, `The request body is larger than ${limit} bytes.`),
+  invalidJson: () =>
+    new MeediError('invalid_json', 400, 'The request body is not valid JSON.'),
+  unsupportedMediaType: () =>
+    new MeediError(
+      'unsupported_media_type',
+      415,
+      'Send the body as JSON with "Content-Type: application/json".',
+    ),
+  internal: () =>
+    new MeediError(
+      'internal_error',
+      500,
+      'Something went wrong on our side. Try again in a moment; nothing you sent was lost.',
+    ),
+  unavailable: () =>
+    new MeediError('service_unavailable', 503, 'Meedi8 is starting or stopping. Try again shortly.'),
+} as const;

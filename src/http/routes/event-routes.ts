@@ -1,0 +1,109 @@
+/**
+ * `GET /api/rooms/:room_id/events`: the room's changes as server-sent events. Each event carries
+ * its id, so a client that reconnects with `Last-Event-ID` (or `?after=`) gets what it missed.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import { loadRoomFor } from '../../domain/mediation/room-access.js';
+import type { Services } from '../../services.js';
+import type { RoomEventFeed } from '../../storage/room-event-feed.js';
+import { actorOf } from '../plugins/authentication.js';
+import { errorResponses, RoomParams } from '../schemas.js';
+
+const HEARTBEAT_MS = 20_000;
+const BATCH = 500;
+
+export async function eventRoutes(
+  fastify: FastifyInstance,
+  opts: { services: Services; feed: RoomEventFeed },
+) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = opts.services;
+  const open = new Set<ServerResponse>();
+
+  // Streams never end on their own; close them so shutdown is not held up.
+  app.addHook('preClose', async () => {
+    for (const stream of open) stream.end();
+  });
+
+  app.get(
+    '/api/rooms/:room_id/events',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: RoomParams,
+        querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })) }),
+        headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })) }),
+        response: errorResponses,
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { room } = await loadRoomFor(db, actor, request.params.room_id);
+      const resumeFrom = request.headers['last-event-id'] ?? request.query.after;
+      let lastId =
+        resumeFrom !== undefined
+          ? Number(resumeFrom)
+          : ((await db
+              .selectFrom('room_events')
+              .select((eb) => eb.fn.max('id').as('max'))
+              .where('room_id', '=', room.id)
+              .executeTakeFirst())?.max ?? 0);
+
+      reply.hijack();
+      const stream = reply.raw;
+      stream.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      stream.write('retry: 3000\n\n');
+      open.add(stream);
+
+      let pumping = false;
+      let again = false;
+      const pump = async () => {
+        if (pumping) {
+          again = true;
+          return;
+        }
+        pumping = true;
+        try {
+          do {
+            again = false;
+            const events = await db
+              .selectFrom('room_events')
+              .select(['id', 'type', 'data'])
+              .where('room_id', '=', room.id)
+              .where('id', '>', lastId)
+              .where((eb) => eb.or([eb('visible_to_user_id', 'is', null), eb('visible_to_user_id', '=', actor.userId)]))
+              .orderBy('id')
+              .limit(BATCH)
+              .execute();
+            for (const event of events) {
+              stream.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+              lastId = event.id;
+            }
+            if (events.length === BATCH) again = true;
+          } while (again && !stream.writableEnded);
+        } catch (err) {
+          request.log.warn({ err: { message: (err as Error).message } }, 'room event stream read failed');
+        } finally {
+          pumping = false;
+        }
+      };
+
+      const unsubscribe = await opts.feed.subscribe(room.id, () => void pump());
+      const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), HEARTBEAT_MS);
+      stream.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        open.delete(stream);
+      });
+      await pump();
+    },
+  );
+}

@@ -1,0 +1,152 @@
+/** Taking turns, breaks, the agreement and the resolution. */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
+import { finalizeRoom, toAgreementView } from '../../domain/mediation/finalize-room.js';
+import { toMessageView } from '../../domain/mediation/message-view.js';
+import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
+import { requestBreak } from '../../domain/mediation/request-break.js';
+import { resumeRoom } from '../../domain/mediation/resume-room.js';
+import { loadRoomFor } from '../../domain/mediation/room-access.js';
+import { takeTurn } from '../../domain/mediation/take-turn.js';
+import { errors } from '../../errors.js';
+import type { Services } from '../../services.js';
+import { actorOf } from '../plugins/authentication.js';
+import {
+  Agreement,
+  AgreementDraft,
+  BreakBody,
+  errorResponses,
+  FinalizeBody,
+  Participant,
+  RespondBody,
+  RespondResponse,
+  RoomParams,
+  Success,
+} from '../schemas.js';
+
+export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services: Services }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const services = opts.services;
+  const { db } = services;
+
+  app.post(
+    '/api/rooms/:room_id/main-room/respond',
+    {
+      preHandler: app.authenticate,
+      schema: { params: RoomParams, body: RespondBody, response: { 200: RespondResponse, ...errorResponses } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const outcome = await takeTurn(services, actor, request.params.room_id, request.body.message).catch((err) => {
+        if (err?.code === 'not_your_turn' || err?.code === 'room_on_break') services.metrics.turnConflicts.inc();
+        throw err;
+      });
+      if (outcome.kind === 'safety_pause') {
+        return {
+          success: true,
+          message: toMessageView(outcome.message),
+          ai_response: outcome.safetyReply.body,
+          ai_response_pending: false,
+          safety_pause: true,
+          current_turn_user_id: actor.userId,
+          whatsapp_notification_sent: false,
+        };
+      }
+      // The reply is already queued; if the mediator is slow or down, the job answers later.
+      const reply = await produceMediatorReply(services, request.params.room_id, outcome.message.id).catch(() => null);
+      return {
+        success: true,
+        message: toMessageView(outcome.message),
+        ai_response: reply?.body ?? null,
+        ai_response_pending: reply === null,
+        safety_pause: false,
+        current_turn_user_id: outcome.nextTurnUserId,
+        whatsapp_notification_sent: false,
+      };
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/break',
+    {
+      preHandler: app.authenticate,
+      schema: { params: RoomParams, body: BreakBody, response: { 200: Success, ...errorResponses } },
+    },
+    async (request) => {
+      await requestBreak(services, actorOf(request), request.params.room_id, request.body.reason);
+      return { success: true };
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/resume',
+    { preHandler: app.authenticate, schema: { params: RoomParams, response: { 200: Success, ...errorResponses } } },
+    async (request) => {
+      await resumeRoom(services, actorOf(request), request.params.room_id);
+      return { success: true };
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/agreement/draft',
+    {
+      preHandler: app.authenticate,
+      schema: { params: RoomParams, response: { 200: Type.Object({ agreement: AgreementDraft }), ...errorResponses } },
+    },
+    async (request) => {
+      const draft = await draftAgreement(services, actorOf(request), request.params.room_id);
+      return {
+        agreement: {
+          summary: draft.summary,
+          commitments: draft.commitments.map((c) => ({ participant_id: c.participantId, text: c.text })),
+          text: draft.text,
+        },
+      };
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/finalize',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: RoomParams,
+        body: FinalizeBody,
+        response: {
+          200: Type.Object({ success: Type.Boolean(), phase: Type.String(), agreement: Agreement }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const agreement = await finalizeRoom(services, actorOf(request), request.params.room_id, request.body.agreement_text);
+      return { success: true, phase: 'resolved', agreement };
+    },
+  );
+
+  app.get(
+    '/api/rooms/:room_id/resolution',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: RoomParams,
+        response: {
+          200: Type.Object({ agreement: Agreement, resolved_at: Type.String(), participants: Type.Array(Participant) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { room, participants } = await loadRoomFor(db, actorOf(request), request.params.room_id);
+      const agreement = await db.selectFrom('agreements').selectAll().where('room_id', '=', room.id).executeTakeFirst();
+      if (room.phase !== 'resolved' || !agreement || !room.resolved_at) throw errors.notResolved();
+      return {
+        agreement: toAgreementView(agreement),
+        resolved_at: room.resolved_at.toISOString(),
+        participants: participants.map((p) => ({ ...p, joined_at: p.joined_at.toISOString() })),
+      };
+    },
+  );
+}

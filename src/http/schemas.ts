@@ -1,0 +1,211 @@
+/**
+ * Request and response shapes of the HTTP API (API.md), as JSON Schema with TypeScript types.
+ * Routes validate with them and serialize through them; the web client will import the types.
+ */
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/accounts/passwords.js';
+import { AGREEMENT_MAX_LENGTH } from '../domain/mediation/finalize-room.js';
+import { MESSAGE_MAX_LENGTH } from '../domain/mediation/take-turn.js';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+});
+
+export const NotificationFrequency = Type.Union([
+  Type.Literal('realtime'),
+  Type.Literal('hourly'),
+  Type.Literal('daily'),
+  Type.Literal('off'),
+]);
+
+export const QuietHours = Type.Object(
+  {
+    start: Type.String({ description: 'HH:MM, local time' }),
+    end: Type.String({ description: 'HH:MM, local time' }),
+    time_zone: Type.String({ minLength: 1, maxLength: 64 }),
+  },
+  { additionalProperties: false },
+);
+
+export const User = Type.Object({
+  id: Type.String(),
+  email: Nullable(Type.String()),
+  name: Type.String(),
+  is_guest: Type.Boolean(),
+  phone_number: Nullable(Type.String()),
+  whatsapp_opt_in: Type.Boolean(),
+  whatsapp_opt_in_at: Nullable(DateTime),
+  notification_frequency: NotificationFrequency,
+  quiet_hours: Nullable(QuietHours),
+  locale: Type.String(),
+  created_at: DateTime,
+});
+
+const Email = Type.String({ format: 'email', maxLength: 254 });
+const Name = Type.String({ minLength: 1, maxLength: 80 });
+const Locale = Type.String({ pattern: '^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$', maxLength: 35 });
+
+export const RegisterBody = Type.Object(
+  {
+    email: Email,
+    password: Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }),
+    name: Name,
+    locale: Type.Optional(Locale),
+  },
+  { additionalProperties: false },
+);
+
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }) },
+  { additionalProperties: false },
+);
+
+export const AuthResponse = Type.Object({ token: Type.String(), user: User });
+
+export const UpdateMeBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    phone_number: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 32 }))),
+    whatsapp_opt_in: Type.Optional(Type.Boolean()),
+    notification_frequency: Type.Optional(NotificationFrequency),
+    quiet_hours: Type.Optional(Nullable(QuietHours)),
+    locale: Type.Optional(Locale),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const Participant = Type.Object({
+  user_id: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  is_guest: Type.Boolean(),
+  joined_at: DateTime,
+});
+
+export const Invite = Type.Object({
+  id: Type.String(),
+  channel: Type.String(),
+  recipient_name: Nullable(Type.String()),
+  status: Type.String(),
+  created_at: DateTime,
+  expires_at: DateTime,
+});
+
+export const Message = Type.Object({
+  id: Type.String(),
+  author: Type.String(),
+  author_user_id: Nullable(Type.String()),
+  kind: Type.String(),
+  text: Type.String(),
+  private: Type.Boolean(),
+  reply_to_message_id: Nullable(Type.String()),
+  created_at: DateTime,
+});
+
+const RoomSummaryProperties = {
+  id: Type.String(),
+  title: Type.String(),
+  topic: Nullable(Type.String()),
+  phase: Type.String(),
+  stage: Type.String(),
+  participants: Type.Array(Participant),
+  current_turn_user_id: Nullable(Type.String()),
+  invite_url: Nullable(Type.String()),
+  invite: Nullable(Invite),
+  break: Nullable(
+    Type.Object({ reason: Nullable(Type.String()), started_by: Nullable(Type.String()), started_at: DateTime }),
+  ),
+  safety_paused: Type.Boolean(),
+  created_at: DateTime,
+  last_activity_at: DateTime,
+  resolved_at: Nullable(DateTime),
+};
+
+export const RoomSummary = Type.Object(RoomSummaryProperties);
+export const Room = Type.Object({
+  ...RoomSummaryProperties,
+  messages: Type.Array(Message),
+  last_event_id: Type.Integer(),
+});
+
+export const CreateRoomBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ maxLength: 120 })),
+    topic: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+export const RoomParams = Type.Object({ room_id: Type.String({ maxLength: 64 }) });
+export const InviteParams = Type.Object({ room_id: Type.String({ maxLength: 64 }), invite_id: Type.String({ maxLength: 64 }) });
+export const InviteTokenParams = Type.Object({ invite_token: Type.String({ maxLength: 200 }) });
+
+export const RespondBody = Type.Object(
+  { message: Type.String({ minLength: 1, maxLength: MESSAGE_MAX_LENGTH }) },
+  { additionalProperties: false },
+);
+
+export const RespondResponse = Type.Object({
+  success: Type.Boolean(),
+  message: Message,
+  ai_response: Nullable(Type.String()),
+  /** True when the mediator's reply will follow (arrives as a room event and in GET room). */
+  ai_response_pending: Type.Boolean(),
+  safety_pause: Type.Boolean(),
+  current_turn_user_id: Nullable(Type.String()),
+  whatsapp_notification_sent: Type.Boolean(),
+});
+
+export const BreakBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+
+export const FinalizeBody = Type.Object(
+  { agreement_text: Type.String({ minLength: 1, maxLength: AGREEMENT_MAX_LENGTH }) },
+  { additionalProperties: false },
+);
+
+export const Agreement = Type.Object({
+  id: Type.String(),
+  text: Type.String(),
+  finalized_by: Type.String(),
+  created_at: DateTime,
+});
+
+export const AgreementDraft = Type.Object({
+  summary: Type.String(),
+  commitments: Type.Array(Type.Object({ participant_id: Nullable(Type.String()), text: Type.String() })),
+  text: Type.String(),
+});
+
+export const Success = Type.Object({ success: Type.Boolean() });
+
+export const JoinBody = Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false });
+
+export const JoinResponse = Type.Object({ token: Type.String(), room_id: Type.String(), user: User });
+
+export const InvitePreview = Type.Object({
+  room_title: Type.String(),
+  topic: Nullable(Type.String()),
+  inviter_name: Type.String(),
+  recipient_name: Nullable(Type.String()),
+  status: Type.String(),
+  expires_at: DateTime,
+});
+
+export const NewInviteBody = Type.Object(
+  { recipient_name: Type.Optional(Type.String({ maxLength: 80 })) },
+  { additionalProperties: false },
+);
+
+export type UserResponse = Static<typeof User>;
+
+/** Error responses every route may give, for the route schemas. */
+export const errorResponses = {
+  '4xx': ErrorResponse,
+  '5xx': ErrorResponse,
+};

@@ -1,0 +1,38 @@
+/**
+ * Enqueueing through SQL, so a job commits in the same transaction as the state change that
+ * causes it: pass the transaction as `db`, and either both happen or neither does.
+ */
+import type { Static, TSchema } from '@sinclair/typebox';
+import { sql } from 'kysely';
+import type { Db } from '../storage/database.js';
+import type { JobDefinition } from './job-definition.js';
+
+export interface EnqueueOptions {
+  /** Jobs with the same queue name run one at a time, in order. */
+  queueName?: string;
+  runAt?: Date;
+  /** A job with the same key replaces a pending one instead of adding a second. */
+  jobKey?: string;
+}
+
+/** Adds a job inside the caller's transaction (or on its own when `db` is not one). */
+export async function enqueueJob<S extends TSchema>(
+  db: Db,
+  job: JobDefinition<S>,
+  payload: Static<S>,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await sql`select graphile_worker.add_job(
+    identifier => ${job.name},
+    payload => ${JSON.stringify(payload)}::json,
+    queue_name => ${options.queueName ?? null},
+    run_at => ${options.runAt ?? null},
+    max_attempts => ${job.maxAttempts},
+    job_key => ${options.jobKey ?? null}
+  )`.execute(db);
+}
+
+/** Removes a pending job by key (e.g. the fallback job once its work was done inline). */
+export async function removeJob(db: Db, jobKey: string): Promise<void> {
+  await sql`select graphile_worker.remove_job(${jobKey})`.execute(db);
+}

@@ -1,0 +1,101 @@
+/**
+ * Runs job handlers with graphile-worker: inside `npm start` by default (ROLE=all) or in
+ * dedicated `npm run worker` processes (ROLE=worker); any number of them share one database.
+ */
+import { Value } from '@sinclair/typebox/value';
+import { Logger as WorkerLogger, run, runMigrations, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Services } from '../services.js';
+import { allJobs } from './all-jobs.js';
+
+export interface JobWorker {
+  /** Stops taking jobs and waits for the running ones to finish. */
+  stop(): Promise<void>;
+}
+
+/** Installs or upgrades the job queue's own schema (graphile-worker migrations). */
+export async function migrateJobQueue(databaseUrl: string, logger: Logger): Promise<void> {
+  await runMigrations({ connectionString: databaseUrl, logger: workerLogger(logger) });
+}
+
+/** Starts a worker pool with its own connections so jobs never starve HTTP requests. */
+export async function startJobWorker(databaseUrl: string, services: Services): Promise<JobWorker> {
+  const { config, logger, metrics } = services;
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: config.workerConcurrency + 2,
+    statement_timeout: config.statementTimeoutMs,
+    application_name: 'meedi8-worker',
+  });
+  pool.on('error', (err) => logger.warn({ err: { message: err.message } }, 'worker connection lost'));
+
+  const taskList: TaskList = {};
+  for (const job of allJobs) {
+    taskList[job.name] = async (payload) => {
+      if (!Value.Check(job.payload, payload)) {
+        // A payload that can never be valid must not retry for ever; log it and drop the attempt.
+        logger.error({ task: job.name }, 'job payload does not match its schema; skipped');
+        metrics.jobsRun.inc({ task: job.name, outcome: 'invalid' });
+        return;
+      }
+      await job.handle(payload, services);
+    };
+  }
+
+  const runner: Runner = await run({
+    pgPool: pool,
+    concurrency: config.workerConcurrency,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    taskList,
+    logger: workerLogger(logger),
+  });
+  runner.events.on('job:success', ({ job }) => {
+    metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'success' });
+  });
+  runner.events.on('job:error', ({ job, error }) => {
+    metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'error' });
+    logger.warn(
+      { jobId: job.id, task: job.task_identifier, attempt: job.attempts, err: errorSummary(error) },
+      'job attempt failed; it will be retried with backoff',
+    );
+  });
+  runner.events.on('job:failed', ({ job, error }) => {
+    logger.error(
+      { jobId: job.id, task: job.task_identifier, attempts: job.attempts, err: errorSummary(error) },
+      'job failed permanently; it stays in graphile_worker.jobs for an operator',
+    );
+  });
+
+  return {
+    async stop() {
+      await runner.stop();
+      await pool.end();
+    },
+  };
+}
+
+/** Counts dead letters: jobs that used every attempt. */
+export async function countPermanentlyFailedJobs(pool: pg.Pool): Promise<number> {
+  const result = await pool.query<{ count: number }>(
+    'select count(*)::int as count from graphile_worker.jobs where attempts >= max_attempts',
+  );
+  return result.rows[0]?.count ?? 0;
+}
+
+function errorSummary(error: unknown): { name: string; message: string } {
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: 'Error', message: String(error) };
+}
+
+function workerLogger(logger: Logger): WorkerLogger {
+  const child = logger.child({ component: 'jobs' });
+  return new WorkerLogger(() => (level, message) => {
+    if (level === 'error') child.error(message);
+    else if (level === 'warning') child.warn(message);
+    else if (level === 'info') child.info(message);
+    else child.debug(message);
+  });
+}

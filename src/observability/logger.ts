@@ -1,0 +1,56 @@
+/**
+ * The pino logger. Logs carry ids, never phone numbers, message text or secrets: known sensitive
+ * fields are redacted wherever they appear, URLs lose their query strings and invite tokens,
+ * and request logs hold no headers and no client addresses.
+ */
+import pino, { type Logger } from 'pino';
+import type { LogLevel } from '../config.js';
+
+const SENSITIVE_FIELDS = [
+  'authorization',
+  'cookie',
+  'password',
+  'token',
+  'access_token',
+  'api_key',
+  'apiKey',
+  'phone_number',
+  'phone',
+  'wa_id',
+  'email',
+  'body',
+  'text',
+  'agreement_text',
+  'reply',
+];
+
+/** Paths pino redacts at the top level and one level down. */
+// `message` only at the top level: one level down it is usually an error's own message.
+export const REDACT_PATHS = ['message', ...SENSITIVE_FIELDS, ...SENSITIVE_FIELDS.map((f) => `*.${f}`)];
+
+/** Strips the query string and secret path segments (invite tokens) from a URL for logging. */
+export function loggableUrl(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  return path.replace(/\/join\/[^/]+/, '/join/[redacted]');
+}
+
+interface RequestLike {
+  method: string;
+  url: string;
+  id?: string;
+  routeOptions?: { url?: string };
+}
+
+/** Creates the process logger. */
+export function createLogger(level: LogLevel, options: { pretty?: boolean } = {}): Logger {
+  return pino({
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (req: RequestLike) => ({ method: req.method, url: loggableUrl(req.url), route: req.routeOptions?.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: pino.stdSerializers.err,
+    },
+    ...(options.pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } } : {}),
+  });
+}

@@ -1,0 +1,16 @@
+/** The long-lived parts every route, domain action and job handler works with. */
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Mediator } from './mediator/mediator.js';
+import type { Metrics } from './observability/metrics.js';
+import type { SafetyResourceDirectory } from './safety/screen-types.js';
+import type { Db } from './storage/database.js';
+
+export interface Services {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  mediator: Mediator;
+  metrics: Metrics;
+  safetyResources: SafetyResourceDirectory;
+}
