@@ -140,7 +140,9 @@ class EnvReader {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
       return raw;
     } catch {
-      this.problems.push(`${name} must be an http(s) URL such as https://meedi8.example (got "${raw}").`);
+      this.problems.push(
+        `${name} must be an http(s) URL such as https://meedi8.example (got "${raw}").`,
+      );
       return fallback;
     }
   }

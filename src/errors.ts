@@ -70,8 +70,7 @@ export const errors = {
       409,
       'This invite link has already been used to join. Sign in with the device you joined on, or ask for a new link.',
     ),
-  roomFull: () =>
-    new MeediError('room_full', 409, 'This mediation already has both participants.'),
+  roomFull: () => new MeediError('room_full', 409, 'This mediation already has both participants.'),
   alreadyParticipant: () =>
     new MeediError('already_participant', 409, 'You are already a participant in this mediation.'),
   roomWaiting: () =>
@@ -89,9 +88,17 @@ export const errors = {
   roomOnBreak: () =>
     new MeediError('room_on_break', 409, 'The mediation is on a break. Resume it to continue.'),
   roomResolved: () =>
-    new MeediError('room_resolved', 409, 'This mediation is resolved; no more changes can be made.'),
+    new MeediError(
+      'room_resolved',
+      409,
+      'This mediation is resolved; no more changes can be made.',
+    ),
   roomNotOnBreak: () =>
-    new MeediError('room_not_on_break', 409, 'The mediation is not on a break, so there is nothing to resume.'),
+    new MeediError(
+      'room_not_on_break',
+      409,
+      'The mediation is not on a break, so there is nothing to resume.',
+    ),
   roomNotActive: () =>
     new MeediError('room_not_active', 409, 'A break can only start while the mediation is active.'),
   safetyPauseHeld: () =>
@@ -119,11 +126,14 @@ export const errors = {
       `Too many attempts. Wait ${retryAfterSeconds} seconds and try again.`,
     ),
   notFound: (method: string, url: string) =>
-    new MeediError('not_found', 404, `There is no route ${method} ${url}. See API.md for the routes.`),
+    new MeediError(
+      'not_found',
+      404,
+      `There is no route ${method} ${url}. See API.md for the routes.`,
+    ),
   payloadTooLarge: (limit: number) =>
     new MeediError('payload_too_large', 413, `The request body is larger than ${limit} bytes.`),
-  invalidJson: () =>
-    new MeediError('invalid_json', 400, 'The request body is not valid JSON.'),
+  invalidJson: () => new MeediError('invalid_json', 400, 'The request body is not valid JSON.'),
   unsupportedMediaType: () =>
     new MeediError(
       'unsupported_media_type',
@@ -137,5 +147,9 @@ export const errors = {
       'Something went wrong on our side. Try again in a moment; nothing you sent was lost.',
     ),
   unavailable: () =>
-    new MeediError('service_unavailable', 503, 'Meedi8 is starting or stopping. Try again shortly.'),
+    new MeediError(
+      'service_unavailable',
+      503,
+      'Meedi8 is starting or stopping. Try again shortly.',
+    ),
 } as const;

@@ -4,7 +4,12 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { countPermanentlyFailedJobs, type JobWorker, migrateJobQueue, startJobWorker } from './jobs/worker.js';
+import {
+  countPermanentlyFailedJobs,
+  type JobWorker,
+  migrateJobQueue,
+  startJobWorker,
+} from './jobs/worker.js';
 import { createMediator } from './mediator/create-mediator.js';
 import { createMetrics } from './observability/metrics.js';
 import { loadSafetyResources } from './safety/resources.js';
@@ -23,7 +28,11 @@ export interface Running {
 }
 
 /** Starts everything but the HTTP listener; `runWorker` decides whether jobs run here. */
-export async function startServices(config: Config, logger: Logger, options: { runWorker: boolean }): Promise<Running> {
+export async function startServices(
+  config: Config,
+  logger: Logger,
+  options: { runWorker: boolean },
+): Promise<Running> {
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -33,7 +42,10 @@ export async function startServices(config: Config, logger: Logger, options: { r
       onLog: (line) => logger.debug({ component: 'postgres' }, line),
     });
     databaseUrl = embedded.url;
-    logger.info({ dataDir: config.dataDir, port: config.embeddedPostgresPort }, 'embedded PostgreSQL started');
+    logger.info(
+      { dataDir: config.dataDir, port: config.embeddedPostgresPort },
+      'embedded PostgreSQL started',
+    );
   }
 
   const database = openDatabase({
@@ -57,7 +69,9 @@ export async function startServices(config: Config, logger: Logger, options: { r
       metrics: createMetrics(() => countPermanentlyFailedJobs(database.pool)),
       safetyResources: loadSafetyResources(config.safetyResourcesFile ?? undefined),
     };
-    const worker: JobWorker | null = options.runWorker ? await startJobWorker(databaseUrl, services) : null;
+    const worker: JobWorker | null = options.runWorker
+      ? await startJobWorker(databaseUrl, services)
+      : null;
     const feed = new RoomEventFeed(databaseUrl, logger);
 
     return {

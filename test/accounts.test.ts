@@ -10,12 +10,18 @@ afterAll(async () => {
   await t?.close();
 });
 
-const register = (payload: unknown) => t.app.inject({ method: 'POST', url: '/api/auth/register', payload: payload as object });
-const login = (payload: unknown) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: payload as object });
+const register = (payload: unknown) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/register', payload: payload as object });
+const login = (payload: unknown) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: payload as object });
 
 describe('POST /api/auth/register', () => {
   it('creates an account and returns a token, the user and a session cookie', async () => {
-    const response = await register({ email: 'Maya@Example.com', password: 'a long enough secret', name: 'Maya' });
+    const response = await register({
+      email: 'Maya@Example.com',
+      password: 'a long enough secret',
+      name: 'Maya',
+    });
     expect(response.statusCode).toBe(201);
     const body = json(response);
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -36,19 +42,35 @@ describe('POST /api/auth/register', () => {
   });
 
   it('stores only a hash of the password and of the token', async () => {
-    const response = await register({ email: 'hash@example.com', password: 'another long secret', name: 'Hash' });
+    const response = await register({
+      email: 'hash@example.com',
+      password: 'another long secret',
+      name: 'Hash',
+    });
     const { token, user } = json(response);
-    const row = await t.services.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await t.services.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^scrypt\$/);
     expect(row.password_hash).not.toContain('another long secret');
-    const tokens = await t.services.db.selectFrom('auth_tokens').select('token_hash').where('user_id', '=', user.id).execute();
+    const tokens = await t.services.db
+      .selectFrom('auth_tokens')
+      .select('token_hash')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(tokens).toHaveLength(1);
     expect(tokens[0]!.token_hash.toString('base64url')).not.toBe(token);
   });
 
   it('refuses an email that is taken, whatever its case', async () => {
     await register({ email: 'taken@example.com', password: 'a long enough secret', name: 'One' });
-    const response = await register({ email: 'TAKEN@example.com', password: 'a long enough secret', name: 'Two' });
+    const response = await register({
+      email: 'TAKEN@example.com',
+      password: 'a long enough secret',
+      name: 'Two',
+    });
     expect(response.statusCode).toBe(409);
     expect(json(response).error.code).toBe('email_taken');
   });
@@ -59,11 +81,17 @@ describe('POST /api/auth/register', () => {
     ['a malformed email', { email: 'not-an-email', password: 'a long enough secret', name: 'X' }],
     ['wrong types', { email: 'x@example.com', password: 12345678901, name: ['X'] }],
     ['an empty name', { email: 'x@example.com', password: 'a long enough secret', name: '' }],
-    ['unknown fields', { email: 'x@example.com', password: 'a long enough secret', name: 'X', admin: true }],
+    [
+      'unknown fields',
+      { email: 'x@example.com', password: 'a long enough secret', name: 'X', admin: true },
+    ],
   ])('refuses %s with a 422', async (_case, payload) => {
     const response = await register(payload);
     expect(response.statusCode).toBe(422);
-    expect(json(response).error).toEqual({ code: 'validation_failed', message: expect.any(String) });
+    expect(json(response).error).toEqual({
+      code: 'validation_failed',
+      message: expect.any(String),
+    });
   });
 });
 
@@ -97,15 +125,27 @@ describe('tokens and sessions', () => {
     const none = await t.app.inject({ method: 'GET', url: '/api/users/me' });
     expect(none.statusCode).toBe(401);
     expect(json(none).error.code).toBe('unauthenticated');
-    const bad = await t.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: 'Bearer nonsense-token-that-is-long' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/users/me',
+      headers: { authorization: 'Bearer nonsense-token-that-is-long' },
+    });
     expect(bad.statusCode).toBe(401);
-    const malformed = await t.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: 'Basic abc' } });
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: '/api/users/me',
+      headers: { authorization: 'Basic abc' },
+    });
     expect(malformed.statusCode).toBe(401);
   });
 
   it('logout revokes the token', async () => {
     const person = await registerPerson(t.app, 'Ana');
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: person.auth });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: person.auth,
+    });
     expect(out.statusCode).toBe(200);
     const me = await t.app.inject({ method: 'GET', url: '/api/users/me', headers: person.auth });
     expect(me.statusCode).toBe(401);
@@ -116,7 +156,12 @@ describe('tokens and sessions', () => {
     const cookies = { meedi8_session: person.token };
     const read = await t.app.inject({ method: 'GET', url: '/api/users/me', cookies });
     expect(read.statusCode).toBe(200);
-    const forged = await t.app.inject({ method: 'PATCH', url: '/api/users/me', cookies, payload: { name: 'Evil' } });
+    const forged = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      cookies,
+      payload: { name: 'Evil' },
+    });
     expect(forged.statusCode).toBe(403);
     expect(json(forged).error.code).toBe('csrf_header_missing');
     const real = await t.app.inject({
@@ -141,7 +186,11 @@ describe('PATCH /api/users/me', () => {
       payload: { name: 'Patricia', locale: 'en-GB', notification_frequency: 'daily' },
     });
     expect(response.statusCode).toBe(200);
-    expect(json(response)).toMatchObject({ name: 'Patricia', locale: 'en-GB', notification_frequency: 'daily' });
+    expect(json(response)).toMatchObject({
+      name: 'Patricia',
+      locale: 'en-GB',
+      notification_frequency: 'daily',
+    });
     const me = await t.app.inject({ method: 'GET', url: '/api/users/me', headers: person.auth });
     expect(json(me).name).toBe('Patricia');
   });
@@ -154,22 +203,40 @@ describe('PATCH /api/users/me', () => {
       ['07700 900125', '+447700900125'],
       ['+1 (415) 555-2671', '+14155552671'],
     ]) {
-      const response = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: person.auth, payload: { phone_number: input } });
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/users/me',
+        headers: person.auth,
+        payload: { phone_number: input },
+      });
       expect(response.statusCode, input).toBe(200);
       expect(json(response).phone_number).toBe(stored);
     }
   });
 
-  it.each([['12'], ['+44 20 7946 0958'], ['not a number']])('refuses %s as a mobile number with a 422', async (input) => {
-    const person = await registerPerson(t.app, 'Bad');
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: person.auth, payload: { phone_number: input } });
-    expect(response.statusCode).toBe(422);
-    expect(json(response).error.message).toContain('mobile');
-  });
+  it.each([['12'], ['+44 20 7946 0958'], ['not a number']])(
+    'refuses %s as a mobile number with a 422',
+    async (input) => {
+      const person = await registerPerson(t.app, 'Bad');
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/users/me',
+        headers: person.auth,
+        payload: { phone_number: input },
+      });
+      expect(response.statusCode).toBe(422);
+      expect(json(response).error.message).toContain('mobile');
+    },
+  );
 
   it('records WhatsApp opt-in with its time, and needs a phone number first', async () => {
     const person = await registerPerson(t.app, 'Opt');
-    const early = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: person.auth, payload: { whatsapp_opt_in: true } });
+    const early = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: person.auth,
+      payload: { whatsapp_opt_in: true },
+    });
     expect(early.statusCode).toBe(422);
     const response = await t.app.inject({
       method: 'PATCH',
@@ -180,19 +247,35 @@ describe('PATCH /api/users/me', () => {
     expect(response.statusCode).toBe(200);
     expect(json(response).whatsapp_opt_in).toBe(true);
     expect(Date.parse(json(response).whatsapp_opt_in_at)).toBeGreaterThan(Date.now() - 60_000);
-    const changed = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: person.auth, payload: { phone_number: '+447700900322' } });
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: person.auth,
+      payload: { phone_number: '+447700900322' },
+    });
     expect(json(changed).whatsapp_opt_in).toBe(false);
   });
 
   it.each([
     ['an unknown frequency', { notification_frequency: 'weekly' }],
-    ['bad quiet hours', { quiet_hours: { start: '25:00', end: '07:00', time_zone: 'Europe/London' } }],
-    ['an unknown time zone', { quiet_hours: { start: '22:00', end: '07:00', time_zone: 'Mars/Base' } }],
+    [
+      'bad quiet hours',
+      { quiet_hours: { start: '25:00', end: '07:00', time_zone: 'Europe/London' } },
+    ],
+    [
+      'an unknown time zone',
+      { quiet_hours: { start: '22:00', end: '07:00', time_zone: 'Mars/Base' } },
+    ],
     ['an empty change', {}],
     ['a wrong type', { name: 42 }],
   ])('refuses %s with a 422', async (_case, payload) => {
     const person = await registerPerson(t.app, 'Val');
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: person.auth, payload });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: person.auth,
+      payload,
+    });
     expect(response.statusCode).toBe(422);
   });
 });
@@ -201,7 +284,12 @@ describe('rate limits', () => {
   it('limits login attempts per address with a 429 in the usual shape', async () => {
     const limited = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
     try {
-      const attempt = () => limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@example.com', password: 'whatever1' } });
+      const attempt = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'a@example.com', password: 'whatever1' },
+        });
       for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
       const blocked = await attempt();
       expect(blocked.statusCode).toBe(429);

@@ -45,7 +45,12 @@ export default async function setup(project: TestProject) {
   await adminQuery(adminUrl, `drop database if exists ${template}`);
   await adminQuery(adminUrl, `create database ${template}`);
   const templateUrl = withDatabase(adminUrl, template);
-  const database = openDatabase({ url: templateUrl, poolMax: 2, statementTimeoutMs: 30_000, logger });
+  const database = openDatabase({
+    url: templateUrl,
+    poolMax: 2,
+    statementTimeoutMs: 30_000,
+    logger,
+  });
   await migrateToLatest(database.db);
   await database.close();
   await migrateJobQueue(templateUrl, logger);

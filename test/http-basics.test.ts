@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, startTestApp, type TestApp } from './helpers/test-app.js';
 import { registerPerson } from './helpers/factories.js';
+import { json, startTestApp, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,7 +32,11 @@ describe('operations routes', () => {
   });
 
   it('returns a request id on every response, honouring one sent in', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(response.headers['x-request-id']).toBe('abc-123');
     const generated = await t.app.inject({ method: 'GET', url: '/healthz' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -43,7 +47,9 @@ describe('one error shape everywhere', () => {
   it('unknown routes are a 404 with code and message', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/nope' });
     expect(response.statusCode).toBe(404);
-    expect(json(response)).toEqual({ error: { code: 'not_found', message: expect.stringContaining('/api/nope') } });
+    expect(json(response)).toEqual({
+      error: { code: 'not_found', message: expect.stringContaining('/api/nope') },
+    });
   });
 
   it('invalid JSON is a 400', async () => {
@@ -64,7 +70,10 @@ describe('one error shape everywhere', () => {
       payload: { email: 'a@example.com', password: 'x'.repeat(5000) },
     });
     expect(response.statusCode).toBe(413);
-    expect(json(response).error).toEqual({ code: 'payload_too_large', message: expect.stringContaining('2048') });
+    expect(json(response).error).toEqual({
+      code: 'payload_too_large',
+      message: expect.stringContaining('2048'),
+    });
   });
 
   it('a body that is not JSON is a 415', async () => {
@@ -79,7 +88,11 @@ describe('one error shape everywhere', () => {
   });
 
   it('schema failures are a 422 naming the field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/register', payload: { email: 'a@example.com' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email: 'a@example.com' },
+    });
     expect(response.statusCode).toBe(422);
     expect(json(response).error.code).toBe('validation_failed');
     expect(json(response).error.message).toMatch(/password|name/);
@@ -89,9 +102,15 @@ describe('one error shape everywhere', () => {
     const broken = await startTestApp();
     const token = (await registerPerson(broken.app)).auth;
     await broken.services.db.destroy();
-    const response = await broken.app.inject({ method: 'GET', url: '/api/users/me', headers: token });
+    const response = await broken.app.inject({
+      method: 'GET',
+      url: '/api/users/me',
+      headers: token,
+    });
     expect(response.statusCode).toBe(500);
-    expect(json(response)).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+    expect(json(response)).toEqual({
+      error: { code: 'internal_error', message: expect.any(String) },
+    });
     expect(response.body).not.toMatch(/stack|at .*\.ts|pool/i);
     await broken.close();
   });

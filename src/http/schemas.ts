@@ -59,7 +59,10 @@ export const RegisterBody = Type.Object(
 );
 
 export const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+  },
   { additionalProperties: false },
 );
 
@@ -116,7 +119,11 @@ const RoomSummaryProperties = {
   invite_url: Nullable(Type.String()),
   invite: Nullable(Invite),
   break: Nullable(
-    Type.Object({ reason: Nullable(Type.String()), started_by: Nullable(Type.String()), started_at: DateTime }),
+    Type.Object({
+      reason: Nullable(Type.String()),
+      started_by: Nullable(Type.String()),
+      started_at: DateTime,
+    }),
   ),
   safety_paused: Type.Boolean(),
   created_at: DateTime,
@@ -140,7 +147,10 @@ export const CreateRoomBody = Type.Object(
 );
 
 export const RoomParams = Type.Object({ room_id: Type.String({ maxLength: 64 }) });
-export const InviteParams = Type.Object({ room_id: Type.String({ maxLength: 64 }), invite_id: Type.String({ maxLength: 64 }) });
+export const InviteParams = Type.Object({
+  room_id: Type.String({ maxLength: 64 }),
+  invite_id: Type.String({ maxLength: 64 }),
+});
 export const InviteTokenParams = Type.Object({ invite_token: Type.String({ maxLength: 200 }) });
 
 export const RespondBody = Type.Object(
@@ -178,7 +188,9 @@ export const Agreement = Type.Object({
 
 export const AgreementDraft = Type.Object({
   summary: Type.String(),
-  commitments: Type.Array(Type.Object({ participant_id: Nullable(Type.String()), text: Type.String() })),
+  commitments: Type.Array(
+    Type.Object({ participant_id: Nullable(Type.String()), text: Type.String() }),
+  ),
   text: Type.String(),
 });
 
@@ -186,7 +198,11 @@ export const Success = Type.Object({ success: Type.Boolean() });
 
 export const JoinBody = Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false });
 
-export const JoinResponse = Type.Object({ token: Type.String(), room_id: Type.String(), user: User });
+export const JoinResponse = Type.Object({
+  token: Type.String(),
+  room_id: Type.String(),
+  user: User,
+});
 
 export const InvitePreview = Type.Object({
   room_title: Type.String(),

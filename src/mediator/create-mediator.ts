@@ -7,7 +7,8 @@ import { createOfflineMediator } from './offline/offline-mediator.js';
 /** The configured mediator (`MEDIATOR_PROVIDER`, `ANTHROPIC_*`). */
 export function createMediator(config: Config): Mediator {
   const useClaude =
-    config.mediatorProvider === 'claude' || (config.mediatorProvider === 'auto' && config.anthropicApiKey !== null);
+    config.mediatorProvider === 'claude' ||
+    (config.mediatorProvider === 'auto' && config.anthropicApiKey !== null);
   if (useClaude && config.anthropicApiKey) {
     return createClaudeMediator({
       apiKey: config.anthropicApiKey,

@@ -3,7 +3,7 @@
  * fields are redacted wherever they appear, URLs lose their query strings and invite tokens,
  * and request logs hold no headers and no client addresses.
  */
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config.js';
 
 const SENSITIVE_FIELDS = [
@@ -26,7 +26,11 @@ const SENSITIVE_FIELDS = [
 
 /** Paths pino redacts at the top level and one level down. */
 // `message` only at the top level: one level down it is usually an error's own message.
-export const REDACT_PATHS = ['message', ...SENSITIVE_FIELDS, ...SENSITIVE_FIELDS.map((f) => `*.${f}`)];
+export const REDACT_PATHS = [
+  'message',
+  ...SENSITIVE_FIELDS,
+  ...SENSITIVE_FIELDS.map((f) => `*.${f}`),
+];
 
 /** Strips the query string and secret path segments (invite tokens) from a URL for logging. */
 export function loggableUrl(url: string): string {
@@ -42,15 +46,25 @@ interface RequestLike {
 }
 
 /** Creates the process logger. */
-export function createLogger(level: LogLevel, options: { pretty?: boolean } = {}): Logger {
-  return pino({
+export function createLogger(
+  level: LogLevel,
+  options: { pretty?: boolean; destination?: DestinationStream } = {},
+): Logger {
+  const pinoOptions: pino.LoggerOptions = {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
-      req: (req: RequestLike) => ({ method: req.method, url: loggableUrl(req.url), route: req.routeOptions?.url }),
+      req: (req: RequestLike) => ({
+        method: req.method,
+        url: loggableUrl(req.url),
+        route: req.routeOptions?.url,
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       err: pino.stdSerializers.err,
     },
-    ...(options.pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } } : {}),
-  });
+    ...(options.pretty
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss' } } }
+      : {}),
+  };
+  return options.destination ? pino(pinoOptions, options.destination) : pino(pinoOptions);
 }

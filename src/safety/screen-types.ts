@@ -1,4 +1,4 @@
-import type { SafetyFlag } from '../mediator/mediator.js';
+import type { SafetyCategory, SafetyFlag } from '../mediator/mediator.js';
 
 /** A resource to offer someone at risk: a helpline or service in their country. */
 export interface SafetyResource {
@@ -8,9 +8,24 @@ export interface SafetyResource {
   /** Short description: who it is for, hours. */
   description: string;
   url: string | null;
+  /** Risks this resource helps with; absent means it suits every risk (e.g. emergency services). */
+  categories?: SafetyCategory[];
+  /** True for the emergency number, which the reply names for immediate danger. */
+  emergency?: boolean;
 }
 
 /** Resources keyed by ISO 3166-1 alpha-2 country code; `default` for everywhere else. */
 export type SafetyResourceDirectory = Record<string, SafetyResource[]>;
 
-export type { SafetyFlag };
+/** One screening pattern: what it detects, the reason recorded, and whether "never"/"not" before it cancels it. */
+export interface ScreeningRule {
+  category: SafetyCategory;
+  /** Names the kind of pattern matched; recorded on the flag, never the user's words. */
+  reason: string;
+  /** Matched against normalised text (see `normaliseText`). */
+  pattern: RegExp;
+  /** True when a nearby negation ("he has never hit me") means the risk is denied, not disclosed. */
+  negatable: boolean;
+}
+
+export type { SafetyCategory, SafetyFlag };

@@ -37,7 +37,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   });
   // An idle client losing its connection (server restart, network) must not crash the process;
   // the pool drops it and the next query opens a new one.
-  pool.on('error', (err) => options.logger.warn({ err: { message: err.message } }, 'database connection lost'));
+  pool.on('error', (err) =>
+    options.logger.warn({ err: { message: err.message } }, 'database connection lost'),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { userInfo } from 'node:os';
+import path from 'node:path';
 
 export interface EmbeddedDatabase {
   /** Connection string for the `meedi8` database on the embedded server. */

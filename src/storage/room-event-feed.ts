@@ -53,12 +53,18 @@ export class RoomEventFeed {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'meedi8-events' });
+    const client = new pg.Client({
+      connectionString: this.databaseUrl,
+      application_name: 'meedi8-events',
+    });
     client.on('notification', (msg) => {
       if (msg.payload) this.wakeRoom(msg.payload);
     });
     client.on('error', (err) => {
-      this.logger.warn({ err: { message: err.message } }, 'room event listener lost its connection');
+      this.logger.warn(
+        { err: { message: err.message } },
+        'room event listener lost its connection',
+      );
       this.reconnectSoon(client);
     });
     client.on('end', () => this.reconnectSoon(client));

@@ -14,7 +14,11 @@ export async function registerPerson(app: FastifyInstance, name = 'Sarah'): Prom
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/register',
-    payload: { email: `${name.toLowerCase()}-${randomBytes(4).toString('hex')}@example.com`, password: 'correct horse battery', name },
+    payload: {
+      email: `${name.toLowerCase()}-${randomBytes(4).toString('hex')}@example.com`,
+      password: 'correct horse battery',
+      name,
+    },
   });
   expect(response.statusCode, response.body).toBe(201);
   const body = response.json();
@@ -27,15 +31,28 @@ export async function createRoom(
   owner: Person,
   payload: Record<string, unknown> = { title: 'Chores', topic: 'Who does what at home' },
 ): Promise<{ room: any; inviteToken: string }> {
-  const response = await app.inject({ method: 'POST', url: '/api/rooms', headers: owner.auth, payload });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/rooms',
+    headers: owner.auth,
+    payload,
+  });
   expect(response.statusCode, response.body).toBe(201);
   const room = response.json();
   return { room, inviteToken: String(room.invite_url).split('/join/')[1]! };
 }
 
 /** Joins as a guest from an invite token. */
-export async function joinAsGuest(app: FastifyInstance, inviteToken: string, name = 'John'): Promise<Person> {
-  const response = await app.inject({ method: 'POST', url: `/api/join/${inviteToken}`, payload: { name } });
+export async function joinAsGuest(
+  app: FastifyInstance,
+  inviteToken: string,
+  name = 'John',
+): Promise<Person> {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/join/${inviteToken}`,
+    payload: { name },
+  });
   expect(response.statusCode, response.body).toBe(200);
   const body = response.json();
   return { token: body.token, user: body.user, auth: { authorization: `Bearer ${body.token}` } };

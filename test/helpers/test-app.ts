@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
@@ -21,7 +22,10 @@ export interface TestApp {
 }
 
 /** Starts an app on a fresh database; `env` overrides configuration as environment variables would. */
-export async function startTestApp(env: Record<string, string> = {}, options: { runWorker?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { runWorker?: boolean; logDestination?: DestinationStream } = {},
+): Promise<TestApp> {
   const adminUrl = inject('databaseAdminUrl');
   const name = `meedi8_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name} template ${inject('templateDatabase')}`);
@@ -36,7 +40,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     DATABASE_POOL_MAX: '5',
     ...env,
   });
-  const running = await startServices(config, createLogger(config.logLevel), { runWorker: options.runWorker ?? true });
+  const logger = createLogger(config.logLevel, { destination: options.logDestination });
+  const running = await startServices(config, logger, { runWorker: options.runWorker ?? true });
   const app = await buildApp(running.services, running.feed);
   await app.ready();
   return {
@@ -59,7 +64,10 @@ export function json<T = any>(response: LightMyRequestResponse): T {
 }
 
 /** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -13,7 +13,10 @@ export interface Registration {
 }
 
 /** Creates an account and its first token; a taken email (any case) is a 409. */
-export async function registerUser(db: Db, input: Registration): Promise<{ user: UserRow; token: string }> {
+export async function registerUser(
+  db: Db,
+  input: Registration,
+): Promise<{ user: UserRow; token: string }> {
   const passwordHash = await hashPassword(input.password);
   const user = await db
     .insertInto('users')

@@ -1,6 +1,11 @@
 import { errors } from '../../errors.js';
 import type { Db } from '../../storage/database.js';
-import type { NotificationFrequency, QuietHours, UserRow, UserUpdate } from '../../storage/schema.js';
+import type {
+  NotificationFrequency,
+  QuietHours,
+  UserRow,
+  UserUpdate,
+} from '../../storage/schema.js';
 import { parseMobileNumber } from '../phone-number.js';
 
 export interface ProfileChanges {
@@ -40,7 +45,10 @@ export async function updateProfile(
 
     let phone = current.phone_number;
     if (changes.phone_number !== undefined) {
-      phone = changes.phone_number === null ? null : parseMobileNumber(changes.phone_number, defaultCountry);
+      phone =
+        changes.phone_number === null
+          ? null
+          : parseMobileNumber(changes.phone_number, defaultCountry);
       if (changes.phone_number !== null && phone === null) {
         throw errors.invalidInput(
           'phone_number is not a valid mobile number. Write it with the country code, e.g. +44 7700 900123.',
@@ -82,7 +90,9 @@ function validQuietHours(value: QuietHours | null): QuietHours | null {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value.time_zone });
   } catch {
-    throw errors.invalidInput('quiet_hours.time_zone must be an IANA time zone such as "Europe/London".');
+    throw errors.invalidInput(
+      'quiet_hours.time_zone must be an IANA time zone such as "Europe/London".',
+    );
   }
   return value;
 }

@@ -15,7 +15,9 @@ export async function askMediator(
     const response = await Promise.race([
       mediator.respond(request, signal),
       new Promise<never>((_, reject) =>
-        signal.addEventListener('abort', () => reject(new Error('mediator timed out')), { once: true }),
+        signal.addEventListener('abort', () => reject(new Error('mediator timed out')), {
+          once: true,
+        }),
       ),
     ]);
     metrics.mediatorRequests.inc({ ...labels, outcome: 'ok' });
@@ -23,7 +25,12 @@ export async function askMediator(
   } catch (err) {
     metrics.mediatorRequests.inc({ ...labels, outcome: signal.aborted ? 'timeout' : 'error' });
     services.logger.warn(
-      { roomId: request.room.id, provider: mediator.name, kind: request.kind, err: { message: (err as Error).message } },
+      {
+        roomId: request.room.id,
+        provider: mediator.name,
+        kind: request.kind,
+        err: { message: (err as Error).message },
+      },
       'mediator did not answer',
     );
     throw err;

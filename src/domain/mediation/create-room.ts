@@ -23,7 +23,10 @@ export async function createRoom(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.insertInto('participants').values({ room_id: room.id, user_id: ownerId, role: 'owner' }).execute();
+    await trx
+      .insertInto('participants')
+      .values({ room_id: room.id, user_id: ownerId, role: 'owner' })
+      .execute();
     const { token } = await createInvite(trx, { roomId: room.id, createdBy: ownerId });
     return { room, inviteToken: token };
   });

@@ -9,7 +9,11 @@ import { recordRoomEvents } from './room-events.js';
 import { loadTranscript, toMediatorParticipants } from './transcript.js';
 
 /** Asks the mediator to draft the agreement from the conversation and shares it with both. */
-export async function draftAgreement(services: Services, actor: Actor, roomId: string): Promise<AgreementDraft> {
+export async function draftAgreement(
+  services: Services,
+  actor: Actor,
+  roomId: string,
+): Promise<AgreementDraft> {
   const { room, participants } = await loadRoomFor(services.db, actor, roomId);
   if (room.phase === 'waiting') throw errors.roomWaiting();
   if (room.phase === 'resolved') throw errors.roomResolved();

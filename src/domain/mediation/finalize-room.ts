@@ -21,7 +21,8 @@ export async function finalizeRoom(
   agreementText: string,
 ): Promise<AgreementView> {
   const text = agreementText.trim();
-  if (text.length === 0) throw errors.invalidInput('agreement_text is empty. Write what you agreed.');
+  if (text.length === 0)
+    throw errors.invalidInput('agreement_text is empty. Write what you agreed.');
   const agreement = await services.db.transaction().execute(async (trx) => {
     const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
@@ -51,7 +52,11 @@ export async function finalizeRoom(
     const view = toAgreementView(row);
     await recordRoomEvents(trx, [
       { roomId: room.id, type: 'agreement', data: view },
-      { roomId: room.id, type: 'phase', data: { phase: 'resolved', resolved_at: now.toISOString() } },
+      {
+        roomId: room.id,
+        type: 'phase',
+        data: { phase: 'resolved', resolved_at: now.toISOString() },
+      },
     ]);
     return view;
   });
@@ -60,6 +65,16 @@ export async function finalizeRoom(
 }
 
 /** Shapes an agreement row for the API. */
-export function toAgreementView(row: { id: string; text: string; finalized_by: string; created_at: Date }): AgreementView {
-  return { id: row.id, text: row.text, finalized_by: row.finalized_by, created_at: row.created_at.toISOString() };
+export function toAgreementView(row: {
+  id: string;
+  text: string;
+  finalized_by: string;
+  created_at: Date;
+}): AgreementView {
+  return {
+    id: row.id,
+    text: row.text,
+    finalized_by: row.finalized_by,
+    created_at: row.created_at.toISOString(),
+  };
 }

@@ -47,7 +47,11 @@ export async function joinRoom(
     let user: UserRow;
     let token: string;
     if (input.accountUserId) {
-      user = await trx.selectFrom('users').selectAll().where('id', '=', input.accountUserId).executeTakeFirstOrThrow();
+      user = await trx
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', input.accountUserId)
+        .executeTakeFirstOrThrow();
       token = await issueToken(trx, user.id);
     } else {
       user = await trx
@@ -58,7 +62,10 @@ export async function joinRoom(
       token = await issueToken(trx, user.id, { roomScope: room.id, ttlMs: GUEST_TOKEN_TTL_MS });
     }
 
-    await trx.insertInto('participants').values({ room_id: room.id, user_id: user.id, role: 'invitee' }).execute();
+    await trx
+      .insertInto('participants')
+      .values({ room_id: room.id, user_id: user.id, role: 'invitee' })
+      .execute();
     await trx
       .updateTable('invites')
       .set({ used_at: new Date(), used_by_user_id: user.id })
@@ -75,12 +82,21 @@ export async function joinRoom(
       .where('id', '=', room.id)
       .execute();
     await recordRoomEvents(trx, [
-      { roomId: room.id, type: 'participant_joined', data: { user_id: user.id, name: user.name, role: 'invitee' } },
+      {
+        roomId: room.id,
+        type: 'participant_joined',
+        data: { user_id: user.id, name: user.name, role: 'invitee' },
+      },
       { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: 'used' } },
       { roomId: room.id, type: 'phase', data: { phase: 'active' } },
       { roomId: room.id, type: 'turn', data: { current_turn_user_id: room.owner_user_id } },
     ]);
-    await enqueueJob(trx, mediatorOpeningJob, { room_id: room.id }, { jobKey: `mediator-opening:${room.id}` });
+    await enqueueJob(
+      trx,
+      mediatorOpeningJob,
+      { room_id: room.id },
+      { jobKey: `mediator-opening:${room.id}` },
+    );
     return { roomId: room.id, user, token };
   });
 }

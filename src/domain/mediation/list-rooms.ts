@@ -15,6 +15,8 @@ export async function listRooms(db: Db, actor: Actor): Promise<RoomSummaryView[]
   if (actor.roomScope) query = query.where('rooms.id', '=', actor.roomScope);
   const rooms = await query.execute();
   return Promise.all(
-    rooms.map(async (room) => toRoomSummary(db, room, await loadParticipants(db, room.id), actor.userId)),
+    rooms.map(async (room) =>
+      toRoomSummary(db, room, await loadParticipants(db, room.id), actor.userId),
+    ),
   );
 }

@@ -1,7 +1,13 @@
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { createInvite, type InviteView, inviteUrl, revokePendingInvites, toInviteView } from './invites.js';
+import {
+  createInvite,
+  type InviteView,
+  inviteUrl,
+  revokePendingInvites,
+  toInviteView,
+} from './invites.js';
 import { isUuid, loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
@@ -23,13 +29,20 @@ export async function renewInviteLink(
       recipientName: recipientName?.trim() || null,
     });
     const view = toInviteView(invite);
-    await recordRoomEvents(trx, [{ roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: view.status } }]);
+    await recordRoomEvents(trx, [
+      { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: view.status } },
+    ]);
     return { invite: view, inviteUrl: inviteUrl(services.config.publicUrl, token) };
   });
 }
 
 /** Cancels one unused invite of the room. */
-export async function revokeInvite(services: Services, actor: Actor, roomId: string, inviteId: string): Promise<InviteView> {
+export async function revokeInvite(
+  services: Services,
+  actor: Actor,
+  roomId: string,
+  inviteId: string,
+): Promise<InviteView> {
   return services.db.transaction().execute(async (trx) => {
     await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (!isUuid(inviteId)) throw errors.inviteNotFound();
@@ -48,7 +61,9 @@ export async function revokeInvite(services: Services, actor: Actor, roomId: str
       .where('id', '=', invite.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordRoomEvents(trx, [{ roomId, type: 'invite', data: { invite_id: invite.id, status: 'revoked' } }]);
+    await recordRoomEvents(trx, [
+      { roomId, type: 'invite', data: { invite_id: invite.id, status: 'revoked' } },
+    ]);
     return toInviteView(revoked);
   });
 }

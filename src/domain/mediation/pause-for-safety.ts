@@ -90,7 +90,12 @@ export async function pauseForSafety(
   if (!alreadyPaused) {
     const notice = await trx
       .insertInto('messages')
-      .values({ room_id: room.id, author_kind: 'system', kind: 'notice', body: SESSION_PAUSED_NOTICE })
+      .values({
+        room_id: room.id,
+        author_kind: 'system',
+        kind: 'notice',
+        body: SESSION_PAUSED_NOTICE,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     events.push(

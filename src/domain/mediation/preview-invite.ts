@@ -1,5 +1,5 @@
 import type { Db } from '../../storage/database.js';
-import { inviteStatus, type InviteStatus } from './invites.js';
+import { type InviteStatus, inviteStatus } from './invites.js';
 import { findInvite } from './join-room.js';
 
 export interface InvitePreview {

@@ -34,7 +34,7 @@ export async function produceMediatorReply(
     .where('author_kind', '=', 'participant')
     .executeTakeFirst();
   const room = await db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
-  if (!statement || !statement.author_user_id || !room || room.phase === 'resolved') return null;
+  if (!statement?.author_user_id || !room || room.phase === 'resolved') return null;
 
   const participants = await loadParticipants(db, roomId);
   const response = await askMediator(services, {
@@ -47,7 +47,12 @@ export async function produceMediatorReply(
   });
 
   return db.transaction().execute(async (trx) => {
-    const locked = await trx.selectFrom('rooms').selectAll().where('id', '=', roomId).forUpdate().executeTakeFirstOrThrow();
+    const locked = await trx
+      .selectFrom('rooms')
+      .selectAll()
+      .where('id', '=', roomId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const reply = await trx
       .insertInto('messages')
       .values({
@@ -58,7 +63,9 @@ export async function produceMediatorReply(
         reply_to_message_id: messageId,
         mediator_provider: services.mediator.name,
       })
-      .onConflict((oc) => oc.column('reply_to_message_id').where('reply_to_message_id', 'is not', null).doNothing())
+      .onConflict((oc) =>
+        oc.column('reply_to_message_id').where('reply_to_message_id', 'is not', null).doNothing(),
+      )
       .returningAll()
       .executeTakeFirst();
     if (!reply) return (await findReply({ db: trx }, messageId)) ?? null;
@@ -70,7 +77,9 @@ export async function produceMediatorReply(
       .execute();
     await recordRoomEvents(trx, [
       { roomId, type: 'message', data: toMessageView(reply) },
-      ...(response.stage !== locked.stage ? [{ roomId, type: 'stage' as const, data: { stage: response.stage } }] : []),
+      ...(response.stage !== locked.stage
+        ? [{ roomId, type: 'stage' as const, data: { stage: response.stage } }]
+        : []),
     ]);
     if (response.safetyFlags.length > 0) {
       await pauseForSafety(trx, services, {
@@ -102,7 +111,12 @@ export async function produceOpening(services: Services, roomId: string): Promis
     nextSpeakerId: room.current_turn_user_id ?? room.owner_user_id,
   });
   await db.transaction().execute(async (trx) => {
-    await trx.selectFrom('rooms').select('id').where('id', '=', roomId).forUpdate().executeTakeFirstOrThrow();
+    await trx
+      .selectFrom('rooms')
+      .select('id')
+      .where('id', '=', roomId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (await hasOpening({ db: trx }, roomId)) return;
     const opening = await trx
       .insertInto('messages')
@@ -120,8 +134,15 @@ export async function produceOpening(services: Services, roomId: string): Promis
   services.metrics.messagesPosted.inc({ author: 'mediator' });
 }
 
-async function findReply({ db }: Pick<Services, 'db'>, messageId: string): Promise<MessageRow | undefined> {
-  return db.selectFrom('messages').selectAll().where('reply_to_message_id', '=', messageId).executeTakeFirst();
+async function findReply(
+  { db }: Pick<Services, 'db'>,
+  messageId: string,
+): Promise<MessageRow | undefined> {
+  return db
+    .selectFrom('messages')
+    .selectAll()
+    .where('reply_to_message_id', '=', messageId)
+    .executeTakeFirst();
 }
 
 async function hasOpening({ db }: Pick<Services, 'db'>, roomId: string): Promise<boolean> {

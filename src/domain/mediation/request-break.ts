@@ -38,7 +38,9 @@ export async function requestBreak(
         author_kind: 'system',
         author_user_id: actor.userId,
         kind: 'notice',
-        body: cleanReason ? `${name} asked for a break: ${cleanReason}` : `${name} asked for a break.`,
+        body: cleanReason
+          ? `${name} asked for a break: ${cleanReason}`
+          : `${name} asked for a break.`,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -47,7 +49,12 @@ export async function requestBreak(
       {
         roomId: room.id,
         type: 'phase',
-        data: { phase: 'on_break', reason: cleanReason, started_by: actor.userId, started_at: now.toISOString() },
+        data: {
+          phase: 'on_break',
+          reason: cleanReason,
+          started_by: actor.userId,
+          started_at: now.toISOString(),
+        },
       },
     ]);
   });

@@ -14,7 +14,8 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (room.phase !== 'on_break') throw errors.roomNotOnBreak();
-    if (room.safety_paused_by && room.safety_paused_by !== actor.userId) throw errors.safetyPauseHeld();
+    if (room.safety_paused_by && room.safety_paused_by !== actor.userId)
+      throw errors.safetyPauseHeld();
     const name = participants.find((p) => p.user_id === actor.userId)?.name ?? 'A participant';
     const now = new Date();
     await trx

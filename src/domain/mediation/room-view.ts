@@ -11,7 +11,13 @@ export interface RoomSummaryView {
   topic: string | null;
   phase: string;
   stage: string;
-  participants: { user_id: string; name: string; role: string; is_guest: boolean; joined_at: string }[];
+  participants: {
+    user_id: string;
+    name: string;
+    role: string;
+    is_guest: boolean;
+    joined_at: string;
+  }[];
   current_turn_user_id: string | null;
   /** The join link; only known right after it is made (links are stored hashed). */
   invite_url: string | null;
@@ -91,7 +97,9 @@ export async function toRoomView(
     .selectFrom('messages')
     .selectAll()
     .where('room_id', '=', room.id)
-    .where((eb) => eb.or([eb('visible_to_user_id', 'is', null), eb('visible_to_user_id', '=', viewerId)]))
+    .where((eb) =>
+      eb.or([eb('visible_to_user_id', 'is', null), eb('visible_to_user_id', '=', viewerId)]),
+    )
     .orderBy('seq')
     .execute();
   const lastEvent = await db

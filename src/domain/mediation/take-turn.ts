@@ -23,11 +23,19 @@ export type TurnOutcome =
  * so it follows even if the process stops right after.
  * A message that raises a safety concern is kept private to its author and pauses the session.
  */
-export async function takeTurn(services: Services, actor: Actor, roomId: string, text: string): Promise<TurnOutcome> {
+export async function takeTurn(
+  services: Services,
+  actor: Actor,
+  roomId: string,
+  text: string,
+): Promise<TurnOutcome> {
   const body = text.trim();
-  if (body.length === 0) throw errors.invalidInput('message is empty. Write what you would like to say.');
+  if (body.length === 0)
+    throw errors.invalidInput('message is empty. Write what you would like to say.');
   if (body.length > MESSAGE_MAX_LENGTH) {
-    throw errors.invalidInput(`message is ${body.length} characters; the limit is ${MESSAGE_MAX_LENGTH}.`);
+    throw errors.invalidInput(
+      `message is ${body.length} characters; the limit is ${MESSAGE_MAX_LENGTH}.`,
+    );
   }
   const flags = screenMessage(body);
 
@@ -52,7 +60,11 @@ export async function takeTurn(services: Services, actor: Actor, roomId: string,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.updateTable('rooms').set({ last_activity_at: now }).where('id', '=', room.id).execute();
+    await trx
+      .updateTable('rooms')
+      .set({ last_activity_at: now })
+      .where('id', '=', room.id)
+      .execute();
 
     if (flags.length > 0) {
       await recordRoomEvents(trx, [
@@ -86,7 +98,7 @@ export async function takeTurn(services: Services, actor: Actor, roomId: string,
       { room_id: room.id, message_id: message.id },
       {
         jobKey: replyJobKey(message.id),
-        runAt: new Date(Date.now() + services.config.mediatorTimeoutMs + 5000),
+        runAt: new Date(Date.now() + services.config.mediatorTimeoutMs + 2000),
       },
     );
     return { kind: 'passed', message, nextTurnUserId: next.user_id };

@@ -31,7 +31,12 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 /** Puts the token in an httpOnly cookie for browsers (SameSite=Lax, Secure over https). */
-export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean, maxAgeMs: number): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  secure: boolean,
+  maxAgeMs: number,
+): void {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
@@ -41,31 +46,33 @@ export function setSessionCookie(reply: FastifyReply, token: string, secure: boo
   });
 }
 
-export const authenticationPlugin = fp(async (app: FastifyInstance, opts: { services: Services }) => {
-  const { db } = opts.services;
-  app.decorateRequest('actor', null);
+export const authenticationPlugin = fp(
+  async (app: FastifyInstance, opts: { services: Services }) => {
+    const { db } = opts.services;
+    app.decorateRequest('actor', null);
 
-  async function identify(request: FastifyRequest): Promise<Actor | null> {
-    const header = request.headers.authorization;
-    if (header) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match?.[1]) throw errors.unauthenticated();
-      return resolveToken(db, match[1]);
+    async function identify(request: FastifyRequest): Promise<Actor | null> {
+      const header = request.headers.authorization;
+      if (header) {
+        const match = /^Bearer\s+(\S+)$/i.exec(header);
+        if (!match?.[1]) throw errors.unauthenticated();
+        return resolveToken(db, match[1]);
+      }
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (!cookie) return null;
+      if (!SAFE_METHODS.has(request.method) && request.headers['x-requested-with'] !== 'meedi8') {
+        throw errors.csrfHeaderMissing();
+      }
+      return resolveToken(db, cookie);
     }
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (!cookie) return null;
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-requested-with'] !== 'meedi8') {
-      throw errors.csrfHeaderMissing();
-    }
-    return resolveToken(db, cookie);
-  }
 
-  app.decorate('authenticate', async (request: FastifyRequest) => {
-    request.actor = await identify(request);
-    if (!request.actor) throw errors.unauthenticated();
-    request.log = request.log.child({ userId: request.actor.userId });
-  });
-  app.decorate('identify', async (request: FastifyRequest) => {
-    request.actor = await identify(request);
-  });
-});
+    app.decorate('authenticate', async (request: FastifyRequest) => {
+      request.actor = await identify(request);
+      if (!request.actor) throw errors.unauthenticated();
+      request.log = request.log.child({ userId: request.actor.userId });
+    });
+    app.decorate('identify', async (request: FastifyRequest) => {
+      request.actor = await identify(request);
+    });
+  },
+);

@@ -11,7 +11,9 @@ type ValidationIssue = NonNullable<FastifyError['validation']>[number];
 export const errorHandlerPlugin = fp(async (app: FastifyInstance, opts: { bodyLimit: number }) => {
   app.setNotFoundHandler((request, reply) => {
     const error = errors.notFound(request.method, request.url.split('?')[0] ?? '/');
-    return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message } });
+    return reply
+      .status(error.statusCode)
+      .send({ error: { code: error.code, message: error.message } });
   });
 
   app.setErrorHandler((err: FastifyError | MeediError, request, reply) => {
@@ -21,14 +23,18 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance, opts: { bodyLi
     } else {
       request.log.info({ code: known.code, status: known.statusCode }, 'request refused');
     }
-    if (known.code === 'rate_limited' && !reply.hasHeader('retry-after')) reply.header('retry-after', 60);
-    return reply.status(known.statusCode).send({ error: { code: known.code, message: known.message } });
+    if (known.code === 'rate_limited' && !reply.hasHeader('retry-after'))
+      reply.header('retry-after', 60);
+    return reply
+      .status(known.statusCode)
+      .send({ error: { code: known.code, message: known.message } });
   });
 });
 
 function toMeediError(err: FastifyError | MeediError, bodyLimit: number): MeediError {
   if (err instanceof MeediError) return err;
-  if (err.validation) return errors.validation(describeValidation(err.validationContext, err.validation));
+  if (err.validation)
+    return errors.validation(describeValidation(err.validationContext, err.validation));
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return errors.payloadTooLarge(bodyLimit);
@@ -50,11 +56,14 @@ function describeValidation(context: string | undefined, issues: ValidationIssue
   const parts = issues.slice(0, 3).map((issue) => {
     const params = issue.params as Record<string, unknown>;
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    if (issue.keyword === 'required') return `${path ? `${path}.` : ''}${params.missingProperty} is required`;
-    if (issue.keyword === 'additionalProperties') return `${params.additionalProperty} is not a known field`;
+    if (issue.keyword === 'required')
+      return `${path ? `${path}.` : ''}${params.missingProperty} is required`;
+    if (issue.keyword === 'additionalProperties')
+      return `${params.additionalProperty} is not a known field`;
     if (issue.keyword === 'maxLength') return `${path} must be at most ${params.limit} characters`;
     if (issue.keyword === 'minLength') return `${path} must be at least ${params.limit} characters`;
-    if (issue.keyword === 'enum') return `${path} must be one of ${(params.allowedValues as string[]).join(', ')}`;
+    if (issue.keyword === 'enum')
+      return `${path} must be one of ${(params.allowedValues as string[]).join(', ')}`;
     return `${path || context || 'request'} ${issue.message ?? 'is invalid'}`;
   });
   return `Invalid ${context ?? 'request'}: ${parts.join('; ')}.`;

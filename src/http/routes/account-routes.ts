@@ -1,6 +1,7 @@
 /** Register, login, logout and the caller's own profile. */
-import type { FastifyInstance } from 'fastify';
+
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
 import { loginUser } from '../../domain/accounts/login-user.js';
 import { registerUser } from '../../domain/accounts/register-user.js';
 import { ACCOUNT_TOKEN_TTL_MS, revokeToken } from '../../domain/accounts/tokens.js';
@@ -8,7 +9,15 @@ import { updateProfile } from '../../domain/accounts/update-profile.js';
 import { toUserView } from '../../domain/accounts/user-view.js';
 import type { Services } from '../../services.js';
 import { actorOf, SESSION_COOKIE, setSessionCookie } from '../plugins/authentication.js';
-import { AuthResponse, errorResponses, LoginBody, RegisterBody, Success, UpdateMeBody, User } from '../schemas.js';
+import {
+  AuthResponse,
+  errorResponses,
+  LoginBody,
+  RegisterBody,
+  Success,
+  UpdateMeBody,
+  User,
+} from '../schemas.js';
 
 export async function accountRoutes(fastify: FastifyInstance, opts: { services: Services }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -57,16 +66,28 @@ export async function accountRoutes(fastify: FastifyInstance, opts: { services: 
     '/api/users/me',
     { preHandler: app.authenticate, schema: { response: { 200: User, ...errorResponses } } },
     async (request) => {
-      const user = await db.selectFrom('users').selectAll().where('id', '=', actorOf(request).userId).executeTakeFirstOrThrow();
+      const user = await db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', actorOf(request).userId)
+        .executeTakeFirstOrThrow();
       return toUserView(user);
     },
   );
 
   app.patch(
     '/api/users/me',
-    { preHandler: app.authenticate, schema: { body: UpdateMeBody, response: { 200: User, ...errorResponses } } },
+    {
+      preHandler: app.authenticate,
+      schema: { body: UpdateMeBody, response: { 200: User, ...errorResponses } },
+    },
     async (request) => {
-      const user = await updateProfile(db, actorOf(request).userId, request.body, config.defaultCountry);
+      const user = await updateProfile(
+        db,
+        actorOf(request).userId,
+        request.body,
+        config.defaultCountry,
+      );
       return toUserView(user);
     },
   );

@@ -2,10 +2,11 @@
  * `GET /api/rooms/:room_id/events`: the room's changes as server-sent events. Each event carries
  * its id, so a client that reconnects with `Last-Event-ID` (or `?after=`) gets what it missed.
  */
+
+import type { ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { ServerResponse } from 'node:http';
 import { loadRoomFor } from '../../domain/mediation/room-access.js';
 import type { Services } from '../../services.js';
 import type { RoomEventFeed } from '../../storage/room-event-feed.js';
@@ -34,8 +35,12 @@ export async function eventRoutes(
       preHandler: app.authenticate,
       schema: {
         params: RoomParams,
-        querystring: Type.Object({ after: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })) }),
-        headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })) }),
+        querystring: Type.Object({
+          after: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })),
+        }),
+        headers: Type.Object({
+          'last-event-id': Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })),
+        }),
         response: errorResponses,
       },
     },
@@ -46,11 +51,13 @@ export async function eventRoutes(
       let lastId =
         resumeFrom !== undefined
           ? Number(resumeFrom)
-          : ((await db
-              .selectFrom('room_events')
-              .select((eb) => eb.fn.max('id').as('max'))
-              .where('room_id', '=', room.id)
-              .executeTakeFirst())?.max ?? 0);
+          : ((
+              await db
+                .selectFrom('room_events')
+                .select((eb) => eb.fn.max('id').as('max'))
+                .where('room_id', '=', room.id)
+                .executeTakeFirst()
+            )?.max ?? 0);
 
       reply.hijack();
       const stream = reply.raw;
@@ -79,18 +86,28 @@ export async function eventRoutes(
               .select(['id', 'type', 'data'])
               .where('room_id', '=', room.id)
               .where('id', '>', lastId)
-              .where((eb) => eb.or([eb('visible_to_user_id', 'is', null), eb('visible_to_user_id', '=', actor.userId)]))
+              .where((eb) =>
+                eb.or([
+                  eb('visible_to_user_id', 'is', null),
+                  eb('visible_to_user_id', '=', actor.userId),
+                ]),
+              )
               .orderBy('id')
               .limit(BATCH)
               .execute();
             for (const event of events) {
-              stream.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+              stream.write(
+                `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`,
+              );
               lastId = event.id;
             }
             if (events.length === BATCH) again = true;
           } while (again && !stream.writableEnded);
         } catch (err) {
-          request.log.warn({ err: { message: (err as Error).message } }, 'room event stream read failed');
+          request.log.warn(
+            { err: { message: (err as Error).message } },
+            'room event stream read failed',
+          );
         } finally {
           pumping = false;
         }

@@ -1,16 +1,20 @@
 /** Liveness, readiness and Prometheus metrics. */
 import { Type } from '@sinclair/typebox';
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { Services } from '../../services.js';
 import { migrationsApplied } from '../../storage/migrate.js';
 
 export async function healthRoutes(app: FastifyInstance, opts: { services: Services }) {
   const { db, metrics } = opts.services;
 
-  app.get('/healthz', { schema: { response: { 200: Type.Object({ status: Type.String() }) } } }, async () => ({
-    status: 'ok',
-  }));
+  app.get(
+    '/healthz',
+    { schema: { response: { 200: Type.Object({ status: Type.String() }) } } },
+    async () => ({
+      status: 'ok',
+    }),
+  );
 
   app.get(
     '/readyz',
@@ -26,11 +30,15 @@ export async function healthRoutes(app: FastifyInstance, opts: { services: Servi
       try {
         await sql`select 1`.execute(db);
         if (!(await migrationsApplied(db))) {
-          return reply.status(503).send({ status: 'not_ready', reason: 'database migrations are pending' });
+          return reply
+            .status(503)
+            .send({ status: 'not_ready', reason: 'database migrations are pending' });
         }
         return { status: 'ready' };
       } catch {
-        return reply.status(503).send({ status: 'not_ready', reason: 'the database does not answer' });
+        return reply
+          .status(503)
+          .send({ status: 'not_ready', reason: 'the database does not answer' });
       }
     },
   );

@@ -7,7 +7,13 @@ import { joinRoom } from '../../domain/mediation/join-room.js';
 import { previewInvite } from '../../domain/mediation/preview-invite.js';
 import type { Services } from '../../services.js';
 import { setSessionCookie } from '../plugins/authentication.js';
-import { errorResponses, InvitePreview, InviteTokenParams, JoinBody, JoinResponse } from '../schemas.js';
+import {
+  errorResponses,
+  InvitePreview,
+  InviteTokenParams,
+  JoinBody,
+  JoinResponse,
+} from '../schemas.js';
 
 export async function joinRoutes(fastify: FastifyInstance, opts: { services: Services }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -24,7 +30,11 @@ export async function joinRoutes(fastify: FastifyInstance, opts: { services: Ser
     '/api/join/:invite_token',
     {
       preHandler: app.identify,
-      schema: { params: InviteTokenParams, body: JoinBody, response: { 200: JoinResponse, ...errorResponses } },
+      schema: {
+        params: InviteTokenParams,
+        body: JoinBody,
+        response: { 200: JoinResponse, ...errorResponses },
+      },
     },
     async (request, reply) => {
       // Someone already signed in with an account joins as themselves; anyone else as a guest.

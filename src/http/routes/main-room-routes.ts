@@ -35,12 +35,22 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
     '/api/rooms/:room_id/main-room/respond',
     {
       preHandler: app.authenticate,
-      schema: { params: RoomParams, body: RespondBody, response: { 200: RespondResponse, ...errorResponses } },
+      schema: {
+        params: RoomParams,
+        body: RespondBody,
+        response: { 200: RespondResponse, ...errorResponses },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
-      const outcome = await takeTurn(services, actor, request.params.room_id, request.body.message).catch((err) => {
-        if (err?.code === 'not_your_turn' || err?.code === 'room_on_break') services.metrics.turnConflicts.inc();
+      const outcome = await takeTurn(
+        services,
+        actor,
+        request.params.room_id,
+        request.body.message,
+      ).catch((err) => {
+        if (err?.code === 'not_your_turn' || err?.code === 'room_on_break')
+          services.metrics.turnConflicts.inc();
         throw err;
       });
       if (outcome.kind === 'safety_pause') {
@@ -55,7 +65,11 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         };
       }
       // The reply is already queued; if the mediator is slow or down, the job answers later.
-      const reply = await produceMediatorReply(services, request.params.room_id, outcome.message.id).catch(() => null);
+      const reply = await produceMediatorReply(
+        services,
+        request.params.room_id,
+        outcome.message.id,
+      ).catch(() => null);
       return {
         success: true,
         message: toMessageView(outcome.message),
@@ -72,7 +86,11 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
     '/api/rooms/:room_id/break',
     {
       preHandler: app.authenticate,
-      schema: { params: RoomParams, body: BreakBody, response: { 200: Success, ...errorResponses } },
+      schema: {
+        params: RoomParams,
+        body: BreakBody,
+        response: { 200: Success, ...errorResponses },
+      },
     },
     async (request) => {
       await requestBreak(services, actorOf(request), request.params.room_id, request.body.reason);
@@ -82,7 +100,10 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
 
   app.post(
     '/api/rooms/:room_id/resume',
-    { preHandler: app.authenticate, schema: { params: RoomParams, response: { 200: Success, ...errorResponses } } },
+    {
+      preHandler: app.authenticate,
+      schema: { params: RoomParams, response: { 200: Success, ...errorResponses } },
+    },
     async (request) => {
       await resumeRoom(services, actorOf(request), request.params.room_id);
       return { success: true };
@@ -93,14 +114,20 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
     '/api/rooms/:room_id/agreement/draft',
     {
       preHandler: app.authenticate,
-      schema: { params: RoomParams, response: { 200: Type.Object({ agreement: AgreementDraft }), ...errorResponses } },
+      schema: {
+        params: RoomParams,
+        response: { 200: Type.Object({ agreement: AgreementDraft }), ...errorResponses },
+      },
     },
     async (request) => {
       const draft = await draftAgreement(services, actorOf(request), request.params.room_id);
       return {
         agreement: {
           summary: draft.summary,
-          commitments: draft.commitments.map((c) => ({ participant_id: c.participantId, text: c.text })),
+          commitments: draft.commitments.map((c) => ({
+            participant_id: c.participantId,
+            text: c.text,
+          })),
           text: draft.text,
         },
       };
@@ -121,7 +148,12 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       },
     },
     async (request) => {
-      const agreement = await finalizeRoom(services, actorOf(request), request.params.room_id, request.body.agreement_text);
+      const agreement = await finalizeRoom(
+        services,
+        actorOf(request),
+        request.params.room_id,
+        request.body.agreement_text,
+      );
       return { success: true, phase: 'resolved', agreement };
     },
   );
@@ -133,14 +165,26 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       schema: {
         params: RoomParams,
         response: {
-          200: Type.Object({ agreement: Agreement, resolved_at: Type.String(), participants: Type.Array(Participant) }),
+          200: Type.Object({
+            agreement: Agreement,
+            resolved_at: Type.String(),
+            participants: Type.Array(Participant),
+          }),
           ...errorResponses,
         },
       },
     },
     async (request) => {
-      const { room, participants } = await loadRoomFor(db, actorOf(request), request.params.room_id);
-      const agreement = await db.selectFrom('agreements').selectAll().where('room_id', '=', room.id).executeTakeFirst();
+      const { room, participants } = await loadRoomFor(
+        db,
+        actorOf(request),
+        request.params.room_id,
+      );
+      const agreement = await db
+        .selectFrom('agreements')
+        .selectAll()
+        .where('room_id', '=', room.id)
+        .executeTakeFirst();
       if (room.phase !== 'resolved' || !agreement || !room.resolved_at) throw errors.notResolved();
       return {
         agreement: toAgreementView(agreement),

@@ -29,7 +29,10 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
 
   app.post(
     '/api/rooms',
-    { preHandler: app.authenticate, schema: { body: CreateRoomBody, response: { 201: Room, ...errorResponses } } },
+    {
+      preHandler: app.authenticate,
+      schema: { body: CreateRoomBody, response: { 201: Room, ...errorResponses } },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (actor.isGuest) throw errors.guestNotAllowed();
@@ -37,20 +40,34 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
       metrics.roomsCreated.inc();
       request.log.info({ roomId: room.id }, 'room created');
       const participants = await loadParticipants(db, room.id);
-      const view = await toRoomView(db, room, participants, actor.userId, inviteUrl(config.publicUrl, inviteToken));
+      const view = await toRoomView(
+        db,
+        room,
+        participants,
+        actor.userId,
+        inviteUrl(config.publicUrl, inviteToken),
+      );
       return reply.status(201).send(view);
     },
   );
 
   app.get(
     '/api/rooms',
-    { preHandler: app.authenticate, schema: { response: { 200: Type.Object({ rooms: Type.Array(RoomSummary) }), ...errorResponses } } },
+    {
+      preHandler: app.authenticate,
+      schema: {
+        response: { 200: Type.Object({ rooms: Type.Array(RoomSummary) }), ...errorResponses },
+      },
+    },
     async (request) => ({ rooms: await listRooms(db, actorOf(request)) }),
   );
 
   app.get(
     '/api/rooms/:room_id',
-    { preHandler: app.authenticate, schema: { params: RoomParams, response: { 200: Room, ...errorResponses } } },
+    {
+      preHandler: app.authenticate,
+      schema: { params: RoomParams, response: { 200: Room, ...errorResponses } },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { room, participants } = await loadRoomFor(db, actor, request.params.room_id);
@@ -65,11 +82,19 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
       schema: {
         params: RoomParams,
         body: NewInviteBody,
-        response: { 201: Type.Object({ invite: Invite, invite_url: Type.String() }), ...errorResponses },
+        response: {
+          201: Type.Object({ invite: Invite, invite_url: Type.String() }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
-      const result = await renewInviteLink(services, actorOf(request), request.params.room_id, request.body.recipient_name);
+      const result = await renewInviteLink(
+        services,
+        actorOf(request),
+        request.params.room_id,
+        request.body.recipient_name,
+      );
       return reply.status(201).send({ invite: result.invite, invite_url: result.inviteUrl });
     },
   );
@@ -78,10 +103,18 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
     '/api/rooms/:room_id/invites/:invite_id',
     {
       preHandler: app.authenticate,
-      schema: { params: InviteParams, response: { 200: Type.Object({ invite: Invite }), ...errorResponses } },
+      schema: {
+        params: InviteParams,
+        response: { 200: Type.Object({ invite: Invite }), ...errorResponses },
+      },
     },
     async (request) => ({
-      invite: await revokeInvite(services, actorOf(request), request.params.room_id, request.params.invite_id),
+      invite: await revokeInvite(
+        services,
+        actorOf(request),
+        request.params.room_id,
+        request.params.invite_id,
+      ),
     }),
   );
 }

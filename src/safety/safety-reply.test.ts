@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { loadSafetyResources, resourcesFor } from './resources.js';
+import { buildSafetyReply, SESSION_PAUSED_NOTICE } from './safety-reply.js';
+import { screenMessage } from './screen-message.js';
+import type { SafetyCategory, SafetyFlag } from './screen-types.js';
+
+const directory = loadSafetyResources();
+const GB = resourcesFor(directory, 'GB');
+const US = resourcesFor(directory, 'US');
+const ELSEWHERE = resourcesFor(directory, 'FR');
+
+function flag(category: SafetyCategory): SafetyFlag {
+  return { category, reason: 'test' };
+}
+
+describe('buildSafetyReply for abuse', () => {
+  it.each(['violence', 'fear', 'coercive_control'] as const)(
+    '%s in GB names the abuse helplines and 999',
+    (category) => {
+      const reply = buildSafetyReply([flag(category)], GB, 'Sam');
+      expect(reply).toContain('Thank you for telling me this, Sam.');
+      expect(reply).toContain('paused the joint session');
+      expect(reply).toContain('only be told that the session is paused');
+      expect(reply).toContain("mediation isn't the right tool");
+      expect(reply).toContain('National Domestic Abuse Helpline (Refuge) — 0808 2000 247');
+      expect(reply).toContain("Men's Advice Line — 0808 8010 327");
+      expect(reply).toContain('If you are ever in immediate danger, call 999 now.');
+      expect(reply).toContain('decide together whether to resume');
+      expect(reply).not.toContain('Samaritans');
+    },
+  );
+
+  it('names the US hotline, text line and 911', () => {
+    const reply = buildSafetyReply([flag('violence')], US);
+    expect(reply).toContain('National Domestic Violence Hotline — 1-800-799-7233');
+    expect(reply).toContain('text START to 88788');
+    expect(reply).toContain('call 911 now');
+    expect(reply).not.toContain('988 Suicide');
+  });
+});
+
+describe('buildSafetyReply for self-harm', () => {
+  it('puts immediate support first and names Samaritans in GB', () => {
+    const reply = buildSafetyReply([flag('self_harm')], GB);
+    expect(reply.startsWith('Thank you for telling me this.')).toBe(true);
+    expect(reply).toContain('the most important thing is you');
+    expect(reply).toContain('Samaritans — 116 123');
+    expect(reply).toContain('call 999 now or go to your nearest emergency department');
+    expect(reply).not.toContain("mediation isn't the right tool");
+    expect(reply).not.toContain('Domestic Abuse Helpline');
+  });
+
+  it('names 988 in the US', () => {
+    const reply = buildSafetyReply([flag('self_harm')], US);
+    expect(reply).toContain('988 Suicide & Crisis Lifeline — 988');
+    expect(reply).toContain('call 911 now');
+  });
+
+  it('with abuse too, leads with support and lists both kinds of help', () => {
+    const reply = buildSafetyReply([flag('violence'), flag('self_harm')], GB);
+    expect(reply.indexOf('the most important thing is you')).toBeLessThan(
+      reply.indexOf("mediation isn't the right tool"),
+    );
+    expect(reply).toContain('Samaritans');
+    expect(reply).toContain('National Domestic Abuse Helpline');
+  });
+});
+
+describe('buildSafetyReply in general', () => {
+  it('uses the default directory and a generic emergency line elsewhere', () => {
+    const reply = buildSafetyReply([flag('fear')], ELSEWHERE);
+    expect(reply).toContain('https://findahelpline.com');
+    expect(reply).toContain('call your local emergency number now');
+  });
+
+  it('still signposts when no resources are available', () => {
+    const reply = buildSafetyReply([flag('self_harm')], []);
+    expect(reply).toContain('https://findahelpline.com');
+  });
+
+  it('never echoes what the person wrote', () => {
+    const text = 'Gareth strangled me on Friday outside the Red Lion pub';
+    const reply = buildSafetyReply(screenMessage(text), GB, 'Jo');
+    expect(reply).not.toMatch(/gareth|strangl|friday|red lion|pub/i);
+  });
+
+  it('is plain text without markdown', () => {
+    const reply = buildSafetyReply([flag('coercive_control')], GB);
+    expect(reply).not.toMatch(/^#|\*\*|__/m);
+  });
+
+  it('ignores a blank name', () => {
+    expect(buildSafetyReply([flag('fear')], GB, '  ')).toContain('Thank you for telling me this.');
+  });
+});
+
+describe('SESSION_PAUSED_NOTICE', () => {
+  it('says the session is paused without giving a reason', () => {
+    expect(SESSION_PAUSED_NOTICE.startsWith('The session is paused for now.')).toBe(true);
+    expect(SESSION_PAUSED_NOTICE).not.toMatch(/safe|risk|abuse|harm|concern|help/i);
+  });
+});

@@ -1,0 +1,58 @@
+/** Logs carry ids, never phone numbers, message text, tokens or invite links. */
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeRoom, respond } from './helpers/factories.js';
+import { startTestApp, type TestApp } from './helpers/test-app.js';
+
+const lines: string[] = [];
+const sink = new Writable({
+  write(chunk, _encoding, callback) {
+    lines.push(String(chunk));
+    callback();
+  },
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ LOG_LEVEL: 'debug' }, { logDestination: sink });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('logs', () => {
+  it('hold request ids and user ids but no personal content or secrets', async () => {
+    const { owner, guest, roomId } = await activeRoom(t.app);
+    const secretWords = 'The secret about the holiday money is not for logs.';
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: owner.auth,
+      payload: { phone_number: '+447700900777' },
+    });
+    await respond(t.app, owner, roomId, secretWords);
+    await respond(t.app, guest, roomId, 'Threats aside, I hate this: I want to die some days.');
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'x@example.com', password: 'password-in-logs?' },
+    });
+
+    const all = lines.join('');
+    expect(all).toContain(roomId);
+    expect(all).toContain('"reqId"');
+    for (const forbidden of [
+      secretWords,
+      'holiday money',
+      'want to die',
+      '7700900777',
+      'password-in-logs?',
+      owner.token,
+      guest.token,
+      'Bearer ',
+    ]) {
+      expect(all, forbidden).not.toContain(forbidden);
+    }
+    expect(all).not.toMatch(/\/join\/[A-Za-z0-9_-]{43}/);
+  });
+});
