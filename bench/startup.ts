@@ -10,7 +10,10 @@ import path from 'node:path';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 
-async function startOnce(dataDir: string, port: number): Promise<{ readyMs: number; stopMs: number }> {
+async function startOnce(
+  dataDir: string,
+  port: number,
+): Promise<{ readyMs: number; stopMs: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     env: {
@@ -26,7 +29,8 @@ async function startOnce(dataDir: string, port: number): Promise<{ readyMs: numb
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   for (;;) {
-    if (performance.now() - started > 60_000) throw new Error('server did not become ready in 60 s');
+    if (performance.now() - started > 60_000)
+      throw new Error('server did not become ready in 60 s');
     try {
       const response = await fetch(`http://127.0.0.1:${port}/readyz`);
       if (response.status === 200) break;
@@ -43,7 +47,8 @@ async function startOnce(dataDir: string, port: number): Promise<{ readyMs: numb
   return { readyMs, stopMs: performance.now() - stopping };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const cold: number[] = [];
 const warm: number[] = [];
@@ -64,6 +69,12 @@ for (let i = 0; i < RUNS; i++) {
 }
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
 console.log(`runs: ${RUNS}`);
-console.log(`start, empty data folder (initdb + migrations) → ready: median ${fmt(median(cold))}, max ${fmt(Math.max(...cold))}`);
-console.log(`start, existing data folder → ready:               median ${fmt(median(warm))}, max ${fmt(Math.max(...warm))}`);
-console.log(`SIGTERM → process exited:                          median ${fmt(median(stop))}, max ${fmt(Math.max(...stop))}`);
+console.log(
+  `start, empty data folder (initdb + migrations) → ready: median ${fmt(median(cold))}, max ${fmt(Math.max(...cold))}`,
+);
+console.log(
+  `start, existing data folder → ready:               median ${fmt(median(warm))}, max ${fmt(Math.max(...warm))}`,
+);
+console.log(
+  `SIGTERM → process exited:                          median ${fmt(median(stop))}, max ${fmt(Math.max(...stop))}`,
+);

@@ -1,0 +1,33 @@
+/**
+ * Recognises a participant saying yes (or no) to what the other person proposed. An
+ * acceptance turns a request into a commitment and counts towards reaching agreement.
+ */
+
+import { normalizeText, wordCount } from './text.js';
+
+const ACCEPT =
+  /\b(?:i agree|agreed|that works|works for me|(?:that |this )?sounds (?:good|fair|fine|great|reasonable|like a plan|ok|okay)|that's fair|that is fair|fair enough|deal|i(?:'m| am) (?:happy|ok|okay|fine|good|comfortable) with (?:that|this|it)|i can (?:live with|do|manage) (?:that|this|it)|i(?:'ll| will) do (?:that|this|it)|i accept|i(?:'m| am) (?:in|on board)|count me in|let's do (?:that|it|this)|yes,? (?:let's|i can|i will|i'll|that|please|definitely|absolutely))\b/iu;
+
+const SHORT_YES =
+  /^(?:yes|yeah|yep|yup|ok|okay|sure|deal|agreed|absolutely|definitely)\b[\s.!]*(?:\p{L}+[\s.!]*)?$/iu;
+
+const REJECT =
+  /\b(?:that (?:doesn't|does not|won't|will not|wouldn't|would not) work|(?:doesn't|does not|won't) work for me|i (?:don't|do not|can't|cannot) agree|no way|not fair|(?:that's|that is) not (?:fair|going to work|realistic|enough)|i can't do that|i won't do that|i(?:'m| am) not (?:ok|okay|happy|comfortable) with)\b/iu;
+
+const NEGATION_BEFORE =
+  /\b(?:not|no|never|don't|doesn't|can't|won't|isn't|hardly)\s+(?:\S+\s+){0,2}$/iu;
+
+/** True when a message accepts what was proposed ("that works for me", "I agree", "deal"). */
+export function isAcceptance(raw: string): boolean {
+  const text = normalizeText(raw);
+  if (REJECT.test(text)) return false;
+  if (wordCount(text) <= 3 && SHORT_YES.test(text)) return true;
+  const match = ACCEPT.exec(text);
+  if (!match) return false;
+  return !NEGATION_BEFORE.test(text.slice(0, match.index));
+}
+
+/** True when a message turns down what was proposed ("that doesn't work for me"). */
+export function isRejection(raw: string): boolean {
+  return REJECT.test(normalizeText(raw));
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads the joint conversation turn by turn and works out where the mediation stands: who
+ * has spoken, who has said what they feel and need, what has been proposed and accepted, and
+ * so which stage it is in. Stages are walked in order, at most one step per turn, so the
+ * facilitator never jumps from hearing the first side straight to drafting an agreement.
+ */
+
+import {
+  MEDIATION_STAGES,
+  type MediationStage,
+  type MediatorParticipant,
+  type TranscriptEntry,
+} from '../mediator.js';
+import { isAcceptance, isRejection } from './acceptance.js';
+import { extractProposals, type RawProposal } from './proposals.js';
+import { statesFeelingsOrNeeds } from './statements.js';
+
+/** A proposal as it stands after the whole conversation. */
+export interface TrackedProposal extends RawProposal {
+  proposerId: string;
+  /** Who would carry it out: the proposer, the other person, or null for both. */
+  committerId: string | null;
+  /** Index of the participant turn it was made in. */
+  turn: number;
+  status: 'open' | 'accepted' | 'declined';
+}
+
+interface Progress {
+  turns: number;
+  statedNeeds: boolean;
+  proposed: boolean;
+  accepted: boolean;
+}
+
+export interface ConversationState {
+  stage: MediationStage;
+  /** The stage before the latest participant turn, to notice when a new stage begins. */
+  previousStage: MediationStage;
+  proposals: TrackedProposal[];
+}
+
+/** Settles the open proposals from the other person's most recent turn that had any. */
+function respond(proposals: TrackedProposal[], speakerId: string, text: string, p: Progress): void {
+  const open = proposals.filter((x) => x.status === 'open' && x.proposerId !== speakerId);
+  const lastTurn = Math.max(-1, ...open.map((x) => x.turn));
+  const target = open.filter((x) => x.turn === lastTurn);
+  if (target.length === 0) return;
+  if (isAcceptance(text)) {
+    for (const x of target) x.status = 'accepted';
+    p.accepted = true;
+  } else if (isRejection(text)) {
+    for (const x of target) x.status = 'declined';
+  }
+}
+
+/** The furthest stage the evidence so far supports, before the one-step-per-turn limit. */
+function supportedStage(
+  ids: string[],
+  progress: Map<string, Progress>,
+  proposals: TrackedProposal[],
+): MediationStage {
+  const all = (test: (p: Progress) => boolean) =>
+    ids.length >= 2 && ids.every((id) => test(progress.get(id) ?? emptyProgress()));
+  if (ids.every((id) => (progress.get(id)?.turns ?? 0) === 0)) return 'opening';
+  if (!all((p) => p.turns >= 1)) return 'perspectives';
+  const live = proposals.some((x) => x.status !== 'declined');
+  if (live && all((p) => p.proposed || p.accepted)) return 'agreement';
+  if (proposals.length > 0) return 'options';
+  if (all((p) => p.statedNeeds) || all((p) => p.turns >= 3)) return 'common_ground';
+  return 'understanding';
+}
+
+function emptyProgress(): Progress {
+  return { turns: 0, statedNeeds: false, proposed: false, accepted: false };
+}
+
+/** Replays the participants' turns and returns the stage, the previous stage and all proposals. */
+export function analyseConversation(
+  transcript: TranscriptEntry[],
+  participants: MediatorParticipant[],
+): ConversationState {
+  const ids =
+    participants.length > 0 ? participants.map((p) => p.id) : distinctSpeakers(transcript);
+  const progress = new Map(ids.map((id) => [id, emptyProgress()]));
+  const proposals: TrackedProposal[] = [];
+  let stage: MediationStage = 'opening';
+  let previousStage: MediationStage = 'opening';
+  let turn = 0;
+  for (const entry of transcript) {
+    const speakerId = entry.participantId;
+    if (speakerId === null) continue;
+    const p = progress.get(speakerId) ?? emptyProgress();
+    progress.set(speakerId, p);
+    p.turns += 1;
+    p.statedNeeds ||= statesFeelingsOrNeeds(entry.text);
+    respond(proposals, speakerId, entry.text, p);
+    const otherId = ids.find((id) => id !== speakerId) ?? null;
+    for (const raw of extractProposals(entry.text)) {
+      // A split offer gives both people a part, so it belongs to both.
+      const committerId =
+        raw.owner === 'other' ? otherId : raw.owner === 'both' || raw.shared ? null : speakerId;
+      proposals.push({ ...raw, proposerId: speakerId, committerId, turn, status: 'open' });
+      p.proposed = true;
+    }
+    let supported = MEDIATION_STAGES.indexOf(supportedStage(ids, progress, proposals));
+    // A "no" to the latest idea means there is nothing to agree on yet, whatever came before.
+    if (isRejection(entry.text) && !isAcceptance(entry.text)) {
+      supported = Math.min(supported, MEDIATION_STAGES.indexOf('options'));
+    }
+    const current = MEDIATION_STAGES.indexOf(stage);
+    previousStage = stage;
+    stage = MEDIATION_STAGES[Math.max(current, Math.min(supported, current + 1))] ?? stage;
+    turn += 1;
+  }
+  return { stage, previousStage, proposals };
+}
+
+function distinctSpeakers(transcript: TranscriptEntry[]): string[] {
+  const ids = transcript.map((e) => e.participantId).filter((id): id is string => id !== null);
+  return [...new Set(ids)];
+}
+
+/** The transcript with the latest message on the end, even if the caller left it out. */
+export function withLatest(
+  transcript: TranscriptEntry[],
+  latest: { participantId: string; text: string } | undefined,
+): TranscriptEntry[] {
+  if (!latest) return transcript;
+  const last = [...transcript].reverse().find((e) => e.participantId !== null);
+  if (last && last.participantId === latest.participantId && last.text === latest.text) {
+    return transcript;
+  }
+  const at = transcript[transcript.length - 1]?.at ?? new Date(0);
+  return [...transcript, { participantId: latest.participantId, text: latest.text, at }];
+}

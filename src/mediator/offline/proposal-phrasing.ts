@@ -1,0 +1,69 @@
+/**
+ * Puts tracked proposals into words: back to the person who made them (a reflection), to
+ * the room (a reminder of what is on the table), and as a written commitment.
+ */
+
+import type { MediatorParticipant } from '../mediator.js';
+import type { TrackedProposal } from './conversation-state.js';
+import { labelOf, recordLabelOf, recordNames, shiftNames } from './participants.js';
+import { toSecondPerson, toThirdPerson } from './person-shift.js';
+import { capitalize, endSentence } from './text.js';
+
+/** Restates a proposal to the person who just made it ("you've offered to..."). */
+export function reflectProposal(
+  proposal: Pick<TrackedProposal, 'owner' | 'form' | 'action'>,
+  otherName: string | null,
+): string {
+  const action = toSecondPerson(proposal.action);
+  if (proposal.owner === 'speaker') return `you've offered to ${action}`;
+  if (proposal.owner === 'other') {
+    const them = otherName ?? 'the other person';
+    return proposal.form === 'verb'
+      ? `you'd like ${them} to ${action}`
+      : `you'd like ${them} to consider ${action}`;
+  }
+  if (proposal.form === 'idea') return `you're suggesting ${action}`;
+  if (proposal.form === 'clause') return `you're suggesting that ${action}`;
+  return `you're suggesting you both ${action}`;
+}
+
+/** Describes a proposal to both people, with names ("Sam offered to pick up Mia on Tuesdays"). */
+export function mentionProposal(
+  proposal: TrackedProposal,
+  participants: MediatorParticipant[],
+): string {
+  const names = shiftNames(participants, proposal.proposerId, 'you both');
+  const action = toThirdPerson(proposal.action, names);
+  const who = labelOf(participants, proposal.proposerId, 'one of you');
+  if (proposal.owner === 'speaker') return `${who} offered to ${action}`;
+  if (proposal.owner === 'other') {
+    const doer = labelOf(participants, proposal.committerId, 'the other person');
+    return proposal.status === 'accepted'
+      ? `${doer} agreed to ${action}`
+      : `${who} asked ${doer} to ${action}`;
+  }
+  if (proposal.form === 'idea') return `${who} suggested ${action}`;
+  if (proposal.form === 'clause') return `${who} suggested that ${action}`;
+  return `${who} suggested you both ${action}`;
+}
+
+/** Writes a proposal as a checkable commitment ("Sam will pick up Mia on Tuesdays."). */
+export function commitmentText(
+  proposal: TrackedProposal,
+  participants: MediatorParticipant[],
+): string {
+  const both = recordNames(participants);
+  const action = toThirdPerson(
+    proposal.action,
+    shiftNames(participants, proposal.proposerId, both),
+  );
+  if (proposal.owner === 'both') {
+    if (proposal.form === 'idea') return endSentence(`${both} will try ${action}`);
+    if (proposal.form === 'clause') return endSentence(`${both} agree that ${action}`);
+    return endSentence(`${both} will ${action}`);
+  }
+  // A split offer ("I take Mondays and you do Fridays") still reads from the proposer's side.
+  const doerId = proposal.owner === 'speaker' ? proposal.proposerId : proposal.committerId;
+  const verb = proposal.form === 'verb' ? 'will' : 'will try';
+  return capitalize(endSentence(`${recordLabelOf(participants, doerId)} ${verb} ${action}`));
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { isAcceptance, isRejection } from './acceptance.js';
+import { extractProposals, isVague } from './proposals.js';
+
+describe('extractProposals', () => {
+  it('reads offers, joint ideas and requests with who would carry them out', () => {
+    expect(extractProposals("I'd be willing to do the dishes every weeknight.")).toEqual([
+      { owner: 'speaker', form: 'verb', action: 'do the dishes every weeknight' },
+    ]);
+    expect(extractProposals("Let's put a rota on the fridge.")).toEqual([
+      { owner: 'both', form: 'verb', action: 'put a rota on the fridge' },
+    ]);
+    expect(extractProposals("Could you text me when you're running late?")).toEqual([
+      { owner: 'other', form: 'verb', action: "text me when you're running late" },
+    ]);
+  });
+
+  it('works out the subject of "how about" and "what if" ideas', () => {
+    expect(extractProposals('What if we swapped Tuesdays and Thursdays')[0]).toMatchObject({
+      owner: 'both',
+      action: 'swap Tuesdays and Thursdays',
+    });
+    expect(extractProposals('how about alternating the school run')[0]).toMatchObject({
+      owner: 'both',
+      form: 'idea',
+    });
+    expect(extractProposals('How about I take Fridays')[0]).toMatchObject({ owner: 'speaker' });
+  });
+
+  it('finds several proposals in one message', () => {
+    const found = extractProposals(
+      'I think we could try a shared calendar, and I will pick up Mia on Tuesdays and Thursdays.',
+    );
+    expect(found.map((p) => p.action)).toEqual([
+      'try a shared calendar',
+      'pick up Mia on Tuesdays and Thursdays',
+    ]);
+  });
+
+  it('marks a split offer as shared and spells out the other half', () => {
+    expect(extractProposals('How about I take Wednesdays and you do Fridays')[0]).toMatchObject({
+      owner: 'speaker',
+      shared: true,
+      action: 'take Wednesdays and you will do Fridays',
+    });
+  });
+
+  it('ignores refusals, perception and blame dressed as a request', () => {
+    expect(extractProposals("I can see why you're upset but I can't do mornings.")).toEqual([]);
+    expect(extractProposals("I won't do the dishes anymore")).toEqual([]);
+    expect(extractProposals("Why don't you ever help")).toEqual([]);
+    expect(extractProposals('Can you stop being so lazy')).toEqual([]);
+    expect(extractProposals('Yes, I can do that')).toEqual([]);
+  });
+});
+
+describe('isVague', () => {
+  it('flags actions nobody could check', () => {
+    expect(isVague('try harder')).toBe(true);
+    expect(isVague('be better')).toBe(true);
+    expect(isVague('try to be home by 6 on Wednesdays')).toBe(false);
+    expect(isVague('do the dishes every night')).toBe(false);
+  });
+});
+
+describe('acceptance and rejection', () => {
+  it('recognises a yes', () => {
+    for (const yes of [
+      'That works for me',
+      'Deal.',
+      'ok',
+      "yes, let's do that",
+      'Sounds good to me',
+    ]) {
+      expect(isAcceptance(yes), yes).toBe(true);
+    }
+  });
+
+  it('does not read a no or a shrug as a yes', () => {
+    for (const no of [
+      "I don't think that works",
+      "No, that doesn't work for me",
+      'fine',
+      'whatever',
+    ]) {
+      expect(isAcceptance(no), no).toBe(false);
+    }
+    expect(isRejection("That doesn't work for me, I have meetings.")).toBe(true);
+  });
+});

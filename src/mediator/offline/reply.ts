@@ -1,0 +1,98 @@
+/**
+ * Answers a participant's turn: reflect what they said, note where the mediation has got
+ * to, remind both of what is on the table, and ask the next speaker one question.
+ */
+
+import type { MediationStage, MediatorResponse, ReplyRequest } from '../mediator.js';
+import { analyseConversation, type TrackedProposal, withLatest } from './conversation-state.js';
+import { rotate, stableHash } from './deterministic-choice.js';
+import { findTheme } from './needs.js';
+import { addressing, labelOf, nameOf, otherOf } from './participants.js';
+import { mentionProposal } from './proposal-phrasing.js';
+import { questionsFor } from './questions.js';
+import { reflect } from './reflection.js';
+import { lastMediatorLine, participantText } from './transcript.js';
+
+const MAX_REPLY_CHARS = 1100;
+
+const STAGE_STEP: Partial<Record<MediationStage, string>> = {
+  understanding:
+    "Thank you both; you've each had a first chance to describe things from your side.",
+  common_ground: "You've both said what matters to you, and that gives us something to build on.",
+  options: 'This feels like a good moment to look at what could actually change.',
+  agreement: "It sounds like you're getting close to something you can both agree to.",
+};
+
+const LATER_STAGES: MediationStage[] = ['common_ground', 'options', 'agreement'];
+
+/**
+ * Reminds both people of up to two live proposals from earlier turns, most recent first,
+ * skipping ones the previous mediator line already mentioned so reminders do not pile up.
+ */
+function onTheTable(
+  proposals: TrackedProposal[],
+  request: ReplyRequest,
+  latestTurn: number,
+  previous: string | null,
+): string | null {
+  const items = proposals
+    .filter((p) => p.status !== 'declined' && p.turn < latestTurn)
+    .reverse()
+    .map((p) => mentionProposal(p, request.participants))
+    .filter((text) => !previous?.includes(text))
+    .slice(0, 2);
+  if (items.length === 0) return null;
+  return `So far, ${items.join(', and ')}.`;
+}
+
+/** Builds the reply to a participant's turn, with the stage the mediation is now in. */
+export function replyToTurn(request: ReplyRequest): MediatorResponse {
+  const { participants, latest } = request;
+  const entries = withLatest(request.transcript, latest);
+  const state = analyseConversation(entries, participants);
+  const previous = lastMediatorLine(request.transcript);
+  // Seeded by what the participants wrote, so wording varies between conversations and turns
+  // while the check against `previous` below is what guarantees no line is said twice in a row.
+  const seed = stableHash(`${request.room.id}|${entries.length}|${participantText(entries)}`);
+  const latestTurn = entries.filter((e) => e.participantId !== null).length - 1;
+  const listener = otherOf(participants, latest.participantId);
+  const reflection = reflect({
+    text: latest.text,
+    speakerName: nameOf(participants, latest.participantId),
+    otherName: listener ? nameOf(participants, listener.id) : null,
+    answersProposal: state.proposals.some(
+      (p) => p.proposerId !== latest.participantId && p.turn < latestTurn,
+    ),
+    seed,
+  });
+  const step = state.stage !== state.previousStage ? (STAGE_STEP[state.stage] ?? null) : null;
+  const table = LATER_STAGES.includes(state.stage)
+    ? onTheTable(state.proposals, request, latestTurn, previous)
+    : null;
+
+  const nextName = nameOf(participants, request.nextSpeakerId);
+  const otherId =
+    request.nextSpeakerId === latest.participantId
+      ? (otherOf(participants, request.nextSpeakerId)?.id ?? null)
+      : latest.participantId;
+  const questions = questionsFor(state.stage, {
+    other: labelOf(participants, otherId, 'the other person'),
+    topic: findTheme(participantText(entries))?.topic ?? null,
+    otherHasProposed: state.proposals.some((p) => p.proposerId === otherId && p.status === 'open'),
+    sameSpeaker: request.nextSpeakerId === latest.participantId,
+  });
+  const candidates = rotate(questions, seed, 5).map((q) => {
+    const question = addressing(nextName, q);
+    let parts = [reflection, step, table, question];
+    if (parts.join(' ').length > MAX_REPLY_CHARS) parts = [reflection, step, question];
+    if (parts.join(' ').length > MAX_REPLY_CHARS) parts = [reflection, question];
+    return { question: q.toLowerCase(), text: parts.filter(Boolean).join(' ') };
+  });
+  // Prefer a question the last line did not ask at all, even of the other person.
+  const asked = previous?.toLowerCase() ?? '';
+  const fresh =
+    candidates.find((c) => c.text !== previous && !asked.includes(c.question)) ??
+    candidates.find((c) => c.text !== previous);
+  const reply = fresh?.text ?? `${candidates[0]?.text ?? reflection} Take whatever time you need.`;
+  return { reply, stage: state.stage, safetyFlags: [] };
+}
