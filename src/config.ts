@@ -97,6 +97,17 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
+/** Reads the configuration for an entry point; on problems prints them and exits with code 1. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
 /** Small typed readers that collect problems instead of stopping at the first. */
 class EnvReader {
   constructor(

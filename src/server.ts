@@ -3,21 +3,12 @@
  * SIGTERM/SIGINT stops accepting, finishes in-flight requests and jobs, then closes the database.
  */
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './observability/logger.js';
 import { startServices } from './startup.js';
 
 const startedAt = performance.now();
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel, { pretty: config.logPretty });
 
 try {

@@ -2,20 +2,11 @@
  * `npm run worker`: a process that only runs jobs (no HTTP). Run as many as needed against one
  * database; jobs are shared out between them and between servers started with ROLE=all.
  */
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './observability/logger.js';
 import { startServices } from './startup.js';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(1);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel, { pretty: config.logPretty });
 if (!config.databaseUrl) {
   logger.warn('DATABASE_URL is unset: this worker starts its own embedded PostgreSQL in DATA_DIR');

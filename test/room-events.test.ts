@@ -121,14 +121,14 @@ describe('GET /api/rooms/:room_id/events', () => {
       events.some((e) => e.event === 'phase' && e.data.phase === 'on_break'),
     );
     const seen = JSON.stringify(events);
-    expect(seen).not.toContain('afraid');
+    expect(seen).not.toContain('what he will do');
     expect(events.some((e) => e.data.private)).toBe(false);
     const { events: ownEvents } = await collect(
       roomId,
       { ...owner.auth, 'last-event-id': '0' },
       (events) => events.some((e) => e.data.kind === 'safety'),
     );
-    expect(JSON.stringify(ownEvents)).toContain('afraid');
+    expect(JSON.stringify(ownEvents)).toContain('what he will do');
   });
 
   it('refuses strangers and bad resume ids', async () => {

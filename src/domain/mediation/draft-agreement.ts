@@ -6,7 +6,7 @@ import { askMediator } from './ask-mediator.js';
 import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
-import { loadTranscript, toMediatorParticipants } from './transcript.js';
+import { mediatorContext } from './transcript.js';
 
 /** Asks the mediator to draft the agreement from the conversation and shares it with both. */
 export async function draftAgreement(
@@ -14,14 +14,12 @@ export async function draftAgreement(
   actor: Actor,
   roomId: string,
 ): Promise<AgreementDraft> {
-  const { room, participants } = await loadRoomFor(services.db, actor, roomId);
+  const { room } = await loadRoomFor(services.db, actor, roomId);
   if (room.phase === 'waiting') throw errors.roomWaiting();
   if (room.phase === 'resolved') throw errors.roomResolved();
   const response = await askMediator(services, {
     kind: 'draft_agreement',
-    room: { id: room.id, title: room.title, topic: room.topic },
-    participants: toMediatorParticipants(participants),
-    transcript: await loadTranscript(services.db, roomId),
+    ...(await mediatorContext(services.db, room)),
   }).catch(() => {
     throw errors.mediatorUnavailable();
   });

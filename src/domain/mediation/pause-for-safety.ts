@@ -13,6 +13,7 @@ import type { MessageRow, RoomRow } from '../../storage/schema.js';
 import { countryOfNumber } from '../phone-number.js';
 import { toMessageView } from './message-view.js';
 import { recordRoomEvents } from './room-events.js';
+import { postSystemNotice } from './system-notice.js';
 
 export interface SafetyPauseInput {
   room: RoomRow;
@@ -84,25 +85,15 @@ export async function pauseForSafety(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  const events: Parameters<typeof recordRoomEvents>[1] = [
+  await recordRoomEvents(trx, [
     { roomId: room.id, type: 'message', data: toMessageView(reply), visibleTo: userId },
-  ];
+  ]);
   if (!alreadyPaused) {
-    const notice = await trx
-      .insertInto('messages')
-      .values({
-        room_id: room.id,
-        author_kind: 'system',
-        kind: 'notice',
-        body: SESSION_PAUSED_NOTICE,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    events.push(
-      { roomId: room.id, type: 'message', data: toMessageView(notice) },
-      { roomId: room.id, type: 'phase', data: { phase: 'on_break', paused: true } },
-    );
+    await postSystemNotice(trx, {
+      roomId: room.id,
+      body: SESSION_PAUSED_NOTICE,
+      alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'on_break', paused: true } }],
+    });
   }
-  await recordRoomEvents(trx, events);
   return reply;
 }

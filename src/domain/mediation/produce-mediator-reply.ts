@@ -8,9 +8,8 @@ import type { MessageRow } from '../../storage/schema.js';
 import { askMediator } from './ask-mediator.js';
 import { toMessageView } from './message-view.js';
 import { pauseForSafety } from './pause-for-safety.js';
-import { loadParticipants } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
-import { loadTranscript, toMediatorParticipants } from './transcript.js';
+import { mediatorContext } from './transcript.js';
 
 /** Job key of the fallback reply job for one participant message. */
 export function replyJobKey(messageId: string): string {
@@ -36,12 +35,9 @@ export async function produceMediatorReply(
   const room = await db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
   if (!statement?.author_user_id || !room || room.phase === 'resolved') return null;
 
-  const participants = await loadParticipants(db, roomId);
   const response = await askMediator(services, {
     kind: 'reply',
-    room: { id: room.id, title: room.title, topic: room.topic },
-    participants: toMediatorParticipants(participants),
-    transcript: await loadTranscript(db, roomId),
+    ...(await mediatorContext(db, room)),
     latest: { participantId: statement.author_user_id, text: statement.body },
     nextSpeakerId: room.current_turn_user_id ?? statement.author_user_id,
   });
@@ -102,12 +98,9 @@ export async function produceOpening(services: Services, roomId: string): Promis
   const room = await db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
   if (!room || room.phase === 'waiting' || room.phase === 'resolved') return;
   if (await hasOpening(services, roomId)) return;
-  const participants = await loadParticipants(db, roomId);
   const response = await askMediator(services, {
     kind: 'opening',
-    room: { id: room.id, title: room.title, topic: room.topic },
-    participants: toMediatorParticipants(participants),
-    transcript: await loadTranscript(db, roomId),
+    ...(await mediatorContext(db, room)),
     nextSpeakerId: room.current_turn_user_id ?? room.owner_user_id,
   });
   await db.transaction().execute(async (trx) => {

@@ -1,9 +1,8 @@
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
-import { recordRoomEvents } from './room-events.js';
+import { postSystemNotice } from './system-notice.js';
 
 /** Pauses an active room for a break; both people see who asked, why and since when. */
 export async function requestBreak(
@@ -31,32 +30,25 @@ export async function requestBreak(
       })
       .where('id', '=', room.id)
       .execute();
-    const notice = await trx
-      .insertInto('messages')
-      .values({
-        room_id: room.id,
-        author_kind: 'system',
-        author_user_id: actor.userId,
-        kind: 'notice',
-        body: cleanReason
-          ? `${name} asked for a break: ${cleanReason}`
-          : `${name} asked for a break.`,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordRoomEvents(trx, [
-      { roomId: room.id, type: 'message', data: toMessageView(notice) },
-      {
-        roomId: room.id,
-        type: 'phase',
-        data: {
-          phase: 'on_break',
-          reason: cleanReason,
-          started_by: actor.userId,
-          started_at: now.toISOString(),
+    await postSystemNotice(trx, {
+      roomId: room.id,
+      authorUserId: actor.userId,
+      body: cleanReason
+        ? `${name} asked for a break: ${cleanReason}`
+        : `${name} asked for a break.`,
+      alsoRecord: [
+        {
+          roomId: room.id,
+          type: 'phase',
+          data: {
+            phase: 'on_break',
+            reason: cleanReason,
+            started_by: actor.userId,
+            started_at: now.toISOString(),
+          },
         },
-      },
-    ]);
+      ],
+    });
   });
   services.metrics.breaks.inc({ reason: reason?.trim() ? 'given' : 'none' });
 }

@@ -1,9 +1,8 @@
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
-import { recordRoomEvents } from './room-events.js';
+import { postSystemNotice } from './system-notice.js';
 
 /**
  * Ends a break: the phase goes back to `active` and the turn stays with whoever had it.
@@ -31,20 +30,11 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
       })
       .where('id', '=', room.id)
       .execute();
-    const notice = await trx
-      .insertInto('messages')
-      .values({
-        room_id: room.id,
-        author_kind: 'system',
-        author_user_id: actor.userId,
-        kind: 'notice',
-        body: `${name} resumed the session.`,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordRoomEvents(trx, [
-      { roomId: room.id, type: 'message', data: toMessageView(notice) },
-      { roomId: room.id, type: 'phase', data: { phase: 'active' } },
-    ]);
+    await postSystemNotice(trx, {
+      roomId: room.id,
+      authorUserId: actor.userId,
+      body: `${name} resumed the session.`,
+      alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'active' } }],
+    });
   });
 }

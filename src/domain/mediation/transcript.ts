@@ -1,7 +1,12 @@
 /** What the mediator is shown: the joint conversation, never anyone's private messages. */
-import type { MediatorParticipant, TranscriptEntry } from '../../mediator/mediator.js';
+import type {
+  MediatorParticipant,
+  MediatorRequest,
+  TranscriptEntry,
+} from '../../mediator/mediator.js';
 import type { Db } from '../../storage/database.js';
-import type { RoomParticipant } from './room-access.js';
+import type { RoomRow } from '../../storage/schema.js';
+import { loadParticipants, type RoomParticipant } from './room-access.js';
 
 const TRANSCRIPT_LIMIT = 200;
 
@@ -26,4 +31,20 @@ export async function loadTranscript(db: Db, roomId: string): Promise<Transcript
 /** Participants as the mediator knows them. */
 export function toMediatorParticipants(participants: RoomParticipant[]): MediatorParticipant[] {
   return participants.map((p) => ({ id: p.user_id, name: p.name, role: p.role }));
+}
+
+/** The part of every mediator request that describes the room: who, about what, what was said. */
+export async function mediatorContext(
+  db: Db,
+  room: Pick<RoomRow, 'id' | 'title' | 'topic'>,
+): Promise<Pick<MediatorRequest, 'room' | 'participants' | 'transcript'>> {
+  const [participants, transcript] = await Promise.all([
+    loadParticipants(db, room.id),
+    loadTranscript(db, room.id),
+  ]);
+  return {
+    room: { id: room.id, title: room.title, topic: room.topic },
+    participants: toMediatorParticipants(participants),
+    transcript,
+  };
 }

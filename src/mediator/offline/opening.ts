@@ -26,6 +26,9 @@ export function openingReply(request: OpeningRequest): string {
   const welcome = names ? `Welcome, ${names}.` : 'Welcome, both of you.';
   const who =
     "I'm Meedi8, an AI mediator. I'm not a therapist or a lawyer, and I won't take sides.";
+  // Mediation is not safe where there is abuse; people are told so before they begin.
+  const safety =
+    'Mediation is not the right tool if either of you is afraid of the other or being hurt; if that is the case, say so and I will pause and point you to people who can help.';
   const purpose = subject
     ? `I'm here to help you talk through ${subject} and find a way forward you can both live with.`
     : "I'm here to help you talk things through and find a way forward you can both live with.";
@@ -36,7 +39,7 @@ export function openingReply(request: OpeningRequest): string {
   const previous = lastMediatorLine(request.transcript);
   const seed = stableHash(`${request.room.id}|${request.nextSpeakerId}`);
   const candidates = rotate(HOW_IT_WORKS, seed).map((how) =>
-    [welcome, who, purpose, how, invite].join(' '),
+    [welcome, who, purpose, safety, how, invite].join(' '),
   );
   return candidates.find((c) => c !== previous) ?? `${candidates[0]} Take your time.`;
 }
