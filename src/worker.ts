@@ -21,6 +21,7 @@ try {
     stopping = true;
     logger.info({ signal }, 'worker shutting down: finishing running jobs');
     await running.stop();
+    logger.info('worker stopped cleanly');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
