@@ -32,6 +32,24 @@ export interface Config {
   anthropicBaseUrl: string | null;
   safetyResourcesFile: string | null;
   defaultCountry: string;
+  whatsapp: WhatsAppConfig;
+}
+
+export interface WhatsAppConfig {
+  /** No access token: run against the built-in emulator (sandbox mode). */
+  sandbox: boolean;
+  accessToken: string | null;
+  phoneNumberId: string;
+  businessAccountId: string;
+  verifyToken: string | null;
+  appSecret: string | null;
+  apiVersion: string;
+  graphUrl: string;
+  sendTimeoutMs: number;
+  throughputPerSecond: number;
+  pairRateIntervalMs: number;
+  dailyConversationLimit: number;
+  templateLanguage: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -89,12 +107,45 @@ export function loadConfig(env: Env = process.env): Config {
     anthropicBaseUrl: read.optional('ANTHROPIC_BASE_URL'),
     safetyResourcesFile: read.optional('SAFETY_RESOURCES_FILE'),
     defaultCountry: read.string('DEFAULT_COUNTRY', 'GB').toUpperCase(),
+    whatsapp: readWhatsAppConfig(read),
   };
+  if (config.whatsapp.accessToken && !config.whatsapp.appSecret) {
+    problems.push('WHATSAPP_APP_SECRET is needed with WHATSAPP_ACCESS_TOKEN to check webhook signatures.');
+  }
+  if (config.whatsapp.accessToken && config.whatsapp.phoneNumberId === SANDBOX_PHONE_NUMBER_ID) {
+    problems.push('WHATSAPP_PHONE_NUMBER_ID is needed with WHATSAPP_ACCESS_TOKEN (Meta App → WhatsApp → API setup).');
+  }
+  if (!/^v\d+\.\d+$/.test(config.whatsapp.apiVersion)) {
+    problems.push(`WHATSAPP_API_VERSION must look like v24.0 (got "${config.whatsapp.apiVersion}").`);
+  }
   if (!/^[A-Z]{2}$/.test(config.defaultCountry)) {
     problems.push('DEFAULT_COUNTRY must be a two-letter country code such as GB or US.');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+// Ids the sandbox uses when no real WhatsApp account is configured.
+export const SANDBOX_PHONE_NUMBER_ID = '100000000000001';
+export const SANDBOX_BUSINESS_ACCOUNT_ID = '200000000000001';
+
+function readWhatsAppConfig(read: EnvReader): WhatsAppConfig {
+  const accessToken = read.optional('WHATSAPP_ACCESS_TOKEN');
+  return {
+    sandbox: accessToken === null,
+    accessToken,
+    phoneNumberId: read.string('WHATSAPP_PHONE_NUMBER_ID', SANDBOX_PHONE_NUMBER_ID),
+    businessAccountId: read.string('WHATSAPP_BUSINESS_ACCOUNT_ID', SANDBOX_BUSINESS_ACCOUNT_ID),
+    verifyToken: read.optional('WHATSAPP_VERIFY_TOKEN'),
+    appSecret: read.optional('WHATSAPP_APP_SECRET'),
+    apiVersion: read.string('WHATSAPP_API_VERSION', 'v24.0'),
+    graphUrl: read.url('WHATSAPP_GRAPH_URL', 'https://graph.facebook.com').replace(/\/+$/, ''),
+    sendTimeoutMs: read.int('WHATSAPP_SEND_TIMEOUT_MS', 10_000, 100, 120_000),
+    throughputPerSecond: read.int('WHATSAPP_THROUGHPUT_PER_SECOND', 80, 1, 10_000),
+    pairRateIntervalMs: read.int('WHATSAPP_PAIR_RATE_INTERVAL_MS', 6_000, 0, 600_000),
+    dailyConversationLimit: read.int('WHATSAPP_DAILY_CONVERSATION_LIMIT', 250, 1, 100_000_000),
+    templateLanguage: read.string('WHATSAPP_TEMPLATE_LANGUAGE', 'en_GB'),
+  };
 }
 
 /** Reads the configuration for an entry point; on problems prints them and exits with code 1. */
