@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { WebhookEventStore } from './channels/whatsapp/webhook/event-store.js';
 import { errors } from './errors.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
 import { errorHandlerPlugin } from './http/plugins/error-handler.js';
@@ -16,6 +17,7 @@ import { healthRoutes } from './http/routes/health-routes.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
+import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
 import type { Services } from './services.js';
 import type { RoomEventFeed } from './storage/room-event-feed.js';
 
@@ -57,5 +59,14 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(mainRoomRoutes, { services });
   await app.register(joinRoutes, { services });
   await app.register(eventRoutes, { services, feed });
+  await app.register(whatsappWebhookRoutes, {
+    services,
+    eventStore: new WebhookEventStore(services.db),
+  });
+  if (services.whatsapp.settings.sandbox) {
+    // Only sandbox mode loads the emulator; production code never imports it.
+    const { mountSandbox } = await import('./sandbox/mount-sandbox.js');
+    await mountSandbox(app, services);
+  }
   return app;
 }

@@ -110,13 +110,19 @@ export function loadConfig(env: Env = process.env): Config {
     whatsapp: readWhatsAppConfig(read),
   };
   if (config.whatsapp.accessToken && !config.whatsapp.appSecret) {
-    problems.push('WHATSAPP_APP_SECRET is needed with WHATSAPP_ACCESS_TOKEN to check webhook signatures.');
+    problems.push(
+      'WHATSAPP_APP_SECRET is needed with WHATSAPP_ACCESS_TOKEN to check webhook signatures.',
+    );
   }
-  if (config.whatsapp.accessToken && config.whatsapp.phoneNumberId === SANDBOX_PHONE_NUMBER_ID) {
-    problems.push('WHATSAPP_PHONE_NUMBER_ID is needed with WHATSAPP_ACCESS_TOKEN (Meta App → WhatsApp → API setup).');
+  if (config.whatsapp.accessToken && !read.optional('WHATSAPP_PHONE_NUMBER_ID')) {
+    problems.push(
+      'WHATSAPP_PHONE_NUMBER_ID is needed with WHATSAPP_ACCESS_TOKEN (Meta App → WhatsApp → API setup).',
+    );
   }
   if (!/^v\d+\.\d+$/.test(config.whatsapp.apiVersion)) {
-    problems.push(`WHATSAPP_API_VERSION must look like v24.0 (got "${config.whatsapp.apiVersion}").`);
+    problems.push(
+      `WHATSAPP_API_VERSION must look like v24.0 (got "${config.whatsapp.apiVersion}").`,
+    );
   }
   if (!/^[A-Z]{2}$/.test(config.defaultCountry)) {
     problems.push('DEFAULT_COUNTRY must be a two-letter country code such as GB or US.');

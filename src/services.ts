@@ -1,5 +1,6 @@
 /** The long-lived parts every route, domain action and job handler works with. */
 import type { Logger } from 'pino';
+import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import type { Config } from './config.js';
 import type { Mediator } from './mediator/mediator.js';
 import type { Metrics } from './observability/metrics.js';
@@ -13,4 +14,5 @@ export interface Services {
   mediator: Mediator;
   metrics: Metrics;
   safetyResources: SafetyResourceDirectory;
+  whatsapp: WhatsAppChannel;
 }

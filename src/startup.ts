@@ -3,6 +3,10 @@
  * mediator, metrics, and the job worker when this process runs one. Stopping reverses it.
  */
 import type { Logger } from 'pino';
+import {
+  createWhatsAppChannel,
+  resolveWhatsAppSettings,
+} from './channels/whatsapp/whatsapp-channel.js';
 import type { Config } from './config.js';
 import {
   countPermanentlyFailedJobs,
@@ -68,6 +72,7 @@ export async function startServices(
       mediator,
       metrics: createMetrics(() => countPermanentlyFailedJobs(database.pool)),
       safetyResources: loadSafetyResources(config.safetyResourcesFile ?? undefined),
+      whatsapp: createWhatsAppChannel(resolveWhatsAppSettings(config)),
     };
     const worker: JobWorker | null = options.runWorker
       ? await startJobWorker(databaseUrl, services)

@@ -7,7 +7,7 @@ let t: TestApp;
 let base: string;
 beforeAll(async () => {
   t = await startTestApp();
-  base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  base = t.url;
 });
 afterAll(async () => {
   await t?.close();

@@ -4,6 +4,7 @@
  */
 import { Value } from '@sinclair/typebox/value';
 import {
+  parseCronItems,
   type Runner,
   run,
   runMigrations,
@@ -12,6 +13,7 @@ import {
 } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
 import type { Services } from '../services.js';
 import { allJobs } from './all-jobs.js';
 
@@ -56,11 +58,14 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     concurrency: config.workerConcurrency,
     noHandleSignals: true,
     pollInterval: 1000,
-    // Meedi8 has no cron file; saying so avoids a lookup and a log line at every start.
-    parsedCronItems: [],
+    // Recurring work is declared here, not in a crontab file.
+    parsedCronItems: parseCronItems([
+      { task: SWEEP_TASK, match: '* * * * *', options: { backfillPeriod: 0 } },
+    ]),
     taskList,
     logger: workerLogger(logger),
   });
+  await runner.addJob(SWEEP_TASK, { startup: true });
   runner.events.on('job:success', ({ job }) => {
     metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'success' });
   });

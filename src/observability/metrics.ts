@@ -18,6 +18,12 @@ export interface Metrics {
   roomsResolved: Counter;
   jobsRun: Counter<'task' | 'outcome'>;
   jobsFailedPermanently: Gauge;
+  webhookDeliveries: Counter<'outcome'>;
+  webhookEvents: Counter<'kind'>;
+  webhookEventFailures: Counter<'kind'>;
+  whatsappSends: Counter<'kind' | 'outcome'>;
+  whatsappStatuses: Counter<'status'>;
+  whatsappAccountNotices: Counter<'field' | 'event'>;
 }
 
 /** Creates the registry and every Meedi8 metric; `countFailedJobs` feeds the dead-letter gauge. */
@@ -89,6 +95,42 @@ export function createMetrics(countFailedJobs: () => Promise<number>): Metrics {
       name: 'meedi8_jobs_total',
       help: 'Job attempts by task and outcome',
       labelNames: ['task', 'outcome'],
+      registers,
+    }),
+    webhookDeliveries: new Counter({
+      name: 'meedi8_whatsapp_webhook_deliveries_total',
+      help: 'WhatsApp webhook deliveries by outcome (stored, duplicate, bad_signature, invalid_json)',
+      labelNames: ['outcome'],
+      registers,
+    }),
+    webhookEvents: new Counter({
+      name: 'meedi8_whatsapp_webhook_events_total',
+      help: 'Events received in WhatsApp webhook deliveries, by kind (unexpected = kept for review)',
+      labelNames: ['kind'],
+      registers,
+    }),
+    webhookEventFailures: new Counter({
+      name: 'meedi8_whatsapp_webhook_event_failures_total',
+      help: 'Webhook events that could not be processed after every attempt',
+      labelNames: ['kind'],
+      registers,
+    }),
+    whatsappSends: new Counter({
+      name: 'meedi8_whatsapp_sends_total',
+      help: 'WhatsApp send attempts by message kind and outcome (accepted or a failure class)',
+      labelNames: ['kind', 'outcome'],
+      registers,
+    }),
+    whatsappStatuses: new Counter({
+      name: 'meedi8_whatsapp_statuses_total',
+      help: 'WhatsApp message statuses received',
+      labelNames: ['status'],
+      registers,
+    }),
+    whatsappAccountNotices: new Counter({
+      name: 'meedi8_whatsapp_account_notices_total',
+      help: 'Template, quality and account notices from Meta',
+      labelNames: ['field', 'event'],
       registers,
     }),
     jobsFailedPermanently: new Gauge({

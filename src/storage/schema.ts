@@ -138,6 +138,113 @@ export interface RoomEventsTable {
   created_at: CreatedAt;
 }
 
+export interface WhatsAppWebhookEventsTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  kind: string;
+  wa_id: string | null;
+  data: Json<unknown>;
+  received_at: CreatedAt;
+  processed_at: OptionalTimestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+  failed_at: OptionalTimestamp;
+}
+
+export interface WhatsAppContactsTable {
+  wa_id: string;
+  phone_number: string | null;
+  business_user_id: string | null;
+  profile_name: string | null;
+  user_id: string | null;
+  first_seen_at: CreatedAt;
+  last_inbound_at: OptionalTimestamp;
+  opted_in: Generated<boolean>;
+  opt_in_source: string | null;
+  opt_in_at: OptionalTimestamp;
+  opted_out_at: OptionalTimestamp;
+  welcomed_at: OptionalTimestamp;
+  undeliverable_at: OptionalTimestamp;
+}
+
+export interface WhatsAppInboundMessagesTable {
+  id: Generated<string>;
+  wamid: string;
+  wa_id: string;
+  type: string;
+  text: string | null;
+  media_id: string | null;
+  context_wamid: string | null;
+  payload: Json<unknown>;
+  sent_at: Date;
+  received_at: CreatedAt;
+}
+
+export type WhatsAppMessageStatus =
+  | 'queued'
+  | 'accepted'
+  | 'sent'
+  | 'delivered'
+  | 'read'
+  | 'failed'
+  | 'held';
+
+export interface WhatsAppMessagesTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  wa_id: string;
+  kind: string;
+  template_name: string | null;
+  body: Json<unknown>;
+  reason: string;
+  room_id: string | null;
+  status: Generated<WhatsAppMessageStatus>;
+  wamid: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: OptionalTimestamp;
+  accepted_at: OptionalTimestamp;
+  sent_at: OptionalTimestamp;
+  delivered_at: OptionalTimestamp;
+  read_at: OptionalTimestamp;
+  failed_at: OptionalTimestamp;
+  error_code: number | null;
+  error_title: string | null;
+  error_details: string | null;
+  failure_class: string | null;
+  pricing_category: string | null;
+  pricing_type: string | null;
+  billable: boolean | null;
+  created_at: CreatedAt;
+}
+
+export interface WhatsAppTemplatesTable {
+  name: string;
+  language: string;
+  status: string;
+  reason: string | null;
+  meta_id: string | null;
+  updated_at: ChangedAt;
+}
+
+export interface WhatsAppRateWindowsTable {
+  key: string;
+  window_start: Date;
+  count: number;
+}
+
+export interface WhatsAppConversationsOpenedTable {
+  wa_id: string;
+  opened_at: CreatedAt;
+}
+
+export interface WhatsAppAccountNoticesTable {
+  id: Generated<number>;
+  field: string;
+  event: string | null;
+  data: Json<unknown>;
+  received_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -148,6 +255,14 @@ export interface Database {
   agreements: AgreementsTable;
   safety_flags: SafetyFlagsTable;
   room_events: RoomEventsTable;
+  whatsapp_webhook_events: WhatsAppWebhookEventsTable;
+  whatsapp_contacts: WhatsAppContactsTable;
+  whatsapp_inbound_messages: WhatsAppInboundMessagesTable;
+  whatsapp_messages: WhatsAppMessagesTable;
+  whatsapp_templates: WhatsAppTemplatesTable;
+  whatsapp_rate_windows: WhatsAppRateWindowsTable;
+  whatsapp_conversations_opened: WhatsAppConversationsOpenedTable;
+  whatsapp_account_notices: WhatsAppAccountNoticesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

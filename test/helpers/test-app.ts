@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/index.js';
 import { createLogger } from '../../src/observability/logger.js';
 import type { Services } from '../../src/services.js';
 import { startServices } from '../../src/startup.js';
@@ -15,6 +16,12 @@ import { adminQuery, withDatabase } from '../global-setup.js';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The WhatsApp Cloud API emulator this app talks to (its webhooks reach the app over HTTP). */
+  emulator: Emulator;
+  /** The app's own base URL (it listens on 127.0.0.1). */
+  url: string;
+  /** The environment the app was configured with (to start more processes like it). */
+  env: Record<string, string>;
   services: Services;
   config: Config;
   databaseUrl: string;
@@ -24,13 +31,38 @@ export interface TestApp {
 /** Starts an app on a fresh database; `env` overrides configuration as environment variables would. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { runWorker?: boolean; logDestination?: DestinationStream } = {},
+  options: {
+    runWorker?: boolean;
+    logDestination?: DestinationStream;
+    emulator?: Partial<EmulatorOptions>;
+  } = {},
 ): Promise<TestApp> {
   const adminUrl = inject('databaseAdminUrl');
   const name = `meedi8_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name} template ${inject('templateDatabase')}`);
   const databaseUrl = withDatabase(adminUrl, name);
-  const config = loadConfig({
+  const whatsapp = {
+    accessToken: `emulator-${randomBytes(8).toString('hex')}`,
+    appSecret: randomBytes(16).toString('hex'),
+    verifyToken: randomBytes(8).toString('hex'),
+  };
+  const emulator = await startEmulator({
+    accessToken: whatsapp.accessToken,
+    appSecret: whatsapp.appSecret,
+    webhookUrl: null,
+    phoneNumberId: '100000000000001',
+    businessAccountId: '200000000000001',
+    statusTiming: { sentMs: 5, deliveredMs: 10, readMs: null },
+    templateReviewMs: 0,
+    ...(options.emulator ?? {}),
+  });
+  const environment: Record<string, string> = {
+    WHATSAPP_ACCESS_TOKEN: whatsapp.accessToken,
+    WHATSAPP_APP_SECRET: whatsapp.appSecret,
+    WHATSAPP_VERIFY_TOKEN: whatsapp.verifyToken,
+    WHATSAPP_GRAPH_URL: emulator.graphUrl,
+    WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
+    WHATSAPP_BUSINESS_ACCOUNT_ID: '200000000000001',
     DATABASE_URL: databaseUrl,
     PUBLIC_URL: 'http://meedi8.test',
     LOG_LEVEL: 'silent',
@@ -39,17 +71,24 @@ export async function startTestApp(
     WORKER_CONCURRENCY: '2',
     DATABASE_POOL_MAX: '5',
     ...env,
-  });
+  };
+  const config = loadConfig(environment);
   const logger = createLogger(config.logLevel, { destination: options.logDestination });
   const running = await startServices(config, logger, { runWorker: options.runWorker ?? true });
   const app = await buildApp(running.services, running.feed);
-  await app.ready();
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  emulator.state.setWebhookUrl(`${url}/api/whatsapp/webhook`);
   return {
     app,
+    emulator,
+    url,
+    env: environment,
     services: running.services,
     config,
     databaseUrl,
     async close() {
+      // The emulator first: its keep-alive webhook connections would hold the app's close.
+      await emulator.close();
       await app.close();
       // A test may have broken the pool on purpose; the database is dropped either way.
       await running.stop().catch(() => undefined);

@@ -5,7 +5,11 @@
  */
 
 /** Names of the message templates Meedi8 defines (see `templates.ts`). */
-export type TemplateName = 'mediation_invite' | 'turn_notification' | 'agreement_reached' | 'break_requested';
+export type TemplateName =
+  | 'mediation_invite'
+  | 'turn_notification'
+  | 'agreement_reached'
+  | 'break_requested';
 
 export interface TextMessage {
   kind: 'text';
@@ -68,7 +72,12 @@ export interface DocumentMessage {
   caption?: string;
 }
 
-export type OutboundWhatsApp = TextMessage | TemplateMessage | ButtonsMessage | ListMessage | DocumentMessage;
+export type OutboundWhatsApp =
+  | TextMessage
+  | TemplateMessage
+  | ButtonsMessage
+  | ListMessage
+  | DocumentMessage;
 
 /**
  * What a failed Graph call means for Meedi8, decided from Meta's error code:

@@ -1,0 +1,69 @@
+/** Doctor: is every defined template approved at Meta, and the same as defined here? */
+import type { ServerTemplate } from '../graph/graph-types.js';
+import type { TemplateDefinition } from '../templates/definitions.js';
+import { templateDifferences } from '../templates/template-differences.js';
+import { toCreateTemplateRequest } from '../templates/to-create-template-request.js';
+import { type Attempt, type DoctorCheck, failedCall } from './doctor-check.js';
+
+const STATUS_FIXES: Record<string, string> = {
+  PENDING:
+    'Wait for Meta’s review (usually minutes to a day); check again with `templates status`.',
+  PAUSED:
+    'Paused for low quality: people blocked or reported it. Review the wording and how often it is sent; Meta unpauses it after the pause period.',
+  DISABLED: 'Disabled for repeated low quality: create a reworded template under a new name.',
+};
+
+/** One check per defined template. */
+export function templateChecks(
+  listed: Attempt<ServerTemplate[]>,
+  definitions: TemplateDefinition[],
+): DoctorCheck[] {
+  if (!listed.ok) return [failedCall('Templates', listed.error)];
+  return definitions.map((definition) => {
+    const remote = listed.value.find(
+      (t) => t.name === definition.name && t.language === definition.language,
+    );
+    return templateCheck(definition, remote);
+  });
+}
+
+function templateCheck(
+  definition: TemplateDefinition,
+  remote: ServerTemplate | undefined,
+): DoctorCheck {
+  const name = `Template ${definition.name} (${definition.language})`;
+  if (!remote) {
+    return {
+      name,
+      ok: false,
+      detail: 'missing at Meta',
+      fix: 'Run `npm run whatsapp -- templates push`.',
+    };
+  }
+  if (remote.status === 'APPROVED') {
+    const drift = templateDifferences(toCreateTemplateRequest(definition), remote);
+    if (drift.length === 0) return { name, ok: true, detail: 'APPROVED' };
+    return {
+      name,
+      ok: false,
+      detail: `APPROVED, but differs from templates/definitions.ts: ${drift.join(', ')}`,
+      fix: 'Edit the template in WhatsApp Manager to match the definition (or change the definition back): people would see the old wording or links, and a different number of placeholders makes every send fail.',
+    };
+  }
+  if (remote.status === 'REJECTED') {
+    const reason = remote.rejected_reason ? ` (${remote.rejected_reason})` : '';
+    return {
+      name,
+      ok: false,
+      detail: `REJECTED${reason}`,
+      fix: 'Change the wording in templates/definitions.ts, delete the template in WhatsApp Manager, and run `npm run whatsapp -- templates push`.',
+    };
+  }
+  return {
+    name,
+    ok: false,
+    detail: remote.status,
+    fix:
+      STATUS_FIXES[remote.status] ?? 'Check the template in WhatsApp Manager → Message templates.',
+  };
+}

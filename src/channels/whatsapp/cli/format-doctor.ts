@@ -1,0 +1,19 @@
+/** The doctor's checklist as text for a terminal. */
+import type { DoctorCheck } from './run-doctor.js';
+
+/** One ✓/✗ line per check, the fix indented under each failure, and a count at the end. */
+export function formatDoctorReport(checks: DoctorCheck[]): string {
+  const lines: string[] = [];
+  for (const check of checks) {
+    lines.push(`${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}`);
+    if (!check.ok && check.fix) lines.push(`    fix: ${check.fix}`);
+  }
+  const passed = checks.filter((c) => c.ok).length;
+  lines.push('', `${passed} of ${checks.length} checks passed.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The process exit code for a checklist: 1 when any check failed. */
+export function doctorExitCode(checks: DoctorCheck[]): number {
+  return checks.every((c) => c.ok) ? 0 : 1;
+}

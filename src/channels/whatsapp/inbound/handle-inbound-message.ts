@@ -1,0 +1,99 @@
+/**
+ * What happens when someone writes to the Meedi8 number: their contact is kept up to date (the
+ * 24-hour window opens), the message is stored and marked read, and the conversation entry
+ * point decides the reply. For now that is the welcome to a first-time contact; the mediation
+ * conversation in WhatsApp builds on this same entry point.
+ */
+
+import { enqueueJob } from '../../../jobs/enqueue.js';
+import type { Services } from '../../../services.js';
+import type { Db } from '../../../storage/database.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import type { InboundMessage } from './inbound-message.js';
+import { markReadJob } from './mark-read-job.js';
+import { welcomeText } from './welcome-text.js';
+
+/** Handles one inbound message inside `trx`. */
+export async function handleInboundMessage(
+  trx: Db,
+  services: Services,
+  inbound: InboundMessage,
+): Promise<void> {
+  if (!inbound.waId) {
+    services.logger.warn(
+      { wamid: inbound.wamid },
+      'inbound message without a phone-based id; kept, not answered',
+    );
+    return;
+  }
+  const contact = await trx
+    .insertInto('whatsapp_contacts')
+    .values({
+      wa_id: inbound.waId,
+      phone_number: `+${inbound.waId}`,
+      profile_name: inbound.profileName,
+      business_user_id: inbound.businessUserId,
+      last_inbound_at: inbound.sentAt,
+    })
+    .onConflict((oc) =>
+      oc.column('wa_id').doUpdateSet((eb) => ({
+        profile_name: eb.fn.coalesce(
+          eb.ref('excluded.profile_name'),
+          eb.ref('whatsapp_contacts.profile_name'),
+        ),
+        business_user_id: eb.fn.coalesce(
+          eb.ref('excluded.business_user_id'),
+          eb.ref('whatsapp_contacts.business_user_id'),
+        ),
+        // Out-of-order deliveries must not move the window back.
+        last_inbound_at: eb.fn('greatest', [
+          eb.ref('whatsapp_contacts.last_inbound_at'),
+          eb.ref('excluded.last_inbound_at'),
+        ]),
+      })),
+    )
+    .returning(['wa_id', 'welcomed_at', 'opted_out_at'])
+    .executeTakeFirstOrThrow();
+
+  const stored = await trx
+    .insertInto('whatsapp_inbound_messages')
+    .values({
+      wamid: inbound.wamid,
+      wa_id: inbound.waId,
+      type: inbound.type,
+      text: inbound.text,
+      media_id: inbound.mediaId,
+      context_wamid: inbound.contextWamid,
+      payload: JSON.stringify(inbound),
+      sent_at: inbound.sentAt,
+    })
+    .onConflict((oc) => oc.column('wamid').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!stored) return;
+
+  if (inbound.kind !== 'reaction' && inbound.kind !== 'system') {
+    await enqueueJob(trx, markReadJob, { wamid: inbound.wamid });
+  }
+  await routeConversation(trx, services, inbound, contact);
+}
+
+/** The conversation entry point: decides Meedi8's reply to a message. */
+async function routeConversation(
+  trx: Db,
+  services: Services,
+  inbound: InboundMessage,
+  contact: { wa_id: string; welcomed_at: Date | null; opted_out_at: Date | null },
+): Promise<void> {
+  if (contact.opted_out_at || contact.welcomed_at) return;
+  await queueWhatsAppMessage(trx, {
+    waId: contact.wa_id,
+    message: { kind: 'text', body: welcomeText(inbound.profileName, services.config.publicUrl) },
+    reason: 'welcome',
+  });
+  await trx
+    .updateTable('whatsapp_contacts')
+    .set({ welcomed_at: new Date() })
+    .where('wa_id', '=', contact.wa_id)
+    .execute();
+}

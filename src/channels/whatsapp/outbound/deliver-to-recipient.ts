@@ -1,0 +1,175 @@
+/**
+ * Sends a recipient's queued messages, oldest first, one process at a time per recipient (an
+ * advisory lock, released if the process dies). Limits are respected by waiting or by
+ * rescheduling; each failure is recorded and its class decides: retry with backoff and jitter,
+ * wait for an operator, or stop for good. A retry blocks the later messages, so order holds.
+ */
+import type { Services } from '../../../services.js';
+import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
+import type { Db } from '../../../storage/database.js';
+import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
+import { scheduleDelivery } from './queue-message.js';
+import { openConversation, pairRateWaitUntil, takeThroughputSlot } from './rate-limits.js';
+
+const MAX_ATTEMPTS = 8;
+const MESSAGES_PER_RUN = 50;
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** A failed send as the channel reports it (the Graph client's error carries these). */
+interface SendFailure {
+  failureClass: SendFailureClass;
+  code: number;
+  title?: string;
+  details?: string | null;
+  retryAfterMs?: number;
+}
+
+/** Runs one delivery pass for `waId`; if another process is delivering to them, tries again soon. */
+export async function deliverToRecipient(services: Services, waId: string): Promise<void> {
+  const result = await withAdvisoryLock(services.db, LOCKS.whatsappRecipient, waId, (conn) =>
+    deliverQueued(services, conn, waId),
+  );
+  if (!result.acquired) await scheduleDelivery(services.db, waId, new Date(Date.now() + 1000));
+}
+
+async function deliverQueued(services: Services, db: Db, waId: string): Promise<void> {
+  const { settings, client } = services.whatsapp;
+  for (let sent = 0; sent < MESSAGES_PER_RUN; sent++) {
+    const next = await db
+      .selectFrom('whatsapp_messages')
+      .selectAll()
+      .where('wa_id', '=', waId)
+      .where('status', 'in', ['queued', 'held'])
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) return;
+    if (next.next_attempt_at && next.next_attempt_at.getTime() > Date.now()) {
+      return scheduleDelivery(db, waId, next.next_attempt_at);
+    }
+    const contact = await db
+      .selectFrom('whatsapp_contacts')
+      .select(['last_inbound_at', 'opted_out_at'])
+      .where('wa_id', '=', waId)
+      .executeTakeFirst();
+    if (contact?.opted_out_at) {
+      await recordFailure(db, next.id, {
+        failureClass: 'permanent',
+        code: 0,
+        title: 'The person opted out of WhatsApp messages',
+      });
+      continue;
+    }
+    const pairWait = await pairRateWaitUntil(db, waId, settings.pairRateIntervalMs);
+    if (pairWait) return scheduleDelivery(db, waId, pairWait);
+
+    const message = next.body as OutboundWhatsApp;
+    const windowOpen = contact?.last_inbound_at
+      ? Date.now() - contact.last_inbound_at.getTime() < WINDOW_MS
+      : false;
+    if (message.kind === 'template' && !windowOpen) {
+      const freeAt = await openConversation(db, waId, settings.dailyConversationLimit);
+      if (freeAt) {
+        await db
+          .updateTable('whatsapp_messages')
+          .set({ status: 'held', next_attempt_at: freeAt })
+          .where('id', '=', next.id)
+          .execute();
+        services.logger.warn(
+          { messageId: next.id },
+          'daily business-initiated conversation limit reached; message held',
+        );
+        return scheduleDelivery(db, waId, freeAt);
+      }
+    }
+
+    await takeThroughputSlot(db, settings.throughputPerSecond);
+    await db
+      .updateTable('whatsapp_messages')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', next.id)
+      .execute();
+    try {
+      const { wamids } = await client.sendMessage(`+${waId}`, message);
+      await db
+        .updateTable('whatsapp_messages')
+        .set({
+          status: 'accepted',
+          wamid: wamids[0] ?? null,
+          accepted_at: new Date(),
+          next_attempt_at: null,
+        })
+        .where('id', '=', next.id)
+        .execute();
+      services.metrics.whatsappSends.inc({ kind: message.kind, outcome: 'accepted' });
+    } catch (err) {
+      const failure = asSendFailure(err);
+      services.metrics.whatsappSends.inc({ kind: message.kind, outcome: failure.failureClass });
+      const retryAt = retryTime(failure, next.attempts + 1, settings.pairRateIntervalMs);
+      if (retryAt) {
+        await db
+          .updateTable('whatsapp_messages')
+          .set({ status: 'queued', next_attempt_at: retryAt, ...errorColumns(failure) })
+          .where('id', '=', next.id)
+          .execute();
+        if (failure.failureClass === 'operator') {
+          services.logger.error(
+            { messageId: next.id, code: failure.code },
+            'WhatsApp needs an operator; sending paused',
+          );
+        }
+        return scheduleDelivery(db, waId, retryAt);
+      }
+      await recordFailure(db, next.id, failure);
+      services.logger.warn(
+        { messageId: next.id, code: failure.code, class: failure.failureClass },
+        'WhatsApp message failed',
+      );
+    }
+  }
+  await scheduleDelivery(db, waId);
+}
+
+/** When to try again, or null to stop: permanent classes stop, others back off with jitter. */
+function retryTime(failure: SendFailure, attempts: number, pairIntervalMs: number): Date | null {
+  if (attempts >= MAX_ATTEMPTS) return null;
+  const base = {
+    transient: 2000 * 2 ** (attempts - 1),
+    throttled: 1000 * 2 ** (attempts - 1),
+    pair_rate: pairIntervalMs,
+    operator: 10 * 60 * 1000,
+  }[failure.failureClass as 'transient' | 'throttled' | 'pair_rate' | 'operator'];
+  if (base === undefined) return null;
+  const capped = Math.min(base, 15 * 60 * 1000);
+  const jitter = capped * (0.75 + Math.random() * 0.5);
+  return new Date(Date.now() + jitter);
+}
+
+function asSendFailure(err: unknown): SendFailure {
+  const e = err as Partial<SendFailure> & { message?: string };
+  if (e && typeof e.failureClass === 'string' && typeof e.code === 'number')
+    return e as SendFailure;
+  return { failureClass: 'permanent', code: 0, title: e?.message ?? 'unknown error' };
+}
+
+function errorColumns(failure: SendFailure) {
+  return {
+    error_code: failure.code,
+    error_title: failure.title ?? null,
+    error_details: failure.details ?? null,
+    failure_class: failure.failureClass,
+  };
+}
+
+async function recordFailure(db: Db, id: string, failure: SendFailure): Promise<void> {
+  await db
+    .updateTable('whatsapp_messages')
+    .set({
+      status: 'failed',
+      failed_at: new Date(),
+      next_attempt_at: null,
+      ...errorColumns(failure),
+    })
+    .where('id', '=', id)
+    .execute();
+}

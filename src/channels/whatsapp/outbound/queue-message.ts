@@ -1,0 +1,58 @@
+/**
+ * Queueing a WhatsApp message: stored with the reason for it and a delivery job, inside the
+ * caller's transaction, so the message exists exactly when the change that caused it does.
+ * Long text is split here into messages of at most 4,096 characters, each tracked on its own.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../../../storage/database.js';
+import { splitText } from '../graph/split-text.js';
+import type { OutboundWhatsApp } from '../outbound-message.js';
+
+export const DELIVER_TASK = 'whatsapp.deliver';
+const TEXT_LIMIT = 4096;
+
+export interface QueuedMessageInput {
+  /** The recipient's WhatsApp id (E.164 digits without the plus). */
+  waId: string;
+  message: OutboundWhatsApp;
+  /** Why it is sent, for the record and for cost per reason (e.g. `welcome`, `invite`). */
+  reason: string;
+  roomId?: string | null;
+}
+
+/** Stores the message (or its parts) and makes sure the recipient's delivery job is pending. */
+export async function queueWhatsAppMessage(trx: Db, input: QueuedMessageInput): Promise<string[]> {
+  const parts: OutboundWhatsApp[] =
+    input.message.kind === 'text' && input.message.body.length > TEXT_LIMIT
+      ? splitText(input.message.body, TEXT_LIMIT).map(
+          (body) => ({ ...input.message, body }) as OutboundWhatsApp,
+        )
+      : [input.message];
+  const rows = await trx
+    .insertInto('whatsapp_messages')
+    .values(
+      parts.map((part) => ({
+        wa_id: input.waId,
+        kind: part.kind,
+        template_name: part.kind === 'template' ? part.name : null,
+        body: JSON.stringify(part),
+        reason: input.reason,
+        room_id: input.roomId ?? null,
+      })),
+    )
+    .returning('id')
+    .execute();
+  await scheduleDelivery(trx, input.waId);
+  return rows.map((r) => r.id);
+}
+
+/** Makes sure a delivery job for the recipient is due at `runAt` (default now). */
+export async function scheduleDelivery(db: Db, waId: string, runAt?: Date): Promise<void> {
+  await sql`select graphile_worker.add_job(
+    identifier => ${DELIVER_TASK},
+    payload => ${JSON.stringify({ wa_id: waId })}::json,
+    run_at => ${runAt ?? null},
+    max_attempts => 25,
+    job_key => ${`wa-deliver:${waId}`}
+  )`.execute(db);
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { WHATSAPP_LIMITS } from '../graph/whatsapp-limits.js';
+import {
+  TEMPLATE_NAMES,
+  TEMPLATE_SPECS,
+  templateDefinition,
+  templateDefinitions,
+} from './definitions.js';
+
+const PUBLIC_URL = 'https://meedi8.example';
+const definitions = templateDefinitions(PUBLIC_URL);
+
+function placeholders(text: string): number[] {
+  return [...text.matchAll(/\{\{(\d+)\}\}/g)].map((m) => Number(m[1]));
+}
+
+describe('template definitions', () => {
+  it('defines the four templates of the plan', () => {
+    expect(TEMPLATE_NAMES.sort()).toEqual(
+      ['agreement_reached', 'break_requested', 'mediation_invite', 'turn_notification'].sort(),
+    );
+  });
+
+  describe.each(definitions.map((d) => [d.name, d] as const))('%s', (_name, definition) => {
+    it('is a UTILITY template in en_GB with a valid name', () => {
+      expect(definition.category).toBe('UTILITY');
+      expect(definition.language).toBe('en_GB');
+      expect(definition.name).toMatch(/^[a-z0-9_]{1,512}$/);
+    });
+
+    it('numbers its placeholders {{1}}…{{n}} in order, one per parameter, each with an example', () => {
+      const numbers = placeholders(definition.body);
+      expect(numbers).toEqual(definition.bodyParameters.map((_, i) => i + 1));
+      for (const param of definition.bodyParameters) {
+        expect(param.example.length).toBeGreaterThan(0);
+        expect(param.example.length).toBeLessThanOrEqual(param.maxLength);
+      }
+      expect(new Set(definition.bodyParameters.map((p) => p.name)).size).toBe(
+        definition.bodyParameters.length,
+      );
+    });
+
+    it('neither starts nor ends with a placeholder, and has none side by side (Meta’s review rules)', () => {
+      expect(definition.body.trim()).not.toMatch(/^\{\{/);
+      expect(definition.body.trim()).not.toMatch(/\}\}[.!?]?$/);
+      expect(definition.body).not.toMatch(/\}\}\s*\{\{/);
+    });
+
+    it('stays within 1,024 characters even with every parameter at its longest', () => {
+      const longest = definition.bodyParameters.reduce(
+        (text, param, i) => text.replace(`{{${i + 1}}}`, 'x'.repeat(param.maxLength)),
+        definition.body,
+      );
+      expect(longest.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.templateBody);
+    });
+
+    it('has a footer of at most 60 characters', () => {
+      expect(definition.footer.length).toBeGreaterThan(0);
+      expect(definition.footer.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.templateFooter);
+    });
+
+    it('has a URL button on the public base URL ending in {{1}}, with a full example', () => {
+      expect(definition.urlButton.text.length).toBeLessThanOrEqual(
+        WHATSAPP_LIMITS.templateUrlButtonText,
+      );
+      expect(definition.buttonUrl.startsWith(`${PUBLIC_URL}/`)).toBe(true);
+      expect(definition.buttonUrl.endsWith('{{1}}')).toBe(true);
+      expect(placeholders(definition.buttonUrl)).toEqual([1]);
+      expect(definition.buttonExampleUrl).toBe(
+        definition.buttonUrl.replace('{{1}}', definition.urlButton.parameter.example),
+      );
+      expect(() => new URL(definition.buttonExampleUrl)).not.toThrow();
+      expect(definition.buttonExampleUrl.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.templateUrl);
+    });
+
+    it('keeps mediation content out of the notification (no summary parameter)', () => {
+      expect(definition.bodyParameters.map((p) => p.name)).not.toContain('agreementSummary');
+    });
+  });
+
+  it('tells the invited person how to stop', () => {
+    expect(TEMPLATE_SPECS.mediation_invite.body).toMatch(/Reply STOP to opt out/);
+  });
+
+  it('links invites to /join/<token>, as the web app does, and the rest to the room', () => {
+    expect(templateDefinition('mediation_invite', PUBLIC_URL).buttonUrl).toBe(
+      `${PUBLIC_URL}/join/{{1}}`,
+    );
+    expect(templateDefinition('turn_notification', PUBLIC_URL).buttonUrl).toBe(
+      `${PUBLIC_URL}/rooms/{{1}}`,
+    );
+  });
+
+  it('ignores a trailing slash on the public URL', () => {
+    expect(templateDefinition('break_requested', `${PUBLIC_URL}/`).buttonUrl).toBe(
+      `${PUBLIC_URL}/rooms/{{1}}`,
+    );
+  });
+});

@@ -1,0 +1,88 @@
+/** What each kind of stored webhook event does to Meedi8's state. */
+import type { Services } from '../../../services.js';
+import type { Db } from '../../../storage/database.js';
+import { handleInboundMessage } from '../inbound/handle-inbound-message.js';
+import { readInboundMessage } from '../inbound/inbound-message.js';
+import { applyStatus, type StatusPayload } from './apply-status.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: Meta's webhook JSON, read defensively field by field.
+type Json = Record<string, any>;
+
+export interface StoredWebhookEvent {
+  id: number;
+  kind: string;
+  data: Json;
+}
+
+/** Handles one event inside `trx`; throws to have it tried again later. */
+export async function handleWebhookEvent(
+  trx: Db,
+  services: Services,
+  event: StoredWebhookEvent,
+): Promise<void> {
+  const { data } = event;
+  switch (event.kind) {
+    case 'message':
+      return handleInboundMessage(
+        trx,
+        services,
+        readInboundMessage(data.message, data.contact ?? null),
+      );
+    case 'status': {
+      const status = data.status as StatusPayload;
+      const outcome = await applyStatus(trx, status);
+      // A status can overtake the send's own record of its wamid; try again shortly.
+      if (outcome === 'unknown_message') throw new Error('status for a message not (yet) known');
+      services.metrics.whatsappStatuses.inc({ status: status.status });
+      return;
+    }
+    case 'template_status': {
+      const value = data.value as Json;
+      await trx
+        .insertInto('whatsapp_templates')
+        .values({
+          name: String(value.message_template_name),
+          language: String(value.message_template_language),
+          status: String(value.event),
+          reason: value.reason ?? null,
+          meta_id:
+            value.message_template_id === undefined ? null : String(value.message_template_id),
+        })
+        .onConflict((oc) =>
+          oc.columns(['name', 'language']).doUpdateSet((eb) => ({
+            status: eb.ref('excluded.status'),
+            reason: eb.ref('excluded.reason'),
+            meta_id: eb.ref('excluded.meta_id'),
+            updated_at: new Date(),
+          })),
+        )
+        .execute();
+      return recordNotice(trx, services, 'message_template_status_update', value);
+    }
+    case 'phone_quality':
+    case 'account':
+      return recordNotice(trx, services, String(data.field), data.value as Json);
+    case 'error':
+      return recordNotice(trx, services, 'errors', { errors: data.errors });
+    default:
+      // Unexpected shapes are kept as they came and were reported when received.
+      return;
+  }
+}
+
+async function recordNotice(
+  trx: Db,
+  services: Services,
+  field: string,
+  value: Json,
+): Promise<void> {
+  const event = typeof value.event === 'string' ? value.event : null;
+  await trx
+    .insertInto('whatsapp_account_notices')
+    .values({ field, event, data: JSON.stringify(value) })
+    .execute();
+  services.metrics.whatsappAccountNotices.inc({ field, event: event ?? 'none' });
+  const level =
+    field === 'message_template_status_update' && event === 'APPROVED' ? 'info' : 'warn';
+  services.logger[level]({ field, event }, 'WhatsApp account notice');
+}

@@ -1,0 +1,32 @@
+/**
+ * Sandbox mode (`npm start` without WhatsApp credentials): the Cloud API emulator is mounted at
+ * /sandbox on Meedi8's own server, Meedi8's Graph client talks to it over HTTP as it would to
+ * Meta, its signed webhooks come back to /api/whatsapp/webhook, and /sandbox/phone lets a person
+ * play one or more phones. Only this module imports the emulator.
+ */
+import type { FastifyInstance } from 'fastify';
+import { SANDBOX_PREFIX } from '../channels/whatsapp/whatsapp-channel.js';
+import { emulatorPlugin } from '../emulator/index.js';
+import type { Services } from '../services.js';
+
+/** Mounts the emulator and its phone page; templates are pushed once the server listens. */
+export async function mountSandbox(app: FastifyInstance, services: Services): Promise<void> {
+  const { settings } = services.whatsapp;
+  await app.register(emulatorPlugin, {
+    prefix: SANDBOX_PREFIX,
+    accessToken: settings.accessToken,
+    appSecret: settings.appSecret!,
+    webhookUrl: `http://127.0.0.1:${services.config.port}/api/whatsapp/webhook`,
+    phoneNumberId: settings.phoneNumberId,
+    businessAccountId: settings.businessAccountId,
+    displayPhoneNumber: '15550001234',
+    throughputPerSecond: settings.throughputPerSecond,
+    pairRateIntervalMs: settings.pairRateIntervalMs,
+    templateReviewMs: 0,
+  });
+  app.get(SANDBOX_PREFIX, async (_request, reply) => reply.redirect(`${SANDBOX_PREFIX}/phone`));
+  services.logger.info(
+    { phonePage: `${services.config.publicUrl}${SANDBOX_PREFIX}/phone` },
+    'WhatsApp sandbox: no WHATSAPP_ACCESS_TOKEN, so Meedi8 talks to the built-in emulator',
+  );
+}

@@ -1,0 +1,79 @@
+/** Someone writes to the Meedi8 number for the first time, through the emulator end to end. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('first contact', () => {
+  it('a first message gets the welcome (who Meedi8 is, how to stop) and is marked read', async () => {
+    const phone = '+447700900101';
+    t.emulator.state.addPhone(phone, { name: 'Amira Khan' });
+    const wamid = await t.emulator.state.sendFromPhone(phone, {
+      type: 'text',
+      text: 'Hi, my sister said to try this',
+    });
+
+    const welcome = await eventually(async () =>
+      t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
+    );
+    const body = JSON.stringify(welcome.payload);
+    expect(body).toContain('Amira');
+    expect(body).toContain('Meedi8');
+    expect(body).toMatch(/STOP/);
+
+    await eventually(async () =>
+      t.emulator.state.phone(phone)!.sent.find((m) => m.id === wamid)?.readByBusiness
+        ? true
+        : undefined,
+    );
+    const contact = await t.services.db
+      .selectFrom('whatsapp_contacts')
+      .selectAll()
+      .where('wa_id', '=', '447700900101')
+      .executeTakeFirstOrThrow();
+    expect(contact.profile_name).toBe('Amira Khan');
+    expect(contact.last_inbound_at).not.toBeNull();
+    expect(contact.welcomed_at).not.toBeNull();
+
+    const stored = await eventually(async () => {
+      const row = await t.services.db
+        .selectFrom('whatsapp_messages')
+        .selectAll()
+        .where('wa_id', '=', '447700900101')
+        .where('reason', '=', 'welcome')
+        .executeTakeFirst();
+      return row?.status === 'delivered' || row?.status === 'read' ? row : undefined;
+    });
+    expect(stored.wamid).toMatch(/^wamid\./);
+    expect(stored.kind).toBe('text');
+    expect(stored.sent_at).not.toBeNull();
+  });
+
+  it('a second message does not get the welcome again', async () => {
+    const phone = '+447700900102';
+    t.emulator.state.addPhone(phone, { name: 'Ben' });
+    await t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello' });
+    await eventually(async () =>
+      t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
+    );
+    await t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello again' });
+    await eventually(async () => {
+      const inbound = await t.services.db
+        .selectFrom('whatsapp_inbound_messages')
+        .select('id')
+        .where('wa_id', '=', '447700900102')
+        .execute();
+      return inbound.length === 2 ? true : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.emulator.state.phone(phone)!.received.filter((m) => m.type === 'text')).toHaveLength(
+      1,
+    );
+  });
+});
