@@ -19,7 +19,7 @@ function shape(value: unknown): unknown {
 }
 
 function example(name: string): Json {
-  const url = new URL(`../../../shared/whatsapp/examples/${name}.json`, import.meta.url);
+  const url = new URL(`../../test/fixtures/whatsapp-examples/${name}.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8'));
 }
 

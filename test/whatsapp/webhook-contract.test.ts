@@ -10,7 +10,8 @@ import { extractEvents } from '../../src/channels/whatsapp/webhook/extract-event
 import { signBody } from '../../src/channels/whatsapp/webhook/verify-signature.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/whatsapp/examples');
+// Copied from shared/whatsapp/examples (Meta's payloads) so a bare clone can run the tests.
+const EXAMPLES = path.resolve(import.meta.dirname, '../fixtures/whatsapp-examples');
 const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json'))
   .map((file) => ({ file, raw: readFileSync(path.join(EXAMPLES, file)) }));
