@@ -193,7 +193,10 @@ describe('template management', () => {
     const webhook = receiver.received.at(-1)!.json;
     const example = JSON.parse(
       readFileSync(
-        new URL('../../test/fixtures/whatsapp-examples/template-status-approved.json', import.meta.url),
+        new URL(
+          '../../test/fixtures/whatsapp-examples/template-status-approved.json',
+          import.meta.url,
+        ),
         'utf8',
       ),
     );
