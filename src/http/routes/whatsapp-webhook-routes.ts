@@ -62,6 +62,8 @@ export async function whatsappWebhookRoutes(
     '/api/whatsapp/webhook',
     {
       bodyLimit: WEBHOOK_BODY_LIMIT,
+      // Meta may deliver thousands a second; per-request log lines would drown the logs.
+      logLevel: 'warn',
       schema: { response: { 200: Type.Object({ received: Type.Boolean() }), ...errorResponses } },
     },
     async (request) => {
