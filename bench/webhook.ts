@@ -136,7 +136,7 @@ try {
     await new Promise((r) => setTimeout(r, 50));
   }
   const runId = randomBytes(4).toString('hex');
-  await run(WARMUP, `${runId}-warm`);
+  await run(WARMUP, `warmup${runId}`);
   const { seconds, latencies } = await run(DELIVERIES, runId);
   latencies.sort((a, b) => a - b);
 

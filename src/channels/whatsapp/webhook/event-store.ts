@@ -1,16 +1,19 @@
 /**
- * Durable storage of webhook events, batched: the events of all deliveries that arrive together
- * are written in one transaction (duplicates skipped by their unique key) with the job that
- * processes them, and each delivery is answered once its batch has committed.
+ * Durable storage of webhook events, with group commit: while a write is in flight, the events
+ * of newly arriving deliveries gather and go in the next single INSERT (duplicates skipped by
+ * their unique key); each delivery is answered once the statement holding its events commits.
+ * The stored rows are the durable work list; the processing job is only their wake-up call, so
+ * it is scheduled after commit, at most a few times a second (the sweep covers a crash between).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../../storage/database.js';
 import type { WebhookEvent } from './extract-events.js';
 
 export const PROCESS_EVENTS_TASK = 'whatsapp.process-events';
-export const PROCESS_EVENTS_QUEUE = 'whatsapp-webhook';
 const PROCESS_EVENTS_KEY = 'whatsapp-webhook-events';
-const MAX_BATCH_EVENTS = 1000;
+const MAX_BATCH_EVENTS = 2000;
+const MAX_WRITES_IN_FLIGHT = 4;
+const WAKE_INTERVAL_MS = 100;
 
 interface Pending {
   events: WebhookEvent[];
@@ -20,25 +23,26 @@ interface Pending {
 
 export class WebhookEventStore {
   private queue: Pending[] = [];
-  private scheduled = false;
+  private inFlight = 0;
+  private wakeTimer: NodeJS.Timeout | null = null;
+  private lastWake = 0;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly onWakeError: (err: unknown) => void = () => {},
+  ) {}
 
   /** Stores the events of one delivery; resolves once they are committed. */
   store(events: WebhookEvent[]): Promise<{ stored: number; duplicates: number }> {
+    if (events.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
     return new Promise((resolve, reject) => {
       this.queue.push({ events, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        // Everything that arrives before the next turn of the event loop shares one transaction.
-        setImmediate(() => this.flush());
-      }
+      this.pump();
     });
   }
 
-  private flush(): void {
-    this.scheduled = false;
-    while (this.queue.length > 0) {
+  private pump(): void {
+    while (this.queue.length > 0 && this.inFlight < MAX_WRITES_IN_FLIGHT) {
       const batch: Pending[] = [];
       let size = 0;
       while (this.queue.length > 0 && size < MAX_BATCH_EVENTS) {
@@ -46,30 +50,33 @@ export class WebhookEventStore {
         batch.push(next);
         size += next.events.length;
       }
-      void this.write(batch);
+      this.inFlight++;
+      void this.write(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
     }
   }
 
   private async write(batch: Pending[]): Promise<void> {
     try {
-      const all = batch.flatMap((p) => p.events);
-      const stored = await this.db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .insertInto('whatsapp_webhook_events')
-          .values(
-            all.map((e) => ({
+      const rows = await this.db
+        .insertInto('whatsapp_webhook_events')
+        .values(
+          batch.flatMap((p) =>
+            p.events.map((e) => ({
               dedupe_key: e.dedupeKey,
               kind: e.kind,
               wa_id: e.waId,
               data: JSON.stringify(e.data),
             })),
-          )
-          .onConflict((oc) => oc.column('dedupe_key').doNothing())
-          .returning('dedupe_key')
-          .execute();
-        if (rows.length > 0) await scheduleProcessing(trx);
-        return new Set(rows.map((r) => r.dedupe_key));
-      });
+          ),
+        )
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returning('dedupe_key')
+        .execute();
+      const stored = new Set(rows.map((r) => r.dedupe_key));
+      if (stored.size > 0) this.wake();
       for (const pending of batch) {
         // The first delivery in the batch to carry a key is the one that stored it.
         let count = 0;
@@ -82,6 +89,25 @@ export class WebhookEventStore {
       for (const pending of batch) pending.reject(err);
     }
   }
+
+  /** Schedules processing now, or once at the end of the current interval when just done. */
+  private wake(): void {
+    if (this.wakeTimer) return;
+    const delay = Math.max(0, this.lastWake + WAKE_INTERVAL_MS - Date.now());
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      this.lastWake = Date.now();
+      scheduleProcessing(this.db).catch(this.onWakeError);
+    }, delay);
+  }
+
+  /** Sends a pending wake-up at once (on shutdown). */
+  async flushWake(): Promise<void> {
+    if (!this.wakeTimer) return;
+    clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    await scheduleProcessing(this.db).catch(this.onWakeError);
+  }
 }
 
 /** Makes sure a processing job is pending (due at `runAt`, default now); a running one gets a successor. */
@@ -89,7 +115,6 @@ export async function scheduleProcessing(db: Db, runAt?: Date): Promise<void> {
   await sql`select graphile_worker.add_job(
     identifier => ${PROCESS_EVENTS_TASK},
     payload => '{}'::json,
-    queue_name => ${PROCESS_EVENTS_QUEUE},
     run_at => ${runAt ?? null},
     max_attempts => 25,
     job_key => ${PROCESS_EVENTS_KEY},
