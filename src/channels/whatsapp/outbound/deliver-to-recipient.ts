@@ -64,6 +64,30 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
     if (pairWait) return scheduleDelivery(db, waId, pairWait);
 
     const message = next.body as OutboundWhatsApp;
+    if (message.kind === 'template') {
+      const unusable = await unapprovedTemplate(db, message.name, message.language);
+      if (unusable) {
+        // Meta would refuse it (132001/132015/132016); hold it for an operator instead of asking.
+        const failure: SendFailure = { failureClass: 'operator', code: 0, title: unusable };
+        const retryAt = retryTime(failure, next.attempts + 1, settings.pairRateIntervalMs);
+        services.logger.error({ messageId: next.id, template: message.name }, unusable);
+        if (!retryAt) {
+          await recordFailure(db, next.id, failure);
+          continue;
+        }
+        await db
+          .updateTable('whatsapp_messages')
+          .set((eb) => ({
+            status: 'held',
+            next_attempt_at: retryAt,
+            attempts: eb('attempts', '+', 1),
+            ...errorColumns(failure),
+          }))
+          .where('id', '=', next.id)
+          .execute();
+        return scheduleDelivery(db, waId, retryAt);
+      }
+    }
     const windowOpen = contact?.last_inbound_at
       ? Date.now() - contact.last_inbound_at.getTime() < WINDOW_MS
       : false;
@@ -128,6 +152,18 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
     }
   }
   await scheduleDelivery(db, waId);
+}
+
+/** Why a template cannot be sent, when Meedi8 knows Meta has it in a state other than approved. */
+async function unapprovedTemplate(db: Db, name: string, language: string): Promise<string | null> {
+  const known = await db
+    .selectFrom('whatsapp_templates')
+    .select('status')
+    .where('name', '=', name)
+    .where('language', '=', language)
+    .executeTakeFirst();
+  if (!known || known.status === 'APPROVED') return null;
+  return `Template ${name} (${language}) is ${known.status} at Meta; see npm run whatsapp -- templates status`;
 }
 
 /** When to try again, or null to stop: permanent classes stop, others back off with jitter. */
