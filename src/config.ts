@@ -33,6 +33,9 @@ export interface Config {
   safetyResourcesFile: string | null;
   defaultCountry: string;
   whatsapp: WhatsAppConfig;
+  /** SMTP server for email; null keeps emails in the local outbox (shown at /sandbox/outbox). */
+  smtpUrl: string | null;
+  emailFrom: string;
 }
 
 export interface WhatsAppConfig {
@@ -108,6 +111,8 @@ export function loadConfig(env: Env = process.env): Config {
     safetyResourcesFile: read.optional('SAFETY_RESOURCES_FILE'),
     defaultCountry: read.string('DEFAULT_COUNTRY', 'GB').toUpperCase(),
     whatsapp: readWhatsAppConfig(read),
+    smtpUrl: read.optional('SMTP_URL'),
+    emailFrom: read.string('EMAIL_FROM', 'Meedi8 <no-reply@meedi8.invalid>'),
   };
   if (config.whatsapp.accessToken && !config.whatsapp.appSecret) {
     problems.push(

@@ -36,6 +36,9 @@ export interface UsersTable {
   whatsapp_opt_in_source: string | null;
   notification_frequency: Generated<NotificationFrequency>;
   quiet_hours: OptionalJson<QuietHours>;
+  is_admin: Generated<boolean>;
+  whatsapp_opted_out_at: OptionalTimestamp;
+  time_zone: string | null;
   created_at: CreatedAt;
   updated_at: ChangedAt;
 }
@@ -90,6 +93,11 @@ export interface InvitesTable {
   revoked_at: OptionalTimestamp;
   used_at: OptionalTimestamp;
   used_by_user_id: string | null;
+  recipient_phone: string | null;
+  recipient_email: string | null;
+  whatsapp_message_id: string | null;
+  email_id: string | null;
+  opened_at: OptionalTimestamp;
   created_at: CreatedAt;
 }
 
@@ -245,6 +253,35 @@ export interface WhatsAppAccountNoticesTable {
   received_at: CreatedAt;
 }
 
+export interface EmailsTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  reason: string;
+  room_id: string | null;
+  status: Generated<'queued' | 'sent' | 'failed'>;
+  transport: string | null;
+  attempts: Generated<number>;
+  sent_at: OptionalTimestamp;
+  error: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NoticesTable {
+  id: Generated<string>;
+  user_id: string;
+  room_id: string;
+  kind: string;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: CreatedAt;
+  due_at: Date;
+  sent_at: OptionalTimestamp;
+  channel: string | null;
+  outcome: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -263,6 +300,8 @@ export interface Database {
   whatsapp_rate_windows: WhatsAppRateWindowsTable;
   whatsapp_conversations_opened: WhatsAppConversationsOpenedTable;
   whatsapp_account_notices: WhatsAppAccountNoticesTable;
+  emails: EmailsTable;
+  notices: NoticesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
