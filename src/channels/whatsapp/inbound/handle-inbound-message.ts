@@ -9,8 +9,10 @@ import { enqueueJob } from '../../../jobs/enqueue.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { optIn, optOut } from './apply-opt-out.js';
 import type { InboundMessage } from './inbound-message.js';
 import { markReadJob } from './mark-read-job.js';
+import { optOutIntent } from './opt-out-words.js';
 import { welcomeText } from './welcome-text.js';
 
 /** Handles one inbound message inside `trx`. */
@@ -85,6 +87,9 @@ async function routeConversation(
   inbound: InboundMessage,
   contact: { wa_id: string; welcomed_at: Date | null; opted_out_at: Date | null },
 ): Promise<void> {
+  const intent = optOutIntent(inbound.text);
+  if (intent === 'stop') return optOut(trx, contact.wa_id, inbound.sentAt);
+  if (intent === 'start') return optIn(trx, contact.wa_id, inbound.sentAt);
   if (contact.opted_out_at || contact.welcomed_at) return;
   await queueWhatsAppMessage(trx, {
     waId: contact.wa_id,

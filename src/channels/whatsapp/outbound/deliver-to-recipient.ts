@@ -7,6 +7,7 @@
 import type { Services } from '../../../services.js';
 import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
+import { OPT_OUT_CONFIRMATION } from '../inbound/apply-opt-out.js';
 import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
 import { scheduleDelivery } from './queue-message.js';
 import { openConversation, pairRateWaitUntil, takeThroughputSlot } from './rate-limits.js';
@@ -52,7 +53,7 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       .select(['last_inbound_at', 'opted_out_at'])
       .where('wa_id', '=', waId)
       .executeTakeFirst();
-    if (contact?.opted_out_at) {
+    if (contact?.opted_out_at && next.reason !== OPT_OUT_CONFIRMATION) {
       await recordFailure(db, next.id, {
         failureClass: 'permanent',
         code: 0,

@@ -1,0 +1,70 @@
+/**
+ * STOP and START from WhatsApp. Opting out is immediate and covers every Meedi8 account using
+ * that number; the only message sent after a STOP is its confirmation.
+ */
+import type { Db } from '../../../storage/database.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+
+/** The reason given to the one message allowed after an opt-out. */
+export const OPT_OUT_CONFIRMATION = 'opt_out_confirmation';
+
+/** Records the opt-out (contact and accounts) and confirms it. */
+export async function optOut(trx: Db, waId: string, at: Date): Promise<void> {
+  await trx
+    .updateTable('whatsapp_contacts')
+    .set({ opted_out_at: at, opted_in: false })
+    .where('wa_id', '=', waId)
+    .execute();
+  await trx
+    .updateTable('users')
+    .set({ whatsapp_opt_in: false, whatsapp_opted_out_at: at })
+    .where('phone_number', '=', `+${waId}`)
+    .execute();
+  // Anything still waiting for this number will not go.
+  await trx
+    .updateTable('whatsapp_messages')
+    .set({
+      status: 'failed',
+      failed_at: at,
+      failure_class: 'permanent',
+      error_title: 'The person opted out of WhatsApp messages',
+    })
+    .where('wa_id', '=', waId)
+    .where('status', 'in', ['queued', 'held'])
+    .execute();
+  await queueWhatsAppMessage(trx, {
+    waId,
+    message: {
+      kind: 'text',
+      body: 'You will not get any more messages from Meedi8 on WhatsApp. If you change your mind, reply START.',
+    },
+    reason: OPT_OUT_CONFIRMATION,
+  });
+}
+
+/** Records a START: the number may be messaged again, by its own choice. */
+export async function optIn(trx: Db, waId: string, at: Date): Promise<void> {
+  await trx
+    .updateTable('whatsapp_contacts')
+    .set({ opted_out_at: null, opted_in: true, opt_in_source: 'whatsapp_start', opt_in_at: at })
+    .where('wa_id', '=', waId)
+    .execute();
+  await trx
+    .updateTable('users')
+    .set({
+      whatsapp_opt_in: true,
+      whatsapp_opted_out_at: null,
+      whatsapp_opt_in_at: at,
+      whatsapp_opt_in_source: 'whatsapp_start',
+    })
+    .where('phone_number', '=', `+${waId}`)
+    .execute();
+  await queueWhatsAppMessage(trx, {
+    waId,
+    message: {
+      kind: 'text',
+      body: 'Welcome back. Meedi8 will send your mediation updates here again. Reply STOP at any time.',
+    },
+    reason: 'opt_in_confirmation',
+  });
+}
