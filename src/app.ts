@@ -14,6 +14,7 @@ import { requestMetricsPlugin } from './http/plugins/request-metrics.js';
 import { accountRoutes } from './http/routes/account-routes.js';
 import { eventRoutes } from './http/routes/event-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
+import { inviteRoutes } from './http/routes/invite-routes.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
@@ -58,6 +59,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(roomRoutes, { services });
   await app.register(mainRoomRoutes, { services });
   await app.register(joinRoutes, { services });
+  await app.register(inviteRoutes, { services });
   await app.register(eventRoutes, { services, feed });
   await app.register(whatsappWebhookRoutes, {
     services,

@@ -93,8 +93,11 @@ export const Invite = Type.Object({
   channel: Type.String(),
   recipient_name: Nullable(Type.String()),
   status: Type.String(),
+  progress: Type.String(),
   created_at: DateTime,
   expires_at: DateTime,
+  opened_at: Nullable(DateTime),
+  joined_at: Nullable(DateTime),
 });
 
 export const Message = Type.Object({
@@ -196,7 +199,14 @@ export const AgreementDraft = Type.Object({
 
 export const Success = Type.Object({ success: Type.Boolean() });
 
-export const JoinBody = Type.Object({ name: Type.Optional(Name) }, { additionalProperties: false });
+export const JoinBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    /** Yes to updates on WhatsApp at the number the invite was sent to (their opt-in). */
+    whatsapp_opt_in: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 
 export const JoinResponse = Type.Object({
   token: Type.String(),
@@ -205,6 +215,9 @@ export const JoinResponse = Type.Object({
 });
 
 export const InvitePreview = Type.Object({
+  channel: Type.String(),
+  /** The last digits of the number a WhatsApp invite went to, to offer as the guest's phone. */
+  whatsapp_number_hint: Nullable(Type.String()),
   room_title: Type.String(),
   topic: Nullable(Type.String()),
   inviter_name: Type.String(),

@@ -7,6 +7,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { pushTemplates } from '../../src/channels/whatsapp/cli/push-templates.js';
+import { templateDefinitions } from '../../src/channels/whatsapp/templates/definitions.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/index.js';
 import { createLogger } from '../../src/observability/logger.js';
@@ -78,6 +80,8 @@ export async function startTestApp(
   const app = await buildApp(running.services, running.feed);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   emulator.state.setWebhookUrl(`${url}/api/whatsapp/webhook`);
+  // Meedi8's templates, submitted as an operator would; the emulator approves them at once.
+  await pushTemplates(running.services.whatsapp.client, templateDefinitions(config.publicUrl));
   return {
     app,
     emulator,

@@ -1,8 +1,6 @@
 /** Templates through the pipeline, and statuses that arrive out of order. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pushTemplates } from '../../src/channels/whatsapp/cli/push-templates.js';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
-import { templateDefinitions } from '../../src/channels/whatsapp/templates/definitions.js';
 import { renderTemplateMessage } from '../../src/channels/whatsapp/templates/render-template-message.js';
 import { signBody } from '../../src/channels/whatsapp/webhook/verify-signature.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -10,7 +8,6 @@ import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await pushTemplates(t.services.whatsapp.client, templateDefinitions(t.config.publicUrl));
   await eventually(async () => {
     const approved = await t.services.db
       .selectFrom('whatsapp_templates')

@@ -15,8 +15,12 @@ export interface InviteView {
   channel: string;
   recipient_name: string | null;
   status: InviteStatus;
+  /** How far the invite got: queued → sent → delivered → read → opened → joined (or failed). */
+  progress: string;
   created_at: string;
   expires_at: string;
+  opened_at: string | null;
+  joined_at: string | null;
 }
 
 /** Creates a link invite for a room and returns it with its one-time secret. */
@@ -53,16 +57,44 @@ export function inviteStatus(invite: InviteRow, now = new Date()): InviteStatus 
   return 'pending';
 }
 
-/** Shapes an invite for the API (never the token or its hash). */
-export function toInviteView(invite: InviteRow): InviteView {
+/** Shapes an invite for the API (never the token or its hash); `deliveryStatus` is its message's. */
+export function toInviteView(invite: InviteRow, deliveryStatus: string | null = null): InviteView {
   return {
     id: invite.id,
     channel: invite.channel,
     recipient_name: invite.recipient_name,
     status: inviteStatus(invite),
+    progress: invite.used_at
+      ? 'joined'
+      : invite.opened_at
+        ? 'opened'
+        : (deliveryStatus ?? 'created'),
     created_at: invite.created_at.toISOString(),
     expires_at: invite.expires_at.toISOString(),
+    opened_at: invite.opened_at?.toISOString() ?? null,
+    joined_at: invite.used_at?.toISOString() ?? null,
   };
+}
+
+/** The delivery status of the message that carried the invite, if it went by a channel. */
+export async function inviteDeliveryStatus(db: Db, invite: InviteRow): Promise<string | null> {
+  if (invite.whatsapp_message_id) {
+    const message = await db
+      .selectFrom('whatsapp_messages')
+      .select('status')
+      .where('id', '=', invite.whatsapp_message_id)
+      .executeTakeFirst();
+    return message?.status === 'accepted' ? 'sent' : (message?.status ?? null);
+  }
+  if (invite.email_id) {
+    const email = await db
+      .selectFrom('emails')
+      .select('status')
+      .where('id', '=', invite.email_id)
+      .executeTakeFirst();
+    return email?.status ?? null;
+  }
+  return null;
 }
 
 /** Revokes the room's pending invites (before a fresh link replaces them). */

@@ -22,7 +22,7 @@ export interface JoinResult {
 export async function joinRoom(
   db: Db,
   inviteToken: string,
-  input: { name?: string; accountUserId?: string | null },
+  input: { name?: string; accountUserId?: string | null; whatsappOptIn?: boolean },
 ): Promise<JoinResult> {
   return db.transaction().execute(async (trx) => {
     const invite = await findInvite(trx, inviteToken, { forUpdate: true });
@@ -62,6 +62,9 @@ export async function joinRoom(
       token = await issueToken(trx, user.id, { roomScope: room.id, ttlMs: GUEST_TOKEN_TTL_MS });
     }
 
+    if (invite.recipient_phone && input.whatsappOptIn) {
+      user = await acceptWhatsAppUpdates(trx, user, invite.recipient_phone);
+    }
     await trx
       .insertInto('participants')
       .values({ room_id: room.id, user_id: user.id, role: 'invitee' })
@@ -99,6 +102,48 @@ export async function joinRoom(
     );
     return { roomId: room.id, user, token };
   });
+}
+
+/**
+ * The guest said yes to updates on WhatsApp at the number the invite reached: that number
+ * becomes theirs (unless their account already has one) and the yes is their recorded opt-in.
+ */
+async function acceptWhatsAppUpdates(trx: Db, user: UserRow, phone: string): Promise<UserRow> {
+  if (user.phone_number && user.phone_number !== phone) return user;
+  const now = new Date();
+  const updated = await trx
+    .updateTable('users')
+    .set({
+      phone_number: phone,
+      whatsapp_opt_in: true,
+      whatsapp_opt_in_at: now,
+      whatsapp_opt_in_source: 'invite_join',
+      whatsapp_opted_out_at: null,
+    })
+    .where('id', '=', user.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('whatsapp_contacts')
+    .values({
+      wa_id: phone.slice(1),
+      phone_number: phone,
+      user_id: user.id,
+      opted_in: true,
+      opt_in_source: 'invite_join',
+      opt_in_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('wa_id').doUpdateSet({
+        user_id: user.id,
+        opted_in: true,
+        opt_in_source: 'invite_join',
+        opt_in_at: now,
+        opted_out_at: null,
+      }),
+    )
+    .execute();
+  return updated;
 }
 
 /** Finds an invite by its secret; 404 when there is none. */

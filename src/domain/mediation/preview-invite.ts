@@ -1,8 +1,11 @@
 import type { Db } from '../../storage/database.js';
 import { type InviteStatus, inviteStatus } from './invites.js';
 import { findInvite } from './join-room.js';
+import { recordRoomEvents } from './room-events.js';
 
 export interface InvitePreview {
+  channel: string;
+  whatsapp_number_hint: string | null;
   room_title: string;
   topic: string | null;
   inviter_name: string;
@@ -11,9 +14,26 @@ export interface InvitePreview {
   expires_at: string;
 }
 
-/** What the join page shows before someone joins: who invited them, about what. */
+/** What the join page shows before someone joins: who invited them, about what (marks it opened). */
 export async function previewInvite(db: Db, token: string): Promise<InvitePreview> {
   const invite = await findInvite(db, token);
+  if (!invite.opened_at) {
+    const opened = await db
+      .updateTable('invites')
+      .set({ opened_at: new Date() })
+      .where('id', '=', invite.id)
+      .where('opened_at', 'is', null)
+      .executeTakeFirst();
+    if (opened.numUpdatedRows > 0n) {
+      await recordRoomEvents(db, [
+        {
+          roomId: invite.room_id,
+          type: 'invite',
+          data: { invite_id: invite.id, progress: 'opened' },
+        },
+      ]);
+    }
+  }
   const row = await db
     .selectFrom('rooms')
     .innerJoin('users', 'users.id', 'rooms.owner_user_id')
@@ -21,6 +41,10 @@ export async function previewInvite(db: Db, token: string): Promise<InvitePrevie
     .where('rooms.id', '=', invite.room_id)
     .executeTakeFirstOrThrow();
   return {
+    channel: invite.channel,
+    whatsapp_number_hint: invite.recipient_phone
+      ? `•••• ${invite.recipient_phone.slice(-4)}`
+      : null,
     room_title: row.title,
     topic: row.topic,
     inviter_name: row.name,

@@ -1,7 +1,7 @@
 /** The `room` object of the API, as one participant sees it. */
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
-import { type InviteView, toInviteView } from './invites.js';
+import { type InviteView, inviteDeliveryStatus, toInviteView } from './invites.js';
 import { type MessageView, toMessageView } from './message-view.js';
 import type { RoomParticipant } from './room-access.js';
 
@@ -69,7 +69,7 @@ export async function toRoomSummary(
     })),
     current_turn_user_id: room.current_turn_user_id,
     invite_url: inviteUrl,
-    invite: invite ? toInviteView(invite) : null,
+    invite: invite ? toInviteView(invite, await inviteDeliveryStatus(db, invite)) : null,
     break:
       room.phase === 'on_break' && room.break_started_at
         ? {

@@ -42,6 +42,7 @@ export async function joinRoutes(fastify: FastifyInstance, opts: { services: Ser
       const result = await joinRoom(services.db, request.params.invite_token, {
         name: request.body.name,
         accountUserId: account,
+        whatsappOptIn: request.body.whatsapp_opt_in,
       });
       services.metrics.participantsJoined.inc();
       request.log.info({ roomId: result.roomId, userId: result.user.id }, 'participant joined');

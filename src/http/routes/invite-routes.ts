@@ -1,0 +1,78 @@
+/** Inviting the other person by WhatsApp (and, with the email channel, by email). */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { toInviteView } from '../../domain/mediation/invites.js';
+import { MeediError } from '../../errors.js';
+import { awaitFirstAttempt } from '../../notifications/await-first-attempt.js';
+import { inviteByWhatsApp } from '../../notifications/invite-by-whatsapp.js';
+import type { Services } from '../../services.js';
+import { actorOf } from '../plugins/authentication.js';
+import { errorResponses, Invite, RoomParams } from '../schemas.js';
+
+const FIRST_ATTEMPT_WAIT_MS = 8000;
+
+export const InviteWhatsAppBody = Type.Object(
+  {
+    phone_number: Type.String({ minLength: 3, maxLength: 32 }),
+    recipient_name: Type.Optional(Type.String({ maxLength: 80 })),
+  },
+  { additionalProperties: false },
+);
+
+const InviteSent = Type.Object({
+  success: Type.Boolean(),
+  status: Type.String(),
+  message: Type.String(),
+  whatsapp_message_id: Type.Union([Type.String(), Type.Null()]),
+  invite: Invite,
+});
+
+export async function inviteRoutes(fastify: FastifyInstance, opts: { services: Services }) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { services } = opts;
+
+  app.post(
+    '/api/rooms/:room_id/invite-whatsapp',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: RoomParams,
+        body: InviteWhatsAppBody,
+        response: { 200: InviteSent, 202: InviteSent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const queued = await inviteByWhatsApp(services, actorOf(request), request.params.room_id, {
+        phoneNumber: request.body.phone_number,
+        recipientName: request.body.recipient_name,
+      });
+      const attempt = await awaitFirstAttempt(services.db, queued.messageId, FIRST_ATTEMPT_WAIT_MS);
+      const invite = toInviteView(queued.invite);
+      if (attempt.state === 'accepted') {
+        return {
+          success: true,
+          status: 'sent',
+          message: `Invite sent on WhatsApp to ${queued.phoneNumber}.`,
+          whatsapp_message_id: attempt.wamid,
+          invite,
+        };
+      }
+      if (attempt.state === 'queued') {
+        return reply.status(202).send({
+          success: true,
+          status: 'queued',
+          message:
+            'WhatsApp did not take the invite yet; Meedi8 will keep trying and the invite shows when it is sent.',
+          whatsapp_message_id: null,
+          invite,
+        });
+      }
+      throw new MeediError(
+        'whatsapp_send_failed',
+        502,
+        `WhatsApp refused the invite (${attempt.row.error_title ?? `error ${attempt.row.error_code}`}). Invite by email instead, or share the invite link.`,
+      );
+    },
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Inviting the other person by WhatsApp: the approved `mediation_invite` template, sent through
+ * the outbound pipeline in the same transaction as the invite. It is the one message Meedi8
+ * sends on another person's word, and it says how to stop.
+ */
+
+import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
+import { renderTemplateMessage } from '../channels/whatsapp/templates/render-template-message.js';
+import type { Actor } from '../domain/accounts/tokens.js';
+import { createInvite, revokePendingInvites } from '../domain/mediation/invites.js';
+import { loadRoomFor } from '../domain/mediation/room-access.js';
+import { recordRoomEvents } from '../domain/mediation/room-events.js';
+import { countryOfNumber, parseMobileNumber } from '../domain/phone-number.js';
+import { errors, MeediError } from '../errors.js';
+import type { Services } from '../services.js';
+import type { InviteRow } from '../storage/schema.js';
+import { checkInviteLimits } from './invite-limits.js';
+
+export interface WhatsAppInviteQueued {
+  invite: InviteRow;
+  /** The stored outbound message carrying the template. */
+  messageId: string;
+  phoneNumber: string;
+}
+
+/** Creates the invite and queues its WhatsApp message; the send itself is the pipeline's. */
+export async function inviteByWhatsApp(
+  services: Services,
+  actor: Actor,
+  roomId: string,
+  input: { phoneNumber: string; recipientName?: string },
+): Promise<WhatsAppInviteQueued> {
+  const phone = parseMobileNumber(input.phoneNumber, services.config.defaultCountry);
+  if (!phone) {
+    throw errors.invalidInput(
+      'phone_number is not a valid mobile number. Write it with the country code, e.g. +44 7700 900123.',
+    );
+  }
+  const waId = phone.slice(1);
+  return services.db.transaction().execute(async (trx) => {
+    const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (room.phase === 'resolved') throw errors.roomResolved();
+    if (participants.length >= 2) throw errors.roomFull();
+    const contact = await trx
+      .selectFrom('whatsapp_contacts')
+      .select('opted_out_at')
+      .where('wa_id', '=', waId)
+      .executeTakeFirst();
+    if (contact?.opted_out_at) {
+      throw new MeediError(
+        'recipient_opted_out',
+        409,
+        'This number has asked Meedi8 not to message it on WhatsApp. Invite them by email, or send them the invite link yourself.',
+      );
+    }
+    await checkInviteLimits(trx, actor.userId, room.id);
+    const inviter = participants.find((p) => p.user_id === actor.userId)!;
+
+    await revokePendingInvites(trx, room.id);
+    const { invite, token } = await createInvite(trx, {
+      roomId: room.id,
+      createdBy: actor.userId,
+      recipientName: input.recipientName?.trim() || null,
+      channel: 'whatsapp',
+    });
+    const [messageId] = await queueWhatsAppMessage(trx, {
+      waId,
+      message: renderTemplateMessage('mediation_invite', {
+        recipientName: input.recipientName?.trim() || '',
+        inviterName: inviter.name,
+        inviteToken: token,
+      }),
+      reason: 'invite',
+      roomId: room.id,
+    });
+    const updated = await trx
+      .updateTable('invites')
+      .set({ recipient_phone: phone, whatsapp_message_id: messageId! })
+      .where('id', '=', invite.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('whatsapp_contacts')
+      .values({ wa_id: waId, phone_number: phone })
+      .onConflict((oc) => oc.column('wa_id').doNothing())
+      .execute();
+    await recordRoomEvents(trx, [
+      {
+        roomId: room.id,
+        type: 'invite',
+        data: { invite_id: invite.id, channel: 'whatsapp', status: 'queued' },
+      },
+    ]);
+    services.logger.info(
+      { roomId: room.id, inviteId: invite.id, country: countryOfNumber(phone) },
+      'WhatsApp invite queued',
+    );
+    return { invite: updated, messageId: messageId!, phoneNumber: phone };
+  });
+}
