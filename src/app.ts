@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { emailOutboxRoutes } from './channels/email/outbox-routes.js';
 import { WebhookEventStore } from './channels/whatsapp/webhook/event-store.js';
 import { errors } from './errors.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
@@ -65,6 +66,8 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
     services,
     eventStore: new WebhookEventStore(services.db),
   });
+  // Without an SMTP server, emails stay in a local outbox that people trying Meedi8 can read.
+  if (!config.smtpUrl) await app.register(emailOutboxRoutes, { services });
   if (services.whatsapp.settings.sandbox) {
     // Only sandbox mode loads the emulator; production code never imports it.
     const { mountSandbox } = await import('./sandbox/mount-sandbox.js');

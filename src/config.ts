@@ -35,6 +35,8 @@ export interface Config {
   whatsapp: WhatsAppConfig;
   /** SMTP server for email; null keeps emails in the local outbox (shown at /sandbox/outbox). */
   smtpUrl: string | null;
+  /** How long a real-time notice waits so several events become one message. */
+  noticeCoalesceMs: number;
   emailFrom: string;
 }
 
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     defaultCountry: read.string('DEFAULT_COUNTRY', 'GB').toUpperCase(),
     whatsapp: readWhatsAppConfig(read),
     smtpUrl: read.optional('SMTP_URL'),
+    noticeCoalesceMs: read.int('NOTICE_COALESCE_MS', 20_000, 0, 3_600_000),
     emailFrom: read.string('EMAIL_FROM', 'Meedi8 <no-reply@meedi8.invalid>'),
   };
   if (config.whatsapp.accessToken && !config.whatsapp.appSecret) {

@@ -1,9 +1,12 @@
 /** Every job the workers run. */
+
+import { emailSendJob } from '../channels/email/send-email-job.js';
 import { markReadJob } from '../channels/whatsapp/inbound/mark-read-job.js';
 import { deliverWhatsAppJob } from '../channels/whatsapp/outbound/deliver-job.js';
 import { whatsappSweepJob } from '../channels/whatsapp/outbound/sweep-job.js';
 import { processWebhookEventsJob } from '../channels/whatsapp/webhook/process-events-job.js';
 import { mediatorOpeningJob, mediatorReplyJob } from '../domain/mediation/mediator-jobs.js';
+import { deliverNoticesJob } from '../notifications/notify.js';
 import type { JobDefinition } from './job-definition.js';
 
 export const allJobs = [
@@ -13,4 +16,6 @@ export const allJobs = [
   deliverWhatsAppJob,
   markReadJob,
   whatsappSweepJob,
+  emailSendJob,
+  deliverNoticesJob,
 ] as JobDefinition[];

@@ -72,6 +72,7 @@ export async function startTestApp(
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     WORKER_CONCURRENCY: '2',
     DATABASE_POOL_MAX: '5',
+    NOTICE_COALESCE_MS: '200',
     ...env,
   };
   const config = loadConfig(environment);

@@ -1,7 +1,8 @@
 import { errors } from '../../errors.js';
+import { notify } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { loadRoomFor } from './room-access.js';
+import { loadRoomFor, otherParticipant } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
 export const AGREEMENT_MAX_LENGTH = 20_000;
@@ -24,7 +25,7 @@ export async function finalizeRoom(
   if (text.length === 0)
     throw errors.invalidInput('agreement_text is empty. Write what you agreed.');
   const agreement = await services.db.transaction().execute(async (trx) => {
-    const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (room.phase === 'waiting') throw errors.roomWaiting();
     if (room.safety_paused_by) throw errors.safetyPauseHeld();
@@ -49,6 +50,16 @@ export async function finalizeRoom(
       })
       .where('id', '=', room.id)
       .execute();
+    await notify(
+      trx,
+      participants.map((p) => ({
+        userId: p.user_id,
+        roomId: room.id,
+        kind: 'agreement_reached' as const,
+        actorName: otherParticipant(participants, p.user_id)?.name ?? 'the other person',
+      })),
+      services.config.noticeCoalesceMs,
+    );
     const view = toAgreementView(row);
     await recordRoomEvents(trx, [
       { roomId: room.id, type: 'agreement', data: view },

@@ -1,5 +1,6 @@
 import { errors } from '../../errors.js';
 import { enqueueJob } from '../../jobs/enqueue.js';
+import { notify } from '../../notifications/notify.js';
 import type { Db } from '../../storage/database.js';
 import type { InviteRow, UserRow } from '../../storage/schema.js';
 import { GUEST_TOKEN_TTL_MS, hashSecret, issueToken } from '../accounts/tokens.js';
@@ -22,7 +23,12 @@ export interface JoinResult {
 export async function joinRoom(
   db: Db,
   inviteToken: string,
-  input: { name?: string; accountUserId?: string | null; whatsappOptIn?: boolean },
+  input: {
+    name?: string;
+    accountUserId?: string | null;
+    whatsappOptIn?: boolean;
+    coalesceMs: number;
+  },
 ): Promise<JoinResult> {
   return db.transaction().execute(async (trx) => {
     const invite = await findInvite(trx, inviteToken, { forUpdate: true });
@@ -94,6 +100,18 @@ export async function joinRoom(
       { roomId: room.id, type: 'phase', data: { phase: 'active' } },
       { roomId: room.id, type: 'turn', data: { current_turn_user_id: room.owner_user_id } },
     ]);
+    await notify(
+      trx,
+      [
+        {
+          userId: room.owner_user_id,
+          roomId: room.id,
+          kind: 'partner_joined',
+          actorName: user.name,
+        },
+      ],
+      input.coalesceMs,
+    );
     await enqueueJob(
       trx,
       mediatorOpeningJob,

@@ -4,6 +4,7 @@
  * paused, and the flags are recorded.
  */
 import type { SafetyFlag } from '../../mediator/mediator.js';
+import { notify } from '../../notifications/notify.js';
 import { countryFromLocale } from '../../safety/country-from-locale.js';
 import { resourcesFor } from '../../safety/resources.js';
 import { buildSafetyReply, SESSION_PAUSED_NOTICE } from '../../safety/safety-reply.js';
@@ -89,6 +90,22 @@ export async function pauseForSafety(
     { roomId: room.id, type: 'message', data: toMessageView(reply), visibleTo: userId },
   ]);
   if (!alreadyPaused) {
+    const others = await trx
+      .selectFrom('participants')
+      .select('user_id')
+      .where('room_id', '=', room.id)
+      .where('user_id', '!=', userId)
+      .execute();
+    await notify(
+      trx,
+      others.map((o) => ({
+        userId: o.user_id,
+        roomId: room.id,
+        kind: 'paused' as const,
+        actorName: '',
+      })),
+      services.config.noticeCoalesceMs,
+    );
     await postSystemNotice(trx, {
       roomId: room.id,
       body: SESSION_PAUSED_NOTICE,

@@ -1,5 +1,6 @@
 import { errors } from '../../errors.js';
 import { enqueueJob } from '../../jobs/enqueue.js';
+import { notify } from '../../notifications/notify.js';
 import { screenMessage } from '../../safety/screen-message.js';
 import type { Services } from '../../services.js';
 import type { MessageRow } from '../../storage/schema.js';
@@ -91,6 +92,19 @@ export async function takeTurn(
       { roomId: room.id, type: 'message', data: toMessageView(message) },
       { roomId: room.id, type: 'turn', data: { current_turn_user_id: next.user_id } },
     ]);
+    const speaker = participants.find((p) => p.user_id === actor.userId);
+    await notify(
+      trx,
+      [
+        {
+          userId: next.user_id,
+          roomId: room.id,
+          kind: 'turn',
+          actorName: speaker?.name ?? 'The other person',
+        },
+      ],
+      services.config.noticeCoalesceMs,
+    );
     // The fallback runs only if the inline attempt below has not answered by then.
     await enqueueJob(
       trx,

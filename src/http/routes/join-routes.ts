@@ -43,6 +43,7 @@ export async function joinRoutes(fastify: FastifyInstance, opts: { services: Ser
         name: request.body.name,
         accountUserId: account,
         whatsappOptIn: request.body.whatsapp_opt_in,
+        coalesceMs: services.config.noticeCoalesceMs,
       });
       services.metrics.participantsJoined.inc();
       request.log.info({ roomId: result.roomId, userId: result.user.id }, 'participant joined');

@@ -1,0 +1,35 @@
+/**
+ * Which channel a person's notices go on — the cheapest one that respects them:
+ * WhatsApp only with their opt-in and never after an opt-out; inside their 24-hour window a
+ * free-form text (free), outside it an approved template (paid); email when WhatsApp is not
+ * theirs or cannot reach them; nothing when neither is possible.
+ */
+
+export type NoticeChannel = 'whatsapp_text' | 'whatsapp_template' | 'email' | 'none';
+
+export interface Reachability {
+  phoneNumber: string | null;
+  whatsappOptIn: boolean;
+  whatsappOptedOut: boolean;
+  /** Meta said this number cannot get WhatsApp messages (131026). */
+  whatsappUndeliverable: boolean;
+  lastInboundAt: Date | null;
+  email: string | null;
+}
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/** The channel for now (`now` for tests). */
+export function chooseChannel(person: Reachability, now = new Date()): NoticeChannel {
+  const whatsappOk =
+    person.phoneNumber !== null &&
+    person.whatsappOptIn &&
+    !person.whatsappOptedOut &&
+    !person.whatsappUndeliverable;
+  if (whatsappOk) {
+    const windowOpen =
+      person.lastInboundAt !== null && now.getTime() - person.lastInboundAt.getTime() < WINDOW_MS;
+    return windowOpen ? 'whatsapp_text' : 'whatsapp_template';
+  }
+  return person.email ? 'email' : 'none';
+}

@@ -1,0 +1,110 @@
+/**
+ * Sends a person's due notices: gathered per room into one message, on the channel
+ * `chooseChannel` picks, queued in the channel's pipeline in the same transaction that marks
+ * the notices sent (so each is told once).
+ */
+import { queueEmail } from '../channels/email/queue-email.js';
+import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
+import type { Services } from '../services.js';
+import { chooseChannel } from './choose-channel.js';
+import { noticeTemplate, noticeText, type PendingNotice } from './compose-notices.js';
+import type { NoticeKind } from './notice.js';
+
+/** Delivers everything due for `userId` now. */
+export async function deliverNotices(services: Services, userId: string): Promise<void> {
+  await services.db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('notices')
+      .innerJoin('rooms', 'rooms.id', 'notices.room_id')
+      .select(['notices.id', 'notices.kind', 'notices.data', 'notices.room_id', 'rooms.title'])
+      .where('notices.user_id', '=', userId)
+      .where('notices.sent_at', 'is', null)
+      .where('notices.due_at', '<=', new Date())
+      .orderBy('notices.created_at')
+      .forUpdate('notices')
+      .skipLocked()
+      .execute();
+    if (due.length === 0) return;
+
+    const user = await trx
+      .selectFrom('users')
+      .leftJoin('whatsapp_contacts', 'whatsapp_contacts.user_id', 'users.id')
+      .select([
+        'users.email',
+        'users.phone_number',
+        'users.whatsapp_opt_in',
+        'users.whatsapp_opted_out_at',
+        'whatsapp_contacts.last_inbound_at',
+        'whatsapp_contacts.opted_out_at',
+        'whatsapp_contacts.undeliverable_at',
+      ])
+      .where('users.id', '=', userId)
+      .executeTakeFirstOrThrow();
+    const channel = chooseChannel({
+      phoneNumber: user.phone_number,
+      whatsappOptIn: user.whatsapp_opt_in,
+      whatsappOptedOut: user.whatsapp_opted_out_at !== null || user.opted_out_at !== null,
+      whatsappUndeliverable: user.undeliverable_at !== null,
+      lastInboundAt: user.last_inbound_at,
+      email: user.email,
+    });
+
+    const rooms = new Map<string, { title: string; notices: PendingNotice[] }>();
+    for (const row of due) {
+      const room = rooms.get(row.room_id) ?? { title: row.title, notices: [] };
+      room.notices.push({
+        kind: row.kind as NoticeKind,
+        actorName: String((row.data as { actor_name?: string }).actor_name ?? 'The other person'),
+      });
+      rooms.set(row.room_id, room);
+    }
+    let outcome = channel;
+    for (const [roomId, room] of rooms) {
+      const roomUrl = `${services.config.publicUrl}/rooms/${roomId}`;
+      const text = noticeText(room.title, room.notices, roomUrl);
+      const waId = user.phone_number?.slice(1);
+      if (channel === 'whatsapp_text' && waId) {
+        await queueWhatsAppMessage(trx, {
+          waId,
+          message: { kind: 'text', body: text },
+          reason: 'notice',
+          roomId,
+        });
+      } else if (channel === 'whatsapp_template' && waId) {
+        const template = noticeTemplate(roomId, room.notices);
+        if (template)
+          await queueWhatsAppMessage(trx, { waId, message: template, reason: 'notice', roomId });
+        else if (user.email)
+          await queueEmail(trx, {
+            to: user.email,
+            subject: `Meedi8: ${room.title}`,
+            text,
+            reason: 'notice',
+            roomId,
+          });
+        else outcome = 'none';
+      } else if (channel === 'email' && user.email) {
+        await queueEmail(trx, {
+          to: user.email,
+          subject: `Meedi8: ${room.title}`,
+          text,
+          reason: 'notice',
+          roomId,
+        });
+      }
+    }
+    await trx
+      .updateTable('notices')
+      .set({
+        sent_at: new Date(),
+        channel: outcome,
+        outcome: due.length > 1 ? `coalesced_${due.length}` : 'sent',
+      })
+      .where(
+        'id',
+        'in',
+        due.map((d) => d.id),
+      )
+      .execute();
+  });
+}

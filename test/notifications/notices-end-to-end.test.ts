@@ -1,0 +1,198 @@
+/**
+ * The guide's first two scenarios through the emulator: Sarah invites John by WhatsApp, he joins
+ * and says yes to updates, and from then on neither misses a turn — on the cheapest channel
+ * that respects them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoom, registerPerson, respond } from '../helpers/factories.js';
+import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp(
+    { WHATSAPP_PAIR_RATE_INTERVAL_MS: '50' },
+    { emulator: { pairRateIntervalMs: 50 } },
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const JOHN = '+447700900970';
+const received = () => t.emulator.state.phone(JOHN)!.received;
+const bodies = () => received().map((m) => JSON.stringify(m.payload));
+
+describe('notices', () => {
+  it('invite, join with opt-in, turn notices by template then free-form, break, agreement, STOP', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    const { room } = await createRoom(t.app, sarah, { title: 'Weekends' });
+    t.emulator.state.addPhone(JOHN, { name: 'John' });
+    const invite = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/invite-whatsapp`,
+      headers: sarah.auth,
+      payload: { phone_number: JOHN, recipient_name: 'John' },
+    });
+    expect(invite.statusCode).toBe(200);
+    const token = /"text":"([A-Za-z0-9_-]{43})"/.exec(
+      (await eventually(async () => bodies()[0]))!,
+    )![1];
+    const join = await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${token}`,
+      payload: { name: 'John', whatsapp_opt_in: true },
+    });
+    const john = {
+      token: join.json().token,
+      user: join.json().user,
+      auth: { authorization: `Bearer ${join.json().token}` },
+    };
+
+    // Sarah has no WhatsApp number: "John joined" reaches her by email (the local outbox).
+    const joinedEmail = await eventually(async () =>
+      t.services.db
+        .selectFrom('emails')
+        .selectAll()
+        .where('reason', '=', 'notice')
+        .where('room_id', '=', room.id)
+        .executeTakeFirst(),
+    );
+    expect(joinedEmail.to_address).toBe(sarah.user.email);
+    expect(joinedEmail.text_body).toContain('John joined your mediation');
+
+    // Sarah speaks; John's window is closed, so his turn notice is the approved template.
+    await respond(t.app, sarah, room.id, 'I would like every other weekend with the kids.');
+    const turnTemplate = await eventually(async () =>
+      received().find(
+        (m) => m.type === 'template' && JSON.stringify(m.payload).includes('turn_notification'),
+      ),
+    );
+    expect(JSON.stringify(turnTemplate.payload)).toContain('Sarah');
+
+    // John writes to the Meedi8 number: the window opens, so the next notice is free text.
+    t.emulator.state.sendFromPhone(JOHN, { type: 'text', text: 'Got it, thanks' });
+    await eventually(async () => {
+      const contact = await t.services.db
+        .selectFrom('whatsapp_contacts')
+        .select('last_inbound_at')
+        .where('wa_id', '=', JOHN.slice(1))
+        .executeTakeFirst();
+      return contact?.last_inbound_at ? true : undefined;
+    });
+    await respond(t.app, john, room.id, 'Every other weekend works if I get Fridays.');
+    await respond(t.app, sarah, room.id, 'Fridays are fine.');
+    const freeText = await eventually(async () =>
+      received().find(
+        (m) => m.type === 'text' && JSON.stringify(m.payload).includes('Sarah replied'),
+      ),
+    );
+    expect(freeText.pricingType).toBe('free_customer_service');
+
+    // A break notifies him; the agreement notifies both, with the link to the room.
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/break`,
+      headers: sarah.auth,
+      payload: { reason: 'Dinner' },
+    });
+    await eventually(async () =>
+      bodies().some((b) => b.includes('Sarah asked for a break')) ? true : undefined,
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/resume`,
+      headers: sarah.auth,
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/finalize`,
+      headers: john.auth,
+      payload: { agreement_text: 'Every other weekend, Friday to Sunday.' },
+    });
+    const agreed = await eventually(async () =>
+      received().find((m) => JSON.stringify(m.payload).includes('reached an agreement')),
+    );
+    expect(JSON.stringify(agreed.payload)).toContain(`/rooms/${room.id}`);
+    await eventually(async () =>
+      t.services.db
+        .selectFrom('emails')
+        .select('id')
+        .where('room_id', '=', room.id)
+        .where('text_body', 'like', '%reached an agreement%')
+        .executeTakeFirst(),
+    );
+
+    // After STOP, nothing more reaches John on WhatsApp.
+    t.emulator.state.sendFromPhone(JOHN, { type: 'text', text: 'STOP' });
+    await eventually(async () =>
+      bodies().some((b) => b.includes('reply START')) ? true : undefined,
+    );
+    const countAfterStop = received().length;
+    const room2 = await createRoom(t.app, sarah, { title: 'Another' });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room2.room.id}/invite-whatsapp`,
+      headers: sarah.auth,
+      payload: { phone_number: JOHN },
+    });
+    expect(again.statusCode).toBe(409);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(received()).toHaveLength(countAfterStop);
+  }, 60_000);
+
+  it('an hourly preference holds real-time notices for the digest', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: sarah.auth,
+      payload: { notification_frequency: 'hourly' },
+    });
+    const { room, inviteToken } = await createRoom(t.app, sarah);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${inviteToken}`,
+      payload: { name: 'Jo' },
+    });
+    const notice = await eventually(async () =>
+      t.services.db
+        .selectFrom('notices')
+        .selectAll()
+        .where('user_id', '=', sarah.user.id)
+        .executeTakeFirst(),
+    );
+    expect(notice.due_at.getMinutes()).toBe(0);
+    expect(notice.due_at.getTime()).toBeGreaterThan(Date.now());
+    await new Promise((r) => setTimeout(r, 500));
+    const sent = await t.services.db
+      .selectFrom('emails')
+      .select('id')
+      .where('room_id', '=', room.id)
+      .execute();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('turning notices off records none', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: sarah.auth,
+      payload: { notification_frequency: 'off' },
+    });
+    const { inviteToken } = await createRoom(t.app, sarah);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${inviteToken}`,
+      payload: { name: 'Jo' },
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      await t.services.db
+        .selectFrom('notices')
+        .select('id')
+        .where('user_id', '=', sarah.user.id)
+        .execute(),
+    ).toHaveLength(0);
+  });
+});
