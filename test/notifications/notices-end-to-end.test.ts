@@ -195,4 +195,42 @@ describe('notices', () => {
         .execute(),
     ).toHaveLength(0);
   });
+
+  it('(e) falls back to email when WhatsApp cannot reach the person', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    const phone = '+447700900981';
+    t.emulator.state.addPhone(phone, { onWhatsApp: false });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: sarah.auth,
+      payload: { phone_number: phone, whatsapp_opt_in: true },
+    });
+    const { room, inviteToken } = await createRoom(t.app, sarah, { title: 'Fallback' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${inviteToken}`,
+      payload: { name: 'Jo' },
+    });
+    const failed = await eventually(async () => {
+      const row = await t.services.db
+        .selectFrom('whatsapp_messages')
+        .selectAll()
+        .where('room_id', '=', room.id)
+        .where('reason', '=', 'notice')
+        .executeTakeFirst();
+      return row?.status === 'failed' ? row : undefined;
+    });
+    expect(failed.error_code).toBe(131026);
+    const email = await eventually(async () =>
+      t.services.db
+        .selectFrom('emails')
+        .selectAll()
+        .where('room_id', '=', room.id)
+        .where('reason', '=', 'notice_fallback')
+        .executeTakeFirst(),
+    );
+    expect(email.to_address).toBe(sarah.user.email);
+    expect(email.text_body).toContain(`/rooms/${room.id}`);
+  });
 });

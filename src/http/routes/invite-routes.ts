@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { toInviteView } from '../../domain/mediation/invites.js';
 import { MeediError } from '../../errors.js';
 import { awaitFirstAttempt } from '../../notifications/await-first-attempt.js';
+import { inviteByEmail } from '../../notifications/invite-by-email.js';
 import { inviteByWhatsApp } from '../../notifications/invite-by-whatsapp.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
@@ -15,6 +16,14 @@ const FIRST_ATTEMPT_WAIT_MS = 8000;
 export const InviteWhatsAppBody = Type.Object(
   {
     phone_number: Type.String({ minLength: 3, maxLength: 32 }),
+    recipient_name: Type.Optional(Type.String({ maxLength: 80 })),
+  },
+  { additionalProperties: false },
+);
+
+export const InviteEmailBody = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254 }),
     recipient_name: Type.Optional(Type.String({ maxLength: 80 })),
   },
   { additionalProperties: false },
@@ -73,6 +82,32 @@ export async function inviteRoutes(fastify: FastifyInstance, opts: { services: S
         502,
         `WhatsApp refused the invite (${attempt.row.error_title ?? `error ${attempt.row.error_code}`}). Invite by email instead, or share the invite link.`,
       );
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/invite-email',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: RoomParams,
+        body: InviteEmailBody,
+        response: {
+          200: Type.Object({ success: Type.Boolean(), message: Type.String(), invite: Invite }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const invite = await inviteByEmail(services, actorOf(request), request.params.room_id, {
+        email: request.body.email,
+        recipientName: request.body.recipient_name,
+      });
+      return {
+        success: true,
+        message: `Invite emailed to ${invite.recipient_email}.`,
+        invite: toInviteView(invite, 'queued'),
+      };
     },
   );
 }

@@ -1,4 +1,6 @@
 /** What each kind of stored webhook event does to Meedi8's state. */
+
+import { fallbackToEmail } from '../../../notifications/fallback-to-email.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import { handleInboundMessage } from '../inbound/handle-inbound-message.js';
@@ -34,6 +36,8 @@ export async function handleWebhookEvent(
       // A status can overtake the send's own record of its wamid; try again shortly.
       if (outcome === 'unknown_message') throw new Error('status for a message not (yet) known');
       services.metrics.whatsappStatuses.inc({ status: status.status });
+      // Policy reacts to a permanent failure (e.g. email instead of WhatsApp).
+      if (status.status === 'failed') await fallbackToEmail(trx, services, status.id);
       return;
     }
     case 'template_status': {

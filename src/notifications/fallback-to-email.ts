@@ -1,0 +1,41 @@
+/**
+ * When WhatsApp turns out not to reach a person (the number is not on WhatsApp, or they blocked
+ * Meedi8), the notice it carried goes by email instead, if they have one.
+ */
+import { queueEmail } from '../channels/email/queue-email.js';
+import type { Services } from '../services.js';
+import type { Db } from '../storage/database.js';
+
+const FALLBACK_CLASSES = new Set(['undeliverable']);
+
+/** Queues the email version of a failed WhatsApp notice; does nothing for other messages. */
+export async function fallbackToEmail(trx: Db, services: Services, wamid: string): Promise<void> {
+  const message = await trx
+    .selectFrom('whatsapp_messages')
+    .select(['wa_id', 'reason', 'room_id', 'status', 'failure_class'])
+    .where('wamid', '=', wamid)
+    .executeTakeFirst();
+  if (!message || message.status !== 'failed' || message.reason !== 'notice' || !message.room_id)
+    return;
+  if (!FALLBACK_CLASSES.has(message.failure_class ?? '')) return;
+  const person = await trx
+    .selectFrom('users')
+    .innerJoin('participants', 'participants.user_id', 'users.id')
+    .innerJoin('rooms', 'rooms.id', 'participants.room_id')
+    .select(['users.email', 'rooms.title'])
+    .where('users.phone_number', '=', `+${message.wa_id}`)
+    .where('rooms.id', '=', message.room_id)
+    .executeTakeFirst();
+  if (!person?.email) return;
+  await queueEmail(trx, {
+    to: person.email,
+    subject: `Meedi8: ${person.title}`,
+    text: [
+      `There is news in your Meedi8 mediation "${person.title}".`,
+      'Meedi8 could not reach you on WhatsApp, so this comes by email.',
+      `${services.config.publicUrl}/rooms/${message.room_id}`,
+    ].join('\n\n'),
+    reason: 'notice_fallback',
+    roomId: message.room_id,
+  });
+}
