@@ -15,8 +15,7 @@ export async function fallbackToEmail(trx: Db, services: Services, wamid: string
     .select(['wa_id', 'reason', 'room_id', 'status', 'failure_class'])
     .where('wamid', '=', wamid)
     .executeTakeFirst();
-  if (!message || message.status !== 'failed' || message.reason !== 'notice' || !message.room_id)
-    return;
+  if (message?.status !== 'failed' || message.reason !== 'notice' || !message.room_id) return;
   if (!FALLBACK_CLASSES.has(message.failure_class ?? '')) return;
   const person = await trx
     .selectFrom('users')
