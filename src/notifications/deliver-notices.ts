@@ -5,6 +5,7 @@
  */
 import { queueEmail } from '../channels/email/queue-email.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
+import { seenSince } from '../domain/mediation/presence.js';
 import type { Services } from '../services.js';
 import { chooseChannel } from './choose-channel.js';
 import { noticeTemplate, noticeText, type PendingNotice } from './compose-notices.js';
@@ -16,7 +17,20 @@ export async function deliverNotices(services: Services, userId: string): Promis
     const due = await trx
       .selectFrom('notices')
       .innerJoin('rooms', 'rooms.id', 'notices.room_id')
-      .select(['notices.id', 'notices.kind', 'notices.data', 'notices.room_id', 'rooms.title'])
+      .innerJoin('participants', (join) =>
+        join
+          .onRef('participants.room_id', '=', 'notices.room_id')
+          .onRef('participants.user_id', '=', 'notices.user_id'),
+      )
+      .select([
+        'notices.id',
+        'notices.kind',
+        'notices.data',
+        'notices.room_id',
+        'notices.created_at',
+        'rooms.title',
+        'participants.last_seen_at',
+      ])
       .where('notices.user_id', '=', userId)
       .where('notices.sent_at', 'is', null)
       .where('notices.due_at', '<=', new Date())
@@ -25,6 +39,21 @@ export async function deliverNotices(services: Services, userId: string): Promis
       .skipLocked()
       .execute();
     if (due.length === 0) return;
+    // What the person already saw in the room (live or on reading it) needs no message.
+    const seen = due.filter((n) => seenSince(n.last_seen_at, n.created_at));
+    if (seen.length > 0) {
+      await trx
+        .updateTable('notices')
+        .set({ sent_at: new Date(), channel: 'none', outcome: 'seen' })
+        .where(
+          'id',
+          'in',
+          seen.map((n) => n.id),
+        )
+        .execute();
+    }
+    const unseen = due.filter((n) => !seen.includes(n));
+    if (unseen.length === 0) return;
 
     const user = await trx
       .selectFrom('users')
@@ -50,7 +79,7 @@ export async function deliverNotices(services: Services, userId: string): Promis
     });
 
     const rooms = new Map<string, { title: string; notices: PendingNotice[] }>();
-    for (const row of due) {
+    for (const row of unseen) {
       const room = rooms.get(row.room_id) ?? { title: row.title, notices: [] };
       room.notices.push({
         kind: row.kind as NoticeKind,
@@ -98,12 +127,12 @@ export async function deliverNotices(services: Services, userId: string): Promis
       .set({
         sent_at: new Date(),
         channel: outcome,
-        outcome: due.length > 1 ? `coalesced_${due.length}` : 'sent',
+        outcome: unseen.length > 1 ? `coalesced_${unseen.length}` : 'sent',
       })
       .where(
         'id',
         'in',
-        due.map((d) => d.id),
+        unseen.map((d) => d.id),
       )
       .execute();
   });

@@ -7,12 +7,14 @@ import type { Db } from './database.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as whatsapp from './migrations/0002-whatsapp.js';
 import * as invitesAndNotifications from './migrations/0003-invites-and-notifications.js';
+import * as presence from './migrations/0004-presence.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-whatsapp': whatsapp,
   '0003-invites-and-notifications': invitesAndNotifications,
+  '0004-presence': presence,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

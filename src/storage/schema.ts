@@ -80,6 +80,7 @@ export interface ParticipantsTable {
   user_id: string;
   role: ParticipantRole;
   joined_at: CreatedAt;
+  last_seen_at: OptionalTimestamp;
 }
 
 export interface InvitesTable {

@@ -233,4 +233,36 @@ describe('notices', () => {
     expect(email.to_address).toBe(sarah.user.email);
     expect(email.text_body).toContain(`/rooms/${room.id}`);
   });
+
+  it('does not notify someone who saw the reply in the room already', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    const jo = await registerPerson(t.app, 'Jo');
+    const { room, inviteToken } = await createRoom(t.app, sarah, { title: 'Seen' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${inviteToken}`,
+      headers: jo.auth,
+      payload: {},
+    });
+    await respond(t.app, sarah, room.id, 'Here is my view.');
+    // Jo has the room open (reads it) before the notice is due.
+    await t.app.inject({ method: 'GET', url: `/api/rooms/${room.id}`, headers: jo.auth });
+    const notice = await eventually(async () => {
+      const row = await t.services.db
+        .selectFrom('notices')
+        .selectAll()
+        .where('user_id', '=', jo.user.id)
+        .where('kind', '=', 'turn')
+        .executeTakeFirst();
+      return row?.sent_at ? row : undefined;
+    });
+    expect(notice.outcome).toBe('seen');
+    const emails = await t.services.db
+      .selectFrom('emails')
+      .select('text_body')
+      .where('room_id', '=', room.id)
+      .where('to_address', '=', jo.user.email!)
+      .execute();
+    expect(emails.filter((e) => e.text_body.includes('replied'))).toHaveLength(0);
+  });
 });

@@ -7,6 +7,7 @@ import type { ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { markSeen } from '../../domain/mediation/presence.js';
 import { loadRoomFor } from '../../domain/mediation/room-access.js';
 import type { Services } from '../../services.js';
 import type { RoomEventFeed } from '../../storage/room-event-feed.js';
@@ -102,6 +103,8 @@ export async function eventRoutes(
               lastId = event.id;
             }
             if (events.length === BATCH) again = true;
+            // Someone who received the events live has seen them; no need to notify them.
+            if (events.length > 0) await markSeen(db, room.id, actor.userId);
           } while (again && !stream.writableEnded);
         } catch (err) {
           request.log.warn(
@@ -114,7 +117,10 @@ export async function eventRoutes(
       };
 
       const unsubscribe = await opts.feed.subscribe(room.id, () => void pump());
-      const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => {
+        stream.write(': keep-alive\n\n');
+        void markSeen(db, room.id, actor.userId).catch(() => undefined);
+      }, HEARTBEAT_MS);
       stream.on('close', () => {
         clearInterval(heartbeat);
         unsubscribe();

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
 import { finalizeRoom, toAgreementView } from '../../domain/mediation/finalize-room.js';
 import { toMessageView } from '../../domain/mediation/message-view.js';
+import { markSeen } from '../../domain/mediation/presence.js';
 import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
 import { requestBreak } from '../../domain/mediation/request-break.js';
 import { resumeRoom } from '../../domain/mediation/resume-room.js';
@@ -43,6 +44,8 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
     },
     async (request) => {
       const actor = actorOf(request);
+      // Writing in the room means having it in front of you.
+      await markSeen(db, request.params.room_id, actor.userId).catch(() => undefined);
       const outcome = await takeTurn(
         services,
         actor,

@@ -6,6 +6,7 @@ import { createRoom } from '../../domain/mediation/create-room.js';
 import { inviteUrl } from '../../domain/mediation/invites.js';
 import { listRooms } from '../../domain/mediation/list-rooms.js';
 import { renewInviteLink, revokeInvite } from '../../domain/mediation/manage-invites.js';
+import { markSeen } from '../../domain/mediation/presence.js';
 import { loadParticipants, loadRoomFor } from '../../domain/mediation/room-access.js';
 import { toRoomView } from '../../domain/mediation/room-view.js';
 import { errors } from '../../errors.js';
@@ -71,6 +72,7 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
     async (request) => {
       const actor = actorOf(request);
       const { room, participants } = await loadRoomFor(db, actor, request.params.room_id);
+      await markSeen(db, room.id, actor.userId);
       return toRoomView(db, room, participants, actor.userId);
     },
   );
