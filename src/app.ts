@@ -16,6 +16,7 @@ import { accountRoutes } from './http/routes/account-routes.js';
 import { eventRoutes } from './http/routes/event-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
 import { inviteRoutes } from './http/routes/invite-routes.js';
+import { joinPage } from './http/routes/join-page.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
@@ -61,6 +62,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(mainRoomRoutes, { services });
   await app.register(joinRoutes, { services });
   await app.register(inviteRoutes, { services });
+  await app.register(joinPage, { services });
   await app.register(eventRoutes, { services, feed });
   await app.register(whatsappWebhookRoutes, {
     services,
