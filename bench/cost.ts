@@ -5,7 +5,9 @@
  * (when they reply, whether they are in the room, whether they write to the Meedi8 number) is
  * simulated, with a fixed seed so runs compare.
  *
- * (a) naive: a template for every event to everyone on WhatsApp, at once.
+ * (a) naive: a template, at once, to every participant on WhatsApp for every new message in the
+ *     room they did not write themselves — each statement, each mediator reply (which follows
+ *     every statement), each notice of a break or an agreement.
  * (b) Meedi8: notices coalesce, wait for digests, are skipped when the person saw the change in
  *     the room, and inside the 24-hour window go as free text.
  * Every turn someone was not there to see must still reach them: misses are counted and must be 0.
@@ -134,14 +136,27 @@ let turnsMissed = 0;
 
 for (let m = 0; m < MEDIATIONS; m++) {
   const { events, people } = simulateMediation(Date.UTC(2026, 10, 1) + m * 7 * 1000);
-  // (a) naive: a template per event to everyone on WhatsApp, now.
+  // (a) naive: every new room message told to every participant who did not write it.
   for (const p of people) p.lastInbound = null;
-  for (const e of events) {
-    if (e.kind === 'turn' && e.from.repliesInWhatsApp) e.from.lastInbound = e.at;
-    if (!e.to.onWhatsApp) continue;
-    naiveSpend += templateCost(e.to, e.at);
-    naiveMessages++;
-    if (random() < e.to.writesBack) e.to.lastInbound = e.at + between(1, 10) * MIN;
+  const roomMessages = events.flatMap((e) =>
+    e.kind === 'turn'
+      ? [
+          { at: e.at, author: e.from, from: e.from },
+          // The mediator answers each statement; nobody in the room wrote that one.
+          { at: e.at + 10_000, author: null, from: e.from },
+        ]
+      : e.kind === 'partner_joined'
+        ? []
+        : [{ at: e.at, author: e.from, from: e.from }],
+  );
+  for (const message of roomMessages) {
+    if (message.author?.repliesInWhatsApp && message.author === message.from) message.author.lastInbound = message.at;
+    for (const p of people) {
+      if (p === message.author || !p.onWhatsApp) continue;
+      naiveSpend += templateCost(p, message.at);
+      naiveMessages++;
+      if (random() < p.writesBack) p.lastInbound = message.at + between(1, 10) * MIN;
+    }
   }
   // (b) Meedi8: the same events through the policy code.
   for (const p of people) p.lastInbound = null;
