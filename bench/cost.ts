@@ -12,11 +12,12 @@
  *     the room, and inside the 24-hour window go as free text.
  * Every turn someone was not there to see must still reach them: misses are counted and must be 0.
  */
+
+import { seenSince } from '../src/domain/mediation/presence.js';
 import { chooseChannel } from '../src/notifications/choose-channel.js';
 import { noticeTemplate } from '../src/notifications/compose-notices.js';
 import { dueTime, type Preferences } from '../src/notifications/due-time.js';
 import type { NoticeKind } from '../src/notifications/notice.js';
-import { seenSince } from '../src/domain/mediation/presence.js';
 
 const MEDIATIONS = Number(process.env.MEDIATIONS ?? 3000);
 const SEED = Number(process.env.SEED ?? 42);
@@ -26,8 +27,20 @@ const HOUR = 60 * MIN;
 const WINDOW = 24 * HOUR;
 
 /** Utility template rates (USD) by recipient country; in-window utility and free text cost 0. */
-const UTILITY_RATE: Record<string, number> = { GB: 0.022, US: 0.004, IN: 0.0014, BR: 0.0068, DE: 0.055 };
-const COUNTRIES: [string, number][] = [['GB', 0.4], ['US', 0.3], ['IN', 0.15], ['BR', 0.1], ['DE', 0.05]];
+const UTILITY_RATE: Record<string, number> = {
+  GB: 0.022,
+  US: 0.004,
+  IN: 0.0014,
+  BR: 0.0068,
+  DE: 0.055,
+};
+const COUNTRIES: [string, number][] = [
+  ['GB', 0.4],
+  ['US', 0.3],
+  ['IN', 0.15],
+  ['BR', 0.1],
+  ['DE', 0.05],
+];
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -73,14 +86,22 @@ interface Event {
 }
 
 function person(name: string, invitee: boolean): Person {
-  const frequency = pick<Preferences['frequency']>([['realtime', 0.85], ['hourly', 0.1], ['daily', 0.05]]);
+  const frequency = pick<Preferences['frequency']>([
+    ['realtime', 0.85],
+    ['hourly', 0.1],
+    ['daily', 0.05],
+  ]);
   return {
     name,
     country: pick(COUNTRIES),
     // Invitees mostly arrive by WhatsApp and say yes to updates; initiators often use the web.
     onWhatsApp: random() < (invitee ? 0.85 : 0.6),
     email: !invitee || random() < 0.3,
-    writesBack: pick([[0, 0.5], [0.3, 0.3], [0.8, 0.2]]),
+    writesBack: pick([
+      [0, 0.5],
+      [0.3, 0.3],
+      [0.8, 0.2],
+    ]),
     repliesInWhatsApp: false,
     prefs: { frequency, quietHours: null, timeZone: 'UTC', coalesceMs: COALESCE_MS },
     lastInbound: null,
@@ -125,7 +146,8 @@ function simulateMediation(start: number): { events: Event[]; people: [Person, P
 
 const isOnline = (p: Person, at: number) => p.online.some(([from, to]) => at >= from && at <= to);
 const windowOpen = (p: Person, at: number) => p.lastInbound !== null && at - p.lastInbound < WINDOW;
-const templateCost = (p: Person, at: number) => (windowOpen(p, at) ? 0 : (UTILITY_RATE[p.country] ?? 0.008));
+const templateCost = (p: Person, at: number) =>
+  windowOpen(p, at) ? 0 : (UTILITY_RATE[p.country] ?? 0.008);
 
 let naiveSpend = 0;
 let meedi8Spend = 0;
@@ -150,7 +172,8 @@ for (let m = 0; m < MEDIATIONS; m++) {
         : [{ at: e.at, author: e.from, from: e.from }],
   );
   for (const message of roomMessages) {
-    if (message.author?.repliesInWhatsApp && message.author === message.from) message.author.lastInbound = message.at;
+    if (message.author?.repliesInWhatsApp && message.author === message.from)
+      message.author.lastInbound = message.at;
     for (const p of people) {
       if (p === message.author || !p.onWhatsApp) continue;
       naiveSpend += templateCost(p, message.at);
@@ -161,24 +184,38 @@ for (let m = 0; m < MEDIATIONS; m++) {
   // (b) Meedi8: the same events through the policy code.
   for (const p of people) p.lastInbound = null;
   // People's own WhatsApp replies, known in advance of the policy's decisions by time.
-  const repliesFrom = (p: Person) => events.filter((e) => e.kind === 'turn' && e.from === p && p.repliesInWhatsApp).map((e) => e.at);
-  const lastReplyBefore = (p: Person, at: number) => repliesFrom(p).filter((t) => t <= at).at(-1) ?? null;
+  const repliesFrom = (p: Person) =>
+    events.filter((e) => e.kind === 'turn' && e.from === p && p.repliesInWhatsApp).map((e) => e.at);
+  const lastReplyBefore = (p: Person, at: number) =>
+    repliesFrom(p)
+      .filter((t) => t <= at)
+      .at(-1) ?? null;
   for (const p of people) {
-    const mine = events.filter((e) => e.to === p).map((e) => ({ ...e, due: dueTime(p.prefs, new Date(e.at))!.getTime(), done: false }));
+    const mine = events
+      .filter((e) => e.to === p)
+      .map((e) => ({ ...e, due: dueTime(p.prefs, new Date(e.at))!.getTime(), done: false }));
     for (const notice of mine) {
       if (notice.done) continue;
       const sendAt = notice.due;
       const batch = mine.filter((n) => !n.done && n.at <= sendAt && n.due <= sendAt + 1);
       for (const n of batch) n.done = true;
       // Presence: a person in the room when (or after) it happened has seen it.
-      const lastSeen = isOnline(p, sendAt) ? sendAt : p.online.filter(([from]) => from <= sendAt).map(([, to]) => to).at(-1) ?? null;
-      const unseen = batch.filter((n) => !seenSince(lastSeen === null ? null : new Date(lastSeen), new Date(n.at)));
+      const lastSeen = isOnline(p, sendAt)
+        ? sendAt
+        : (p.online
+            .filter(([from]) => from <= sendAt)
+            .map(([, to]) => to)
+            .at(-1) ?? null);
+      const unseen = batch.filter(
+        (n) => !seenSince(lastSeen === null ? null : new Date(lastSeen), new Date(n.at)),
+      );
       counts.seen += batch.length - unseen.length;
       if (unseen.length === 0) continue;
       if (unseen.length > 1) counts.coalesced += unseen.length - 1;
       if (p.prefs.frequency !== 'realtime') counts.digests++;
       const replied = lastReplyBefore(p, sendAt);
-      if (replied !== null && (p.lastInbound === null || replied > p.lastInbound)) p.lastInbound = replied;
+      if (replied !== null && (p.lastInbound === null || replied > p.lastInbound))
+        p.lastInbound = replied;
       const channel = chooseChannel(
         {
           phoneNumber: p.onWhatsApp ? '+440000000000' : null,
@@ -196,7 +233,8 @@ for (let m = 0; m < MEDIATIONS; m++) {
         counts.templates++;
         meedi8Spend += templateCost(p, sendAt);
       } else if (channel === 'email') counts.emails++;
-      if (channel.startsWith('whatsapp') && random() < p.writesBack) p.lastInbound = sendAt + between(1, 10) * MIN;
+      if (channel.startsWith('whatsapp') && random() < p.writesBack)
+        p.lastInbound = sendAt + between(1, 10) * MIN;
     }
     // Every turn the person was not there to see was told to them (on some channel).
     for (const e of events.filter((x) => x.to === p && x.kind === 'turn')) {
@@ -211,7 +249,9 @@ for (let m = 0; m < MEDIATIONS; m++) {
 
 const perMediation = (usd: number) => (usd / MEDIATIONS).toFixed(4);
 console.log(`mediations: ${MEDIATIONS} (seed ${SEED})`);
-console.log(`(a) naive:  ${naiveMessages} templates, spend $${naiveSpend.toFixed(2)}, per mediation $${perMediation(naiveSpend)}`);
+console.log(
+  `(a) naive:  ${naiveMessages} templates, spend $${naiveSpend.toFixed(2)}, per mediation $${perMediation(naiveSpend)}`,
+);
 console.log(
   `(b) Meedi8: ${counts.templates} templates, ${counts.freeTexts} free texts, ${counts.emails} emails; ${counts.seen} notices skipped as seen, ${counts.coalesced} merged, ${counts.digests} digests; spend $${meedi8Spend.toFixed(2)}, per mediation $${perMediation(meedi8Spend)}`,
 );

@@ -13,6 +13,7 @@ import { authenticationPlugin } from './http/plugins/authentication.js';
 import { errorHandlerPlugin } from './http/plugins/error-handler.js';
 import { requestMetricsPlugin } from './http/plugins/request-metrics.js';
 import { accountRoutes } from './http/routes/account-routes.js';
+import { adminRoutes } from './http/routes/admin-routes.js';
 import { eventRoutes } from './http/routes/event-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
 import { inviteRoutes } from './http/routes/invite-routes.js';
@@ -21,6 +22,7 @@ import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
+import { loadPricing } from './notifications/cost/pricing.js';
 import type { Services } from './services.js';
 import type { RoomEventFeed } from './storage/room-event-feed.js';
 
@@ -64,6 +66,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(inviteRoutes, { services });
   await app.register(joinPage, { services });
   await app.register(eventRoutes, { services, feed });
+  await app.register(adminRoutes, { services, pricing: loadPricing(config.whatsappPricingFile) });
   await app.register(whatsappWebhookRoutes, {
     services,
     eventStore: new WebhookEventStore(services.db),

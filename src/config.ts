@@ -38,6 +38,8 @@ export interface Config {
   /** How long a real-time notice waits so several events become one message. */
   noticeCoalesceMs: number;
   emailFrom: string;
+  /** JSON file of WhatsApp rates merged over the built-in table; null uses the built-in rates. */
+  whatsappPricingFile: string | null;
 }
 
 export interface WhatsAppConfig {
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: read.optional('SMTP_URL'),
     noticeCoalesceMs: read.int('NOTICE_COALESCE_MS', 20_000, 0, 3_600_000),
     emailFrom: read.string('EMAIL_FROM', 'Meedi8 <no-reply@meedi8.invalid>'),
+    whatsappPricingFile: read.optional('WHATSAPP_PRICING_FILE'),
   };
   if (config.whatsapp.accessToken && !config.whatsapp.appSecret) {
     problems.push(

@@ -1,0 +1,167 @@
+/** Meedi8's admin figures: messages, invites, mediations and WhatsApp spend over a time range. */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { errors, MeediError } from '../../errors.js';
+import { adminStats } from '../../notifications/cost/admin-stats.js';
+import type { Pricing } from '../../notifications/cost/pricing.js';
+import type { Services } from '../../services.js';
+import { actorOf } from '../plugins/authentication.js';
+import { errorResponses } from '../schemas.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_RANGE_DAYS = 30;
+export const MAX_RANGE_DAYS = 366;
+
+/** The caller is signed in but not an administrator. */
+export const adminOnly = () =>
+  new MeediError(
+    'admin_only',
+    403,
+    'Only Meedi8 administrators can see this. An existing administrator must grant your account admin access.',
+  );
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Count = Type.Integer({ minimum: 0 });
+const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
+const Counts = Type.Record(Type.String(), Count);
+const Usd = Type.Number({ minimum: 0 });
+
+const ChannelAcceptance = Type.Object({
+  created: Count,
+  joined: Count,
+  revoked: Count,
+  rate: Rate,
+});
+
+const MediationCompletion = Type.Object({ created: Count, resolved: Count, rate: Rate });
+
+export const AdminStatsQuery = Type.Object(
+  {
+    from: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'ISO 8601 date-time with a time zone (or a date); default 30 days before `to`',
+      }),
+    ),
+    to: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'ISO 8601 date-time with a time zone (or a date); default now',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const AdminStatsResponse = Type.Object({
+  from: Type.String({ format: 'date-time' }),
+  to: Type.String({ format: 'date-time' }),
+  messages: Type.Object({
+    whatsapp: Type.Object({
+      total: Count,
+      by_kind: Type.Record(Type.String(), Counts),
+      by_status: Counts,
+      by_reason: Counts,
+      delivery_rate: Rate,
+      read_rate: Rate,
+    }),
+    email: Type.Object({ total: Count, by_status: Counts }),
+  }),
+  invites: Type.Object({
+    by_channel: Type.Record(Type.String(), ChannelAcceptance),
+    total: ChannelAcceptance,
+  }),
+  mediations: Type.Object({
+    created: Count,
+    resolved: Count,
+    rate: Rate,
+    with_whatsapp: MediationCompletion,
+    without_whatsapp: MediationCompletion,
+  }),
+  whatsapp_spend: Type.Object({
+    currency: Type.Literal('USD'),
+    total: Usd,
+    by_reason: Type.Record(Type.String(), Usd),
+    per_mediation: Usd,
+    charged_messages: Count,
+    complete: Type.Boolean(),
+    pricing_source: Nullable(Type.String()),
+  }),
+});
+
+export async function adminRoutes(
+  fastify: FastifyInstance,
+  opts: { services: Services; pricing: Pricing },
+) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = opts.services;
+
+  app.get(
+    '/api/admin/stats',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        querystring: AdminStatsQuery,
+        response: { 200: AdminStatsResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const user = await db
+        .selectFrom('users')
+        .select('is_admin')
+        .where('id', '=', actor.userId)
+        .executeTakeFirst();
+      if (!user?.is_admin) throw adminOnly();
+      const range = statsRange(request.query.from, request.query.to);
+      return adminStats(db, opts.pricing, range);
+    },
+  );
+}
+
+/** The requested range: defaults to the last 30 days; `from` before `to`, at most 366 days. */
+export function statsRange(
+  fromText: string | undefined,
+  toText: string | undefined,
+  now = new Date(),
+): { from: Date; to: Date } {
+  const to = toText === undefined ? now : parseInstant(toText, 'to');
+  const from =
+    fromText === undefined
+      ? new Date(to.getTime() - DEFAULT_RANGE_DAYS * DAY_MS)
+      : parseInstant(fromText, 'from');
+  if (from.getTime() >= to.getTime()) {
+    throw errors.invalidInput(
+      `from (${from.toISOString()}) must be before to (${to.toISOString()}).`,
+    );
+  }
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    throw errors.invalidInput(
+      `The range from ${from.toISOString()} to ${to.toISOString()} is longer than ${MAX_RANGE_DAYS} days; ask for at most ${MAX_RANGE_DAYS} days at a time.`,
+    );
+  }
+  return { from, to };
+}
+
+// A date (read as midnight UTC), or a date-time with seconds optional and a zone required.
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/i;
+
+function parseInstant(text: string, name: 'from' | 'to'): Date {
+  const value = text.trim();
+  const date = ISO_INSTANT.test(value) && realDay(value) ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw errors.invalidInput(
+      `${name} must be an ISO 8601 date-time with a time zone, such as 2026-01-31T00:00:00Z, or a date such as 2026-01-31 (got "${text}").`,
+    );
+  }
+  return date;
+}
+
+/** Whether the calendar day exists (JavaScript would read 2026-02-30 as 2 March). */
+function realDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
