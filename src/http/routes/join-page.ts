@@ -4,15 +4,10 @@
  * choice to get updates on WhatsApp at the number the invite reached, one button.
  */
 import type { FastifyInstance } from 'fastify';
+import { escapeHtml } from '../../channels/email/escape-html.js';
 import { previewInvite } from '../../domain/mediation/preview-invite.js';
 import { MeediError } from '../../errors.js';
 import type { Services } from '../../services.js';
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
-  );
 
 const HEADERS = {
   'content-type': 'text/html; charset=utf-8',
@@ -33,11 +28,11 @@ export async function joinPage(app: FastifyInstance, opts: { services: Services 
         invite.status === 'pending'
           ? joinForm(token, invite)
           : closed(
-              `This invite has been ${invite.status}. Ask ${escape(invite.inviter_name)} to send you a new one.`,
+              `This invite has been ${invite.status}. Ask ${escapeHtml(invite.inviter_name)} to send you a new one.`,
             );
     } catch (err) {
       if (!(err instanceof MeediError)) throw err;
-      body = closed(escape(err.message));
+      body = closed(escapeHtml(err.message));
     }
     return reply.headers(HEADERS).send(page(body));
   });
@@ -45,20 +40,20 @@ export async function joinPage(app: FastifyInstance, opts: { services: Services 
 
 function joinForm(token: string, invite: Awaited<ReturnType<typeof previewInvite>>): string {
   const about = invite.topic
-    ? `${escape(invite.room_title)}: ${escape(invite.topic)}`
-    : escape(invite.room_title);
+    ? `${escapeHtml(invite.room_title)}: ${escapeHtml(invite.topic)}`
+    : escapeHtml(invite.room_title);
   const whatsapp = invite.whatsapp_number_hint
-    ? `<label class="check"><input type="checkbox" name="whatsapp_opt_in"> Send me updates on WhatsApp at the number this invite reached (${escape(invite.whatsapp_number_hint)}). You can reply STOP at any time.</label>`
+    ? `<label class="check"><input type="checkbox" name="whatsapp_opt_in"> Send me updates on WhatsApp at the number this invite reached (${escapeHtml(invite.whatsapp_number_hint)}). You can reply STOP at any time.</label>`
     : '';
   return `
-  <h1>${escape(invite.inviter_name)} invited you to talk things through</h1>
+  <h1>${escapeHtml(invite.inviter_name)} invited you to talk things through</h1>
   <p class="about">About: <strong>${about}</strong></p>
   <p>Meedi8 is an AI mediator: you take turns, it helps each of you be heard and find an agreement. It is not a therapist or a lawyer, and it is not for situations where anyone is being hurt or is afraid.</p>
-  <form id="join" data-token="${escape(token)}">
-    <label>Your name <input name="name" maxlength="80" autocomplete="given-name" value="${escape(invite.recipient_name ?? '')}" required></label>
+  <form id="join" data-token="${escapeHtml(token)}">
+    <label>Your name <input name="name" maxlength="80" autocomplete="given-name" value="${escapeHtml(invite.recipient_name ?? '')}" required></label>
     ${whatsapp}
     <button type="submit">Join the mediation</button>
-    <p class="muted">No account, no email check. The link works until ${escape(new Date(invite.expires_at).toUTCString().slice(0, 16))}.</p>
+    <p class="muted">No account, no email check. The link works until ${escapeHtml(new Date(invite.expires_at).toUTCString().slice(0, 16))}.</p>
     <p id="result" role="status"></p>
   </form>
   <script>
