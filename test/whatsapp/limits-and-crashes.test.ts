@@ -10,6 +10,26 @@ import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const PER_SECOND = 5;
 
+/**
+ * Phones that have written in (so their 24-hour windows are open) and were already welcomed:
+ * these tests are about pacing and crashes, not first contact.
+ */
+async function openWindows(t: TestApp, phones: string[]): Promise<void> {
+  for (const phone of phones) t.emulator.state.addPhone(phone, { name: 'Tester' });
+  await t.services.db
+    .insertInto('whatsapp_contacts')
+    .values(
+      phones.map((p) => ({
+        wa_id: p.slice(1),
+        phone_number: p,
+        last_inbound_at: new Date(),
+        welcomed_at: new Date(),
+      })),
+    )
+    .execute();
+  for (const phone of phones) t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hi' });
+}
+
 describe('limits with two workers', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -30,21 +50,7 @@ describe('limits with two workers', () => {
     const second = await startJobWorker(t.databaseUrl, t.services);
     try {
       const phones = Array.from({ length: 12 }, (_, i) => `+44770090${String(5000 + i)}`);
-      for (const phone of phones) t.emulator.state.addPhone(phone, { name: 'P' });
-      // Open each window directly: this test is about pacing, not about first contact.
-      await t.services.db
-        .insertInto('whatsapp_contacts')
-        .values(
-          phones.map((p) => ({
-            wa_id: p.slice(1),
-            phone_number: p,
-            last_inbound_at: new Date(),
-            welcomed_at: new Date(),
-          })),
-        )
-        .execute();
-      for (const phone of phones)
-        t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hi' });
+      await openWindows(t, phones);
       await t.services.db.transaction().execute(async (trx) => {
         for (const phone of phones) {
           for (let i = 0; i < 3; i++) {
@@ -106,19 +112,7 @@ describe('a worker killed mid-run', () => {
 
   it('loses nothing: every queued message is delivered once a new worker runs', async () => {
     const phones = Array.from({ length: 6 }, (_, i) => `+44770090${String(6000 + i)}`);
-    for (const phone of phones) t.emulator.state.addPhone(phone, { name: 'K' });
-    await t.services.db
-      .insertInto('whatsapp_contacts')
-      .values(
-        phones.map((p) => ({
-          wa_id: p.slice(1),
-          phone_number: p,
-          last_inbound_at: new Date(),
-          welcomed_at: new Date(),
-        })),
-      )
-      .execute();
-    for (const phone of phones) t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hi' });
+    await openWindows(t, phones);
     await t.services.db.transaction().execute(async (trx) => {
       for (const phone of phones) {
         for (let i = 0; i < 4; i++) {
