@@ -3,6 +3,7 @@
  * `chooseChannel` picks, queued in the channel's pipeline in the same transaction that marks
  * the notices sent (so each is told once).
  */
+import { sql } from 'kysely';
 import { queueEmail } from '../channels/email/queue-email.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import { seenSince } from '../domain/mediation/presence.js';
@@ -57,7 +58,10 @@ export async function deliverNotices(services: Services, userId: string): Promis
 
     const user = await trx
       .selectFrom('users')
-      .leftJoin('whatsapp_contacts', 'whatsapp_contacts.user_id', 'users.id')
+      // The contact of the number on the account now (not whichever number it once had).
+      .leftJoin('whatsapp_contacts', (join) =>
+        join.on(sql<boolean>`whatsapp_contacts.wa_id = substr(users.phone_number, 2)`),
+      )
       .select([
         'users.email',
         'users.phone_number',

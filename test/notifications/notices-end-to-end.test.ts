@@ -265,4 +265,35 @@ describe('notices', () => {
       .execute();
     expect(emails.filter((e) => e.text_body.includes('replied'))).toHaveLength(0);
   });
+
+  it('a number added in settings gets free text once its owner has written in', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    const mia = await registerPerson(t.app, 'Mia');
+    const phone = '+447700900982';
+    t.emulator.state.addPhone(phone, { name: 'Mia' });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users/me',
+      headers: mia.auth,
+      payload: { phone_number: phone, whatsapp_opt_in: true },
+    });
+    t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hi' });
+    await eventually(async () =>
+      t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
+    );
+    const { room, inviteToken } = await createRoom(t.app, sarah, { title: 'Settings' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${inviteToken}`,
+      headers: mia.auth,
+      payload: {},
+    });
+    await respond(t.app, sarah, room.id, 'Over to you.');
+    const notice = await eventually(async () =>
+      t.emulator.state
+        .phone(phone)!
+        .received.find((m) => JSON.stringify(m.payload).includes('Sarah replied')),
+    );
+    expect(notice.type).toBe('text');
+  });
 });
