@@ -3,7 +3,6 @@
  * `chooseChannel` picks, queued in the channel's pipeline in the same transaction that marks
  * the notices sent (so each is told once).
  */
-import { sql } from 'kysely';
 import { queueEmail } from '../channels/email/queue-email.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import { seenSince } from '../domain/mediation/presence.js';
@@ -11,6 +10,7 @@ import type { Services } from '../services.js';
 import { chooseChannel } from './choose-channel.js';
 import { noticeTemplate, noticeText, type PendingNotice } from './compose-notices.js';
 import type { NoticeKind } from './notice.js';
+import { reachabilityOf } from './reachability.js';
 
 /** Delivers everything due for `userId` now. */
 export async function deliverNotices(services: Services, userId: string): Promise<void> {
@@ -56,31 +56,9 @@ export async function deliverNotices(services: Services, userId: string): Promis
     const unseen = due.filter((n) => !seen.includes(n));
     if (unseen.length === 0) return;
 
-    const user = await trx
-      .selectFrom('users')
-      // The contact of the number on the account now (not whichever number it once had).
-      .leftJoin('whatsapp_contacts', (join) =>
-        join.on(sql<boolean>`whatsapp_contacts.wa_id = substr(users.phone_number, 2)`),
-      )
-      .select([
-        'users.email',
-        'users.phone_number',
-        'users.whatsapp_opt_in',
-        'users.whatsapp_opted_out_at',
-        'whatsapp_contacts.last_inbound_at',
-        'whatsapp_contacts.opted_out_at',
-        'whatsapp_contacts.undeliverable_at',
-      ])
-      .where('users.id', '=', userId)
-      .executeTakeFirstOrThrow();
-    const channel = chooseChannel({
-      phoneNumber: user.phone_number,
-      whatsappOptIn: user.whatsapp_opt_in,
-      whatsappOptedOut: user.whatsapp_opted_out_at !== null || user.opted_out_at !== null,
-      whatsappUndeliverable: user.undeliverable_at !== null,
-      lastInboundAt: user.last_inbound_at,
-      email: user.email,
-    });
+    const person = await reachabilityOf(trx, userId);
+    const channel = chooseChannel(person);
+    const user = { email: person.email, phone_number: person.phoneNumber };
 
     const rooms = new Map<string, { title: string; notices: PendingNotice[] }>();
     for (const row of unseen) {

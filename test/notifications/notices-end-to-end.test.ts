@@ -61,7 +61,13 @@ describe('notices', () => {
     expect(joinedEmail.text_body).toContain('John joined your mediation');
 
     // Sarah speaks; John's window is closed, so his turn notice is the approved template.
-    await respond(t.app, sarah, room.id, 'I would like every other weekend with the kids.');
+    const first = await respond(
+      t.app,
+      sarah,
+      room.id,
+      'I would like every other weekend with the kids.',
+    );
+    expect(first.json().whatsapp_notification_sent).toBe(true);
     const turnTemplate = await eventually(async () =>
       received().find(
         (m) => m.type === 'template' && JSON.stringify(m.payload).includes('turn_notification'),

@@ -12,6 +12,7 @@ import { resumeRoom } from '../../domain/mediation/resume-room.js';
 import { loadRoomFor } from '../../domain/mediation/room-access.js';
 import { takeTurn } from '../../domain/mediation/take-turn.js';
 import { errors } from '../../errors.js';
+import { noticeChannelFor } from '../../notifications/reachability.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
 import {
@@ -67,6 +68,7 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
           whatsapp_notification_sent: false,
         };
       }
+      const noticeChannel = await noticeChannelFor(db, outcome.nextTurnUserId);
       // The reply is already queued; if the mediator is slow or down, the job answers later.
       const reply = await produceMediatorReply(
         services,
@@ -80,7 +82,8 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         ai_response_pending: reply === null,
         safety_pause: false,
         current_turn_user_id: outcome.nextTurnUserId,
-        whatsapp_notification_sent: false,
+        // The other person's turn notice is on its way by WhatsApp (unless they see it first).
+        whatsapp_notification_sent: noticeChannel.startsWith('whatsapp'),
       };
     },
   );
