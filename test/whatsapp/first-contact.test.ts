@@ -1,5 +1,6 @@
 /** Someone writes to the Meedi8 number for the first time, through the emulator end to end. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoom, registerPerson } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -75,5 +76,33 @@ describe('first contact', () => {
     expect(t.emulator.state.phone(phone)!.received.filter((m) => m.type === 'text')).toHaveLength(
       1,
     );
+  });
+
+  it('someone already in a mediation is pointed back to it instead of the general welcome', async () => {
+    const phone = '+447700900103';
+    const sarah = await registerPerson(t.app, 'Sarah');
+    const { room } = await createRoom(t.app, sarah, { title: 'Pocket money' });
+    t.emulator.state.addPhone(phone, { name: 'Jo Bloggs' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/invite-whatsapp`,
+      headers: sarah.auth,
+      payload: { phone_number: phone },
+    });
+    const invite = await eventually(async () => t.emulator.state.phone(phone)!.received[0]);
+    const token = /"text":"([A-Za-z0-9_-]{43})"/.exec(JSON.stringify(invite.payload))![1];
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/join/${token}`,
+      payload: { name: 'Jo', whatsapp_opt_in: true },
+    });
+    t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello?' });
+    const reply = await eventually(async () =>
+      t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
+    );
+    const body = (reply.payload as { text: { body: string } }).text.body;
+    expect(body).toContain('Pocket money');
+    expect(body).toContain(`/rooms/${room.id}`);
+    expect(body).not.toContain('To start a mediation');
   });
 });

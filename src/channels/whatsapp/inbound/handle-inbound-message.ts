@@ -13,7 +13,7 @@ import { optIn, optOut } from './apply-opt-out.js';
 import type { InboundMessage } from './inbound-message.js';
 import { markReadJob } from './mark-read-job.js';
 import { optOutIntent } from './opt-out-words.js';
-import { welcomeText } from './welcome-text.js';
+import { roomPointerText, welcomeText } from './welcome-text.js';
 
 /** Handles one inbound message inside `trx`. */
 export async function handleInboundMessage(
@@ -91,14 +91,41 @@ async function routeConversation(
   if (intent === 'stop') return optOut(trx, contact.wa_id, inbound.sentAt);
   if (intent === 'start') return optIn(trx, contact.wa_id, inbound.sentAt);
   if (contact.opted_out_at || contact.welcomed_at) return;
+  // Someone already in a mediation (say, invited here) is pointed back to it, not welcomed as new.
+  const room = await activeRoomOf(trx, contact.wa_id);
+  const body = room
+    ? roomPointerText(
+        inbound.profileName,
+        room.title,
+        `${services.config.publicUrl}/rooms/${room.id}`,
+      )
+    : welcomeText(inbound.profileName, services.config.publicUrl);
   await queueWhatsAppMessage(trx, {
     waId: contact.wa_id,
-    message: { kind: 'text', body: welcomeText(inbound.profileName, services.config.publicUrl) },
+    message: { kind: 'text', body },
     reason: 'welcome',
+    roomId: room?.id ?? null,
   });
   await trx
     .updateTable('whatsapp_contacts')
     .set({ welcomed_at: new Date() })
     .where('wa_id', '=', contact.wa_id)
     .execute();
+}
+
+/** The most recently active unresolved mediation of the person with this number, if any. */
+async function activeRoomOf(
+  trx: Db,
+  waId: string,
+): Promise<{ id: string; title: string } | undefined> {
+  return trx
+    .selectFrom('rooms')
+    .innerJoin('participants', 'participants.room_id', 'rooms.id')
+    .innerJoin('users', 'users.id', 'participants.user_id')
+    .select(['rooms.id', 'rooms.title'])
+    .where('users.phone_number', '=', `+${waId}`)
+    .where('rooms.phase', '!=', 'resolved')
+    .orderBy('rooms.last_activity_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -8,3 +8,17 @@ export function welcomeText(profileName: string | null, publicUrl: string): stri
     'Reply STOP at any time and Meedi8 will not message you again.',
   ].join('\n\n');
 }
+
+/** The first reply to someone who is already in a mediation: where to carry on, how to stop. */
+export function roomPointerText(
+  profileName: string | null,
+  roomTitle: string,
+  roomUrl: string,
+): string {
+  const name = profileName?.trim().split(/\s+/)[0];
+  return [
+    `Hi${name ? ` ${name}` : ''}, this is Meedi8. You are in the mediation “${roomTitle}”.`,
+    `Carry on here: ${roomUrl}`,
+    'Meedi8 will tell you on WhatsApp when it is your turn. Reply STOP at any time and it will not message you again.',
+  ].join('\n\n');
+}
