@@ -54,3 +54,28 @@ export async function notify(trx: Db, notices: NoticeInput[], coalesceMs: number
     await enqueueJob(trx, deliverNoticesJob, { user_id: notice.userId }, { runAt: due });
   }
 }
+
+/** Notifies every participant of the room except the one who acted. */
+export async function notifyOthers(
+  trx: Db,
+  input: {
+    roomId: string;
+    participantIds: string[];
+    actorId: string;
+    actorName: string;
+    kind: NoticeInput['kind'];
+  },
+  coalesceMs: number,
+): Promise<void> {
+  const others = input.participantIds.filter((id) => id !== input.actorId);
+  await notify(
+    trx,
+    others.map((userId) => ({
+      userId,
+      roomId: input.roomId,
+      kind: input.kind,
+      actorName: input.actorName,
+    })),
+    coalesceMs,
+  );
+}

@@ -1,8 +1,8 @@
 import { errors } from '../../errors.js';
-import { notify } from '../../notifications/notify.js';
+import { notifyOthers } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { loadRoomFor, otherParticipant } from './room-access.js';
+import { loadRoomFor } from './room-access.js';
 import { postSystemNotice } from './system-notice.js';
 
 /**
@@ -31,13 +31,17 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
       })
       .where('id', '=', room.id)
       .execute();
-    const other = otherParticipant(participants, actor.userId);
-    if (other)
-      await notify(
-        trx,
-        [{ userId: other.user_id, roomId: room.id, kind: 'break_resumed', actorName: name }],
-        services.config.noticeCoalesceMs,
-      );
+    await notifyOthers(
+      trx,
+      {
+        roomId: room.id,
+        participantIds: participants.map((p) => p.user_id),
+        actorId: actor.userId,
+        actorName: name,
+        kind: 'break_resumed',
+      },
+      services.config.noticeCoalesceMs,
+    );
     await postSystemNotice(trx, {
       roomId: room.id,
       authorUserId: actor.userId,
