@@ -4,7 +4,9 @@
  * the notices sent (so each is told once).
  */
 import { queueEmail } from '../channels/email/queue-email.js';
+import { CONTINUE_PREFIX } from '../channels/whatsapp/inbound/continue-button.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
+import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
 import { seenSince } from '../domain/mediation/presence.js';
 import type { Services } from '../services.js';
 import { chooseChannel } from './choose-channel.js';
@@ -77,7 +79,7 @@ export async function deliverNotices(services: Services, userId: string): Promis
       if (channel === 'whatsapp_text' && waId) {
         await queueWhatsAppMessage(trx, {
           waId,
-          message: { kind: 'text', body: text },
+          message: continueMessage(text, roomId),
           reason: 'notice',
           roomId,
         });
@@ -118,4 +120,17 @@ export async function deliverNotices(services: Services, userId: string): Promis
       )
       .execute();
   });
+}
+
+/**
+ * Inside the window a notice carries a "Continue" button: a tap is a message from the person,
+ * which keeps their window (and free messages) open, and gets them the link to their room.
+ */
+function continueMessage(text: string, roomId: string): OutboundWhatsApp {
+  if (text.length > 1024) return { kind: 'text', body: text };
+  return {
+    kind: 'buttons',
+    body: text,
+    buttons: [{ id: `${CONTINUE_PREFIX}${roomId}`, title: 'Continue' }],
+  };
 }

@@ -89,10 +89,24 @@ describe('notices', () => {
     await respond(t.app, sarah, room.id, 'Fridays are fine.');
     const freeText = await eventually(async () =>
       received().find(
-        (m) => m.type === 'text' && JSON.stringify(m.payload).includes('Sarah replied'),
+        (m) => m.type === 'interactive' && JSON.stringify(m.payload).includes('Sarah replied'),
       ),
     );
     expect(freeText.pricingType).toBe('free_customer_service');
+    // Its "Continue" button: a tap gets the link to the room (and keeps the window open).
+    const button = (
+      freeText.payload as { interactive: { action: { buttons: { reply: { id: string } }[] } } }
+    ).interactive.action.buttons[0]!.reply;
+    t.emulator.state.sendFromPhone(JOHN, {
+      type: 'button_reply',
+      button_reply: { id: button.id, title: 'Continue' },
+      context: { id: freeText.id },
+    });
+    await eventually(async () =>
+      bodies().some((b) => b.includes(`/rooms/${room.id}`) && b.includes('Carry on here'))
+        ? true
+        : undefined,
+    );
 
     // A break notifies him; the agreement notifies both, with the link to the room.
     await t.app.inject({
@@ -300,6 +314,6 @@ describe('notices', () => {
         .phone(phone)!
         .received.find((m) => JSON.stringify(m.payload).includes('Sarah replied')),
     );
-    expect(notice.type).toBe('text');
+    expect(notice.type).toBe('interactive');
   });
 });

@@ -10,6 +10,7 @@ import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import { optIn, optOut } from './apply-opt-out.js';
+import { continueTarget } from './continue-button.js';
 import type { InboundMessage } from './inbound-message.js';
 import { markReadJob } from './mark-read-job.js';
 import { optOutIntent } from './opt-out-words.js';
@@ -90,6 +91,23 @@ async function routeConversation(
   const intent = optOutIntent(inbound.text);
   if (intent === 'stop') return optOut(trx, contact.wa_id, inbound.sentAt);
   if (intent === 'start') return optIn(trx, contact.wa_id, inbound.sentAt);
+  const tapped = contact.opted_out_at
+    ? undefined
+    : await continueTarget(trx, contact.wa_id, inbound.choiceId);
+  if (tapped) {
+    const body = roomPointerText(
+      inbound.profileName,
+      tapped.title,
+      `${services.config.publicUrl}/rooms/${tapped.id}`,
+    );
+    await queueWhatsAppMessage(trx, {
+      waId: contact.wa_id,
+      message: { kind: 'text', body },
+      reason: 'continue',
+      roomId: tapped.id,
+    });
+    return;
+  }
   if (contact.opted_out_at || contact.welcomed_at) return;
   // Someone already in a mediation (say, invited here) is pointed back to it, not welcomed as new.
   const room = await activeRoomOf(trx, contact.wa_id);
