@@ -60,7 +60,6 @@ export async function deliverNotices(services: Services, userId: string): Promis
 
     const person = await reachabilityOf(trx, userId);
     const channel = chooseChannel(person);
-    const user = { email: person.email, phone_number: person.phoneNumber };
 
     const rooms = new Map<string, { title: string; notices: PendingNotice[] }>();
     for (const row of unseen) {
@@ -75,7 +74,11 @@ export async function deliverNotices(services: Services, userId: string): Promis
     for (const [roomId, room] of rooms) {
       const roomUrl = `${services.config.publicUrl}/rooms/${roomId}`;
       const text = noticeText(room.title, room.notices, roomUrl);
-      const waId = user.phone_number?.slice(1);
+      const waId = person.phoneNumber?.slice(1);
+      const byEmail = (to: string) =>
+        queueEmail(trx, { to, subject: `Meedi8: ${room.title}`, text, reason: 'notice', roomId });
+      const template =
+        channel === 'whatsapp_template' ? noticeTemplate(roomId, room.notices) : null;
       if (channel === 'whatsapp_text' && waId) {
         await queueWhatsAppMessage(trx, {
           waId,
@@ -83,27 +86,13 @@ export async function deliverNotices(services: Services, userId: string): Promis
           reason: 'notice',
           roomId,
         });
-      } else if (channel === 'whatsapp_template' && waId) {
-        const template = noticeTemplate(roomId, room.notices);
-        if (template)
-          await queueWhatsAppMessage(trx, { waId, message: template, reason: 'notice', roomId });
-        else if (user.email)
-          await queueEmail(trx, {
-            to: user.email,
-            subject: `Meedi8: ${room.title}`,
-            text,
-            reason: 'notice',
-            roomId,
-          });
-        else outcome = 'none';
-      } else if (channel === 'email' && user.email) {
-        await queueEmail(trx, {
-          to: user.email,
-          subject: `Meedi8: ${room.title}`,
-          text,
-          reason: 'notice',
-          roomId,
-        });
+      } else if (template && waId) {
+        await queueWhatsAppMessage(trx, { waId, message: template, reason: 'notice', roomId });
+      } else if (person.email && channel !== 'none') {
+        // Email, or the email version of a notice no template may tell (a safety pause).
+        await byEmail(person.email);
+      } else {
+        outcome = 'none';
       }
     }
     await trx
