@@ -1,7 +1,7 @@
 /** Logs carry ids, never phone numbers, message text, tokens or invite links. */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeRoom, respond } from './helpers/factories.js';
+import { activeRoom, registerPerson, respond } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
 const lines: string[] = [];
@@ -54,5 +54,31 @@ describe('logs', () => {
       expect(all, forbidden).not.toContain(forbidden);
     }
     expect(all).not.toMatch(/\/join\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it('keep phone numbers and message text out of the WhatsApp flows too', async () => {
+    const owner = await registerPerson(t.app, 'Sarah');
+    const room = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/rooms',
+        headers: owner.auth,
+        payload: { title: 'Private' },
+      })
+    ).json();
+    const phone = '+447700900666';
+    t.emulator.state.addPhone(phone, { name: 'Secret Name' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/invite-whatsapp`,
+      headers: owner.auth,
+      payload: { phone_number: phone },
+    });
+    t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'my private whatsapp words' });
+    await new Promise((r) => setTimeout(r, 1500));
+    const all = lines.join('');
+    for (const forbidden of ['7700900666', 'private whatsapp words', 'Secret Name']) {
+      expect(all, forbidden).not.toContain(forbidden);
+    }
   });
 });
