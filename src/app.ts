@@ -39,6 +39,13 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
     // No type coercion: a number where text belongs is a mistake to report, not to guess at.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
+  // While closing, a keep-alive connection whose request finishes would stay open until its idle
+  // timeout (and hold the close); each is closed as soon as it has nothing in flight.
+  let idleSweep: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
+    idleSweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  });
+  app.addHook('onClose', async () => clearInterval(idleSweep));
   // The API speaks JSON only; other bodies get a clear 415 instead of a confusing 422.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {

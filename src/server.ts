@@ -30,11 +30,7 @@ try {
       process.exit(1);
     }, 30_000).unref();
     try {
-      // Keep-alive connections that finish their request while closing would otherwise stay
-      // open until their idle timeout; close each as soon as it has nothing in flight.
-      const idleSweep = setInterval(() => app.server.closeIdleConnections(), 100);
       await app.close();
-      clearInterval(idleSweep);
       await running.stop();
       clearTimeout(force);
       logger.info('stopped cleanly');

@@ -175,7 +175,12 @@ describe('POST /api/whatsapp/webhook', () => {
         .select('field')
         .execute();
       const seen = new Set(notices.map((n) => n.field));
-      return seen.size >= 3 ? seen : undefined;
+      const wanted = [
+        'message_template_status_update',
+        'phone_number_quality_update',
+        'account_update',
+      ];
+      return wanted.every((field) => seen.has(field)) ? seen : undefined;
     });
     expect([...fields]).toEqual(
       expect.arrayContaining([
