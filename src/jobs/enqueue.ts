@@ -8,11 +8,25 @@ import type { Db } from '../storage/database.js';
 import type { JobDefinition } from './job-definition.js';
 
 export interface EnqueueOptions {
-  /** Jobs with the same queue name run one at a time, in order. */
-  queueName?: string;
   runAt?: Date;
   /** A job with the same key replaces a pending one instead of adding a second. */
   jobKey?: string;
+}
+
+/** Adds a job by task name inside the caller's transaction (for tasks whose definition would import the caller). */
+export async function addJob(
+  db: Db,
+  task: { name: string; maxAttempts: number },
+  payload: unknown,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await sql`select graphile_worker.add_job(
+    identifier => ${task.name},
+    payload => ${JSON.stringify(payload)}::json,
+    run_at => ${options.runAt ?? null},
+    max_attempts => ${task.maxAttempts},
+    job_key => ${options.jobKey ?? null}
+  )`.execute(db);
 }
 
 /** Adds a job inside the caller's transaction (or on its own when `db` is not one). */
@@ -22,14 +36,7 @@ export async function enqueueJob<S extends TSchema>(
   payload: Static<S>,
   options: EnqueueOptions = {},
 ): Promise<void> {
-  await sql`select graphile_worker.add_job(
-    identifier => ${job.name},
-    payload => ${JSON.stringify(payload)}::json,
-    queue_name => ${options.queueName ?? null},
-    run_at => ${options.runAt ?? null},
-    max_attempts => ${job.maxAttempts},
-    job_key => ${options.jobKey ?? null}
-  )`.execute(db);
+  await addJob(db, job, payload, options);
 }
 
 /** Removes a pending job by key (e.g. the fallback job once its work was done inline). */

@@ -92,7 +92,7 @@ export async function startTestApp(
     config,
     databaseUrl,
     async close() {
-      // The emulator first: its keep-alive webhook connections would hold the app's close.
+      // The emulator first, so no webhook arrives while the app is closing.
       await emulator.close();
       await app.close();
       // A test may have broken the pool on purpose; the database is dropped either way.

@@ -3,7 +3,7 @@
  * caller's transaction, so the message exists exactly when the change that caused it does.
  * Long text is split here into messages of at most 4,096 characters, each tracked on its own.
  */
-import { sql } from 'kysely';
+import { addJob } from '../../../jobs/enqueue.js';
 import type { Db } from '../../../storage/database.js';
 import { splitText } from '../graph/split-text.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
@@ -48,11 +48,10 @@ export async function queueWhatsAppMessage(trx: Db, input: QueuedMessageInput): 
 
 /** Makes sure a delivery job for the recipient is due at `runAt` (default now). */
 export async function scheduleDelivery(db: Db, waId: string, runAt?: Date): Promise<void> {
-  await sql`select graphile_worker.add_job(
-    identifier => ${DELIVER_TASK},
-    payload => ${JSON.stringify({ wa_id: waId })}::json,
-    run_at => ${runAt ?? null},
-    max_attempts => 25,
-    job_key => ${`wa-deliver:${waId}`}
-  )`.execute(db);
+  await addJob(
+    db,
+    { name: DELIVER_TASK, maxAttempts: 25 },
+    { wa_id: waId },
+    { runAt, jobKey: `wa-deliver:${waId}` },
+  );
 }

@@ -5,7 +5,7 @@
  * The stored rows are the durable work list; the processing job is only their wake-up call, so
  * it is scheduled after commit, at most a few times a second (the sweep covers a crash between).
  */
-import { sql } from 'kysely';
+import { addJob } from '../../../jobs/enqueue.js';
 import type { Db } from '../../../storage/database.js';
 import type { WebhookEvent } from './extract-events.js';
 
@@ -112,12 +112,11 @@ export class WebhookEventStore {
 
 /** Makes sure a processing job is pending (due at `runAt`, default now); a running one gets a successor. */
 export async function scheduleProcessing(db: Db, runAt?: Date): Promise<void> {
-  await sql`select graphile_worker.add_job(
-    identifier => ${PROCESS_EVENTS_TASK},
-    payload => '{}'::json,
-    run_at => ${runAt ?? null},
-    max_attempts => 25,
-    job_key => ${PROCESS_EVENTS_KEY},
-    job_key_mode => 'replace'
-  )`.execute(db);
+  // A running job keeps its key for a successor (graphile's default `replace` mode).
+  await addJob(
+    db,
+    { name: PROCESS_EVENTS_TASK, maxAttempts: 25 },
+    {},
+    { runAt, jobKey: PROCESS_EVENTS_KEY },
+  );
 }
