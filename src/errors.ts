@@ -113,6 +113,18 @@ export const errors = {
       409,
       'This mediation has no agreement yet. Finalize it first with POST /api/rooms/:room_id/finalize.',
     ),
+  draftNotFound: () =>
+    new MeediError(
+      'draft_not_found',
+      404,
+      'There is no agreement draft with this id in this mediation. Reload the room to see the latest draft.',
+    ),
+  draftNotOpen: () =>
+    new MeediError(
+      'draft_not_open',
+      409,
+      'This draft is no longer open: a newer draft replaced it or it was already accepted. Reload the room.',
+    ),
   mediatorUnavailable: () =>
     new MeediError(
       'mediator_unavailable',

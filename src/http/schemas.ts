@@ -1,11 +1,16 @@
 /**
  * Request and response shapes of the HTTP API (API.md), as JSON Schema with TypeScript types.
- * Routes validate with them and serialize through them; the web client will import the types.
+ * Routes validate with them and serialize through them; the web client imports the types, so this
+ * file imports nothing but TypeBox and plain constants.
  */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/accounts/passwords.js';
-import { AGREEMENT_MAX_LENGTH } from '../domain/mediation/finalize-room.js';
-import { MESSAGE_MAX_LENGTH } from '../domain/mediation/take-turn.js';
+import {
+  AGREEMENT_MAX_LENGTH,
+  CHANGE_REQUEST_MAX_LENGTH,
+  MESSAGE_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../domain/limits.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -135,9 +140,40 @@ const RoomSummaryProperties = {
 };
 
 export const RoomSummary = Type.Object(RoomSummaryProperties);
+/** A message written out of turn: kept, shown to its writer only, shared when their turn comes. */
+export const HeldMessage = Type.Object({
+  id: Type.String(),
+  text: Type.String(),
+  created_at: DateTime,
+});
+
+export const AgreementConfirmation = Type.Object({
+  user_id: Type.String(),
+  decision: Type.Union([Type.Literal('confirmed'), Type.Literal('changes_requested')]),
+  note: Nullable(Type.String()),
+  at: DateTime,
+});
+
+/** The mediator's draft of the agreement, waiting for each person to confirm or ask for changes. */
+export const AgreementDraft = Type.Object({
+  id: Type.String(),
+  summary: Type.String(),
+  commitments: Type.Array(
+    Type.Object({ participant_id: Nullable(Type.String()), text: Type.String() }),
+  ),
+  text: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('superseded')]),
+  confirmations: Type.Array(AgreementConfirmation),
+  created_at: DateTime,
+});
+
 export const Room = Type.Object({
   ...RoomSummaryProperties,
   messages: Type.Array(Message),
+  /** The caller's own held messages (never the other person's). */
+  held_messages: Type.Array(HeldMessage),
+  /** The latest draft still open for confirmation, if any. */
+  agreement_draft: Nullable(AgreementDraft),
   last_event_id: Type.Integer(),
 });
 
@@ -189,12 +225,21 @@ export const Agreement = Type.Object({
   created_at: DateTime,
 });
 
-export const AgreementDraft = Type.Object({
-  summary: Type.String(),
-  commitments: Type.Array(
-    Type.Object({ participant_id: Nullable(Type.String()), text: Type.String() }),
-  ),
-  text: Type.String(),
+export const AgreementDraftParams = Type.Object({
+  room_id: Type.String({ maxLength: 64 }),
+  draft_id: Type.String({ maxLength: 64 }),
+});
+
+export const RequestChangesBody = Type.Object(
+  { note: Type.String({ minLength: 1, maxLength: CHANGE_REQUEST_MAX_LENGTH }) },
+  { additionalProperties: false },
+);
+
+export const ConfirmAgreementResponse = Type.Object({
+  success: Type.Boolean(),
+  /** True once both people have confirmed: the room is resolved. */
+  resolved: Type.Boolean(),
+  phase: Type.String(),
 });
 
 export const Success = Type.Object({ success: Type.Boolean() });
@@ -232,6 +277,14 @@ export const NewInviteBody = Type.Object(
 );
 
 export type UserResponse = Static<typeof User>;
+export type RoomResponse = Static<typeof Room>;
+export type RoomSummaryResponse = Static<typeof RoomSummary>;
+export type MessageResponse = Static<typeof Message>;
+export type AgreementDraftResponse = Static<typeof AgreementDraft>;
+export type HeldMessageResponse = Static<typeof HeldMessage>;
+export type InviteResponse = Static<typeof Invite>;
+export type InvitePreviewResponse = Static<typeof InvitePreview>;
+export type ErrorBody = Static<typeof ErrorResponse>;
 
 /** Error responses every route may give, for the route schemas. */
 export const errorResponses = {

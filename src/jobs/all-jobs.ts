@@ -6,12 +6,14 @@ import { deliverWhatsAppJob } from '../channels/whatsapp/outbound/deliver-job.js
 import { whatsappSweepJob } from '../channels/whatsapp/outbound/sweep-job.js';
 import { processWebhookEventsJob } from '../channels/whatsapp/webhook/process-events-job.js';
 import { mediatorOpeningJob, mediatorReplyJob } from '../domain/mediation/mediator-jobs.js';
+import { releaseHeldMessagesJob } from '../domain/mediation/release-held-messages.js';
 import { deliverNoticesJob } from '../notifications/notify.js';
 import type { JobDefinition } from './job-definition.js';
 
 export const allJobs = [
   mediatorReplyJob,
   mediatorOpeningJob,
+  releaseHeldMessagesJob,
   processWebhookEventsJob,
   deliverWhatsAppJob,
   markReadJob,

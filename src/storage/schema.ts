@@ -283,6 +283,51 @@ export interface NoticesTable {
   outcome: string | null;
 }
 
+export interface HeldMessagesTable {
+  id: Generated<string>;
+  room_id: string;
+  user_id: string;
+  body: string;
+  source: 'web' | 'whatsapp';
+  created_at: CreatedAt;
+  released_at: OptionalTimestamp;
+  released_message_id: string | null;
+}
+
+export type AgreementDraftStatus = 'open' | 'accepted' | 'superseded';
+export type AgreementDecision = 'confirmed' | 'changes_requested';
+
+export interface AgreementDraftsTable {
+  id: Generated<string>;
+  room_id: string;
+  requested_by: string | null;
+  summary: string;
+  commitments: Json<{ participant_id: string | null; text: string }[]>;
+  text: string;
+  status: Generated<AgreementDraftStatus>;
+  created_at: CreatedAt;
+}
+
+export interface AgreementConfirmationsTable {
+  draft_id: string;
+  user_id: string;
+  decision: AgreementDecision;
+  note: string | null;
+  created_at: ChangedAt;
+}
+
+export interface WhatsAppConversationsTable {
+  wa_id: string;
+  user_id: string;
+  room_id: string | null;
+  state: string;
+  data: ColumnType<Record<string, unknown>, string | undefined, string>;
+  last_inbound_at: OptionalTimestamp;
+  reminded_at: OptionalTimestamp;
+  created_at: CreatedAt;
+  updated_at: ChangedAt;
+}
+
 export interface Database {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -303,6 +348,10 @@ export interface Database {
   whatsapp_account_notices: WhatsAppAccountNoticesTable;
   emails: EmailsTable;
   notices: NoticesTable;
+  held_messages: HeldMessagesTable;
+  agreement_drafts: AgreementDraftsTable;
+  agreement_confirmations: AgreementConfirmationsTable;
+  whatsapp_conversations: WhatsAppConversationsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

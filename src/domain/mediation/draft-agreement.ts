@@ -1,19 +1,22 @@
 import { errors } from '../../errors.js';
-import type { AgreementDraft } from '../../mediator/mediator.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
+import { type AgreementDraftView, loadDraft } from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
 import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 import { mediatorContext } from './transcript.js';
 
-/** Asks the mediator to draft the agreement from the conversation and shares it with both. */
+/**
+ * Asks the mediator to draft the agreement from the conversation and shares it with both. The
+ * draft replaces any earlier open one; each person then confirms it or asks for changes.
+ */
 export async function draftAgreement(
   services: Services,
   actor: Actor,
   roomId: string,
-): Promise<AgreementDraft> {
+): Promise<AgreementDraftView> {
   const { room } = await loadRoomFor(services.db, actor, roomId);
   if (room.phase === 'waiting') throw errors.roomWaiting();
   if (room.phase === 'resolved') throw errors.roomResolved();
@@ -25,7 +28,28 @@ export async function draftAgreement(
   });
   const draft = response.agreement;
   if (!draft) throw errors.mediatorUnavailable();
-  await services.db.transaction().execute(async (trx) => {
+  const draftId = await services.db.transaction().execute(async (trx) => {
+    const locked = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (locked.room.phase === 'resolved') throw errors.roomResolved();
+    await trx
+      .updateTable('agreement_drafts')
+      .set({ status: 'superseded' })
+      .where('room_id', '=', room.id)
+      .where('status', '=', 'open')
+      .execute();
+    const row = await trx
+      .insertInto('agreement_drafts')
+      .values({
+        room_id: room.id,
+        requested_by: actor.userId,
+        summary: draft.summary,
+        commitments: JSON.stringify(
+          draft.commitments.map((c) => ({ participant_id: c.participantId, text: c.text })),
+        ),
+        text: draft.text,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const message = await trx
       .insertInto('messages')
       .values({
@@ -37,10 +61,12 @@ export async function draftAgreement(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    const view = await loadDraft(trx, room.id, row.id);
     await recordRoomEvents(trx, [
       { roomId: room.id, type: 'message', data: toMessageView(message) },
-      { roomId: room.id, type: 'agreement_draft', data: { ...draft } },
+      { roomId: room.id, type: 'agreement_draft', data: view! },
     ]);
+    return row.id;
   });
-  return draft;
+  return (await loadDraft(services.db, room.id, draftId))!;
 }

@@ -1,11 +1,12 @@
 import { errors } from '../../errors.js';
 import { notify } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
+import type { Db } from '../../storage/database.js';
 import type { Actor } from '../accounts/tokens.js';
-import { loadRoomFor, otherParticipant } from './room-access.js';
+import { loadRoomFor, otherParticipant, type RoomWithParticipants } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
-export const AGREEMENT_MAX_LENGTH = 20_000;
+export { AGREEMENT_MAX_LENGTH } from '../limits.js';
 
 export interface AgreementView {
   id: string;
@@ -29,50 +30,61 @@ export async function finalizeRoom(
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (room.phase === 'waiting') throw errors.roomWaiting();
     if (room.safety_paused_by) throw errors.safetyPauseHeld();
-    const now = new Date();
-    const row = await trx
-      .insertInto('agreements')
-      .values({ room_id: room.id, text, finalized_by: actor.userId })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable('rooms')
-      .set({
-        phase: 'resolved',
-        stage: 'agreement',
-        current_turn_user_id: null,
-        break_reason: null,
-        break_started_at: null,
-        break_started_by: null,
-        resolved_at: now,
-        updated_at: now,
-        last_activity_at: now,
-      })
-      .where('id', '=', room.id)
-      .execute();
-    await notify(
-      trx,
-      participants.map((p) => ({
-        userId: p.user_id,
-        roomId: room.id,
-        kind: 'agreement_reached' as const,
-        actorName: otherParticipant(participants, p.user_id)?.name ?? 'the other person',
-      })),
-      services.config.noticeCoalesceMs,
-    );
-    const view = toAgreementView(row);
-    await recordRoomEvents(trx, [
-      { roomId: room.id, type: 'agreement', data: view },
-      {
-        roomId: room.id,
-        type: 'phase',
-        data: { phase: 'resolved', resolved_at: now.toISOString() },
-      },
-    ]);
-    return view;
+    return resolveRoom(trx, services, { room, participants }, text, actor.userId);
   });
   services.metrics.roomsResolved.inc();
   return agreement;
+}
+
+/** Records the agreement and resolves the (locked) room, inside the caller's transaction. */
+export async function resolveRoom(
+  trx: Db,
+  services: Pick<Services, 'config'>,
+  { room, participants }: RoomWithParticipants,
+  text: string,
+  finalizedBy: string,
+): Promise<AgreementView> {
+  const now = new Date();
+  const row = await trx
+    .insertInto('agreements')
+    .values({ room_id: room.id, text, finalized_by: finalizedBy })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await trx
+    .updateTable('rooms')
+    .set({
+      phase: 'resolved',
+      stage: 'agreement',
+      current_turn_user_id: null,
+      break_reason: null,
+      break_started_at: null,
+      break_started_by: null,
+      resolved_at: now,
+      updated_at: now,
+      last_activity_at: now,
+    })
+    .where('id', '=', room.id)
+    .execute();
+  await notify(
+    trx,
+    participants.map((p) => ({
+      userId: p.user_id,
+      roomId: room.id,
+      kind: 'agreement_reached' as const,
+      actorName: otherParticipant(participants, p.user_id)?.name ?? 'the other person',
+    })),
+    services.config.noticeCoalesceMs,
+  );
+  const view = toAgreementView(row);
+  await recordRoomEvents(trx, [
+    { roomId: room.id, type: 'agreement', data: view },
+    {
+      roomId: room.id,
+      type: 'phase',
+      data: { phase: 'resolved', resolved_at: now.toISOString() },
+    },
+  ]);
+  return view;
 }
 
 /** Shapes an agreement row for the API. */

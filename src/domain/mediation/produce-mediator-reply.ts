@@ -6,6 +6,7 @@ import { removeJob } from '../../jobs/enqueue.js';
 import type { Services } from '../../services.js';
 import type { MessageRow } from '../../storage/schema.js';
 import { askMediator } from './ask-mediator.js';
+import { scheduleRelease } from './hold-message.js';
 import { toMessageView } from './message-view.js';
 import { pauseForSafety } from './pause-for-safety.js';
 import { recordRoomEvents } from './room-events.js';
@@ -87,6 +88,8 @@ export async function produceMediatorReply(
       });
     }
     await removeJob(trx, replyJobKey(messageId));
+    // Whoever has the turn now may have written while waiting.
+    await scheduleRelease(trx, roomId);
     services.metrics.messagesPosted.inc({ author: 'mediator' });
     return reply;
   });
@@ -123,6 +126,7 @@ export async function produceOpening(services: Services, roomId: string): Promis
       .returningAll()
       .executeTakeFirstOrThrow();
     await recordRoomEvents(trx, [{ roomId, type: 'message', data: toMessageView(opening) }]);
+    await scheduleRelease(trx, roomId);
   });
   services.metrics.messagesPosted.inc({ author: 'mediator' });
 }

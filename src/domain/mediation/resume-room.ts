@@ -2,6 +2,7 @@ import { errors } from '../../errors.js';
 import { notifyOthers } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
+import { scheduleRelease } from './hold-message.js';
 import { loadRoomFor } from './room-access.js';
 import { postSystemNotice } from './system-notice.js';
 
@@ -48,5 +49,6 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
       body: `${name} resumed the session.`,
       alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'active' } }],
     });
+    await scheduleRelease(trx, room.id);
   });
 }

@@ -16,7 +16,10 @@ export type RoomEventType =
   | 'invite'
   | 'stage'
   | 'agreement'
-  | 'agreement_draft';
+  | 'agreement_draft'
+  | 'agreement_confirmation'
+  | 'held_message'
+  | 'held_released';
 
 export interface RoomEventInput {
   roomId: string;

@@ -1,6 +1,8 @@
 /** The `room` object of the API, as one participant sees it. */
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
+import { type AgreementDraftView, openDraftOf } from './agreement-drafts.js';
+import { type HeldMessageView, heldMessagesOf } from './hold-message.js';
 import { type InviteView, inviteDeliveryStatus, toInviteView } from './invites.js';
 import { type MessageView, toMessageView } from './message-view.js';
 import type { RoomParticipant } from './room-access.js';
@@ -32,6 +34,8 @@ export interface RoomSummaryView {
 
 export interface RoomView extends RoomSummaryView {
   messages: MessageView[];
+  held_messages: HeldMessageView[];
+  agreement_draft: AgreementDraftView | null;
   /** Open the event stream with `Last-Event-ID` (or `?after=`) set to this to miss nothing. */
   last_event_id: number;
 }
@@ -110,6 +114,8 @@ export async function toRoomView(
   return {
     ...(await toRoomSummary(db, room, participants, viewerId, inviteUrl)),
     messages: messages.map(toMessageView),
+    held_messages: await heldMessagesOf(db, room.id, viewerId),
+    agreement_draft: await openDraftOf(db, room.id),
     last_event_id: lastEvent?.max ?? 0,
   };
 }

@@ -3,15 +3,17 @@ import { enqueueJob } from '../../jobs/enqueue.js';
 import { notify } from '../../notifications/notify.js';
 import { screenMessage } from '../../safety/screen-message.js';
 import type { Services } from '../../services.js';
+import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { MESSAGE_MAX_LENGTH } from '../limits.js';
 import { mediatorReplyJob, replyJobKey } from './mediator-jobs.js';
 import { toMessageView } from './message-view.js';
 import { pauseForSafety } from './pause-for-safety.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
-export const MESSAGE_MAX_LENGTH = 4000;
+export { MESSAGE_MAX_LENGTH };
 
 export type TurnOutcome =
   | { kind: 'passed'; message: MessageRow; nextTurnUserId: string }
@@ -29,6 +31,7 @@ export async function takeTurn(
   actor: Actor,
   roomId: string,
   text: string,
+  options: { releasedHeldIds?: string[] } = {},
 ): Promise<TurnOutcome> {
   const body = text.trim();
   if (body.length === 0)
@@ -61,6 +64,8 @@ export async function takeTurn(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (options.releasedHeldIds?.length)
+      await markReleased(trx, actor, message, options.releasedHeldIds);
     await trx
       .updateTable('rooms')
       .set({ last_activity_at: now })
@@ -119,4 +124,30 @@ export async function takeTurn(
   });
   services.metrics.messagesPosted.inc({ author: 'participant' });
   return outcome;
+}
+
+/** Marks held messages as shared by `message`; fails (and rolls back) if any was already shared. */
+async function markReleased(
+  trx: Db,
+  actor: Actor,
+  message: MessageRow,
+  heldIds: string[],
+): Promise<void> {
+  const released = await trx
+    .updateTable('held_messages')
+    .set({ released_at: new Date(), released_message_id: message.id })
+    .where('id', 'in', heldIds)
+    .where('user_id', '=', actor.userId)
+    .where('released_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(released.numUpdatedRows) !== heldIds.length)
+    throw new Error('Held messages were shared by another worker');
+  await recordRoomEvents(trx, [
+    {
+      roomId: message.room_id,
+      type: 'held_released',
+      data: { held_message_ids: heldIds, message_id: message.id },
+      visibleTo: actor.userId,
+    },
+  ]);
 }

@@ -2,8 +2,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { answerDraft } from '../../domain/mediation/confirm-agreement.js';
 import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
 import { finalizeRoom, toAgreementView } from '../../domain/mediation/finalize-room.js';
+import { holdMessage } from '../../domain/mediation/hold-message.js';
 import { toMessageView } from '../../domain/mediation/message-view.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
@@ -18,10 +20,14 @@ import { actorOf } from '../plugins/authentication.js';
 import {
   Agreement,
   AgreementDraft,
+  AgreementDraftParams,
   BreakBody,
+  ConfirmAgreementResponse,
   errorResponses,
   FinalizeBody,
+  HeldMessage,
   Participant,
+  RequestChangesBody,
   RespondBody,
   RespondResponse,
   RoomParams,
@@ -89,6 +95,28 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
   );
 
   app.post(
+    '/api/rooms/:room_id/main-room/hold',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: RoomParams,
+        body: RespondBody,
+        response: { 201: Type.Object({ held: HeldMessage }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const held = await holdMessage(
+        db,
+        actorOf(request),
+        request.params.room_id,
+        request.body.message,
+        'web',
+      );
+      return reply.status(201).send({ held });
+    },
+  );
+
+  app.post(
     '/api/rooms/:room_id/break',
     {
       preHandler: app.authenticate,
@@ -125,18 +153,46 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         response: { 200: Type.Object({ agreement: AgreementDraft }), ...errorResponses },
       },
     },
+    async (request) => ({
+      agreement: await draftAgreement(services, actorOf(request), request.params.room_id),
+    }),
+  );
+
+  app.post(
+    '/api/rooms/:room_id/agreement/:draft_id/confirm',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: AgreementDraftParams,
+        response: { 200: ConfirmAgreementResponse, ...errorResponses },
+      },
+    },
     async (request) => {
-      const draft = await draftAgreement(services, actorOf(request), request.params.room_id);
-      return {
-        agreement: {
-          summary: draft.summary,
-          commitments: draft.commitments.map((c) => ({
-            participant_id: c.participantId,
-            text: c.text,
-          })),
-          text: draft.text,
-        },
-      };
+      const { room_id, draft_id } = request.params;
+      const outcome = await answerDraft(services, actorOf(request), room_id, draft_id, {
+        decision: 'confirmed',
+      });
+      return { success: true, ...outcome };
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/agreement/:draft_id/request-changes',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        params: AgreementDraftParams,
+        body: RequestChangesBody,
+        response: { 200: ConfirmAgreementResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { room_id, draft_id } = request.params;
+      const outcome = await answerDraft(services, actorOf(request), room_id, draft_id, {
+        decision: 'changes_requested',
+        note: request.body.note,
+      });
+      return { success: true, ...outcome };
     },
   );
 

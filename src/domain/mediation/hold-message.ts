@@ -1,0 +1,79 @@
+/**
+ * Messages written out of turn. They are never dropped: each is kept, shown to its writer only,
+ * and shared as that person's turn when it comes (see `release-held-messages.ts`).
+ */
+import { errors } from '../../errors.js';
+import { addJob } from '../../jobs/enqueue.js';
+import type { Db } from '../../storage/database.js';
+import type { Actor } from '../accounts/tokens.js';
+import { MESSAGE_MAX_LENGTH } from '../limits.js';
+import { loadRoomFor } from './room-access.js';
+import { recordRoomEvents } from './room-events.js';
+
+/** The job that shares held messages (defined in `release-held-messages.ts`, which imports this file). */
+export const RELEASE_HELD_TASK = { name: 'mediation.release_held', maxAttempts: 10 };
+
+export interface HeldMessageView {
+  id: string;
+  text: string;
+  created_at: string;
+}
+
+/** Keeps a message until its writer's turn; released at once if it already is their turn. */
+export async function holdMessage(
+  db: Db,
+  actor: Actor,
+  roomId: string,
+  text: string,
+  source: 'web' | 'whatsapp',
+): Promise<HeldMessageView> {
+  const body = text.trim();
+  if (body.length === 0)
+    throw errors.invalidInput('message is empty. Write what you would like to say.');
+  if (body.length > MESSAGE_MAX_LENGTH) {
+    throw errors.invalidInput(
+      `message is ${body.length} characters; the limit is ${MESSAGE_MAX_LENGTH}.`,
+    );
+  }
+  return db.transaction().execute(async (trx) => {
+    const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (room.phase === 'resolved') throw errors.roomResolved();
+    const row = await trx
+      .insertInto('held_messages')
+      .values({ room_id: room.id, user_id: actor.userId, body, source })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const view = toHeldMessageView(row);
+    await recordRoomEvents(trx, [
+      { roomId: room.id, type: 'held_message', data: view, visibleTo: actor.userId },
+    ]);
+    await scheduleRelease(trx, room.id);
+    return view;
+  });
+}
+
+/** The writer's own messages still waiting for their turn, oldest first. */
+export async function heldMessagesOf(
+  db: Db,
+  roomId: string,
+  userId: string,
+): Promise<HeldMessageView[]> {
+  const rows = await db
+    .selectFrom('held_messages')
+    .selectAll()
+    .where('room_id', '=', roomId)
+    .where('user_id', '=', userId)
+    .where('released_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toHeldMessageView);
+}
+
+/** Asks for held messages to be looked at (one job per room at a time). */
+export async function scheduleRelease(trx: Db, roomId: string): Promise<void> {
+  await addJob(trx, RELEASE_HELD_TASK, { room_id: roomId }, { jobKey: `release-held:${roomId}` });
+}
+
+function toHeldMessageView(row: { id: string; body: string; created_at: Date }): HeldMessageView {
+  return { id: row.id, text: row.body, created_at: row.created_at.toISOString() };
+}

@@ -1,0 +1,59 @@
+/**
+ * Messages written out of turn (kept until their writer's turn), agreement drafts that each
+ * person confirms or asks to change, and the state of mediations held inside WhatsApp chats.
+ */
+import { type Kysely, sql } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    create table held_messages (
+      id uuid primary key default gen_random_uuid(),
+      room_id uuid not null references rooms (id) on delete cascade,
+      user_id uuid not null references users (id) on delete cascade,
+      body text not null,
+      source text not null check (source in ('web', 'whatsapp')),
+      created_at timestamptz not null default now(),
+      released_at timestamptz,
+      released_message_id uuid references messages (id) on delete set null
+    );
+    create index held_messages_waiting_idx on held_messages (room_id, user_id, created_at)
+      where released_at is null;
+
+    create table agreement_drafts (
+      id uuid primary key default gen_random_uuid(),
+      room_id uuid not null references rooms (id) on delete cascade,
+      requested_by uuid references users (id) on delete set null,
+      summary text not null,
+      commitments jsonb not null,
+      text text not null,
+      status text not null default 'open' check (status in ('open', 'accepted', 'superseded')),
+      created_at timestamptz not null default now()
+    );
+    -- At most one draft waits for confirmation in a room.
+    create unique index agreement_drafts_one_open_idx on agreement_drafts (room_id)
+      where status = 'open';
+
+    create table agreement_confirmations (
+      draft_id uuid not null references agreement_drafts (id) on delete cascade,
+      user_id uuid not null references users (id) on delete cascade,
+      decision text not null check (decision in ('confirmed', 'changes_requested')),
+      note text,
+      created_at timestamptz not null default now(),
+      primary key (draft_id, user_id)
+    );
+
+    create table whatsapp_conversations (
+      wa_id text primary key references whatsapp_contacts (wa_id) on delete cascade,
+      user_id uuid not null references users (id) on delete cascade,
+      -- The mediation this chat is talking to; null until there is one.
+      room_id uuid references rooms (id) on delete set null,
+      state text not null,
+      data jsonb not null default '{}',
+      last_inbound_at timestamptz,
+      reminded_at timestamptz,
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now()
+    );
+    create index whatsapp_conversations_user_idx on whatsapp_conversations (user_id);
+  `.execute(db);
+}
