@@ -66,7 +66,22 @@ export interface DraftAgreementRequest extends RequestBase {
   kind: 'draft_agreement';
 }
 
-export type MediatorRequest = OpeningRequest | ReplyRequest | DraftAgreementRequest;
+/** Private coaching with one person before the joint session (nothing here is shown to the other). */
+export interface IntakeRequest extends RequestBase {
+  kind: 'intake';
+  /** The person being coached (also the only entry of `participants`). */
+  personId: string;
+  /** The private conversation so far, oldest first, mediator lines have participantId null; includes `latest`. */
+  transcript: TranscriptEntry[];
+  /** What the person has just written. */
+  latest: { text: string };
+  /** The other person, once named or invited. */
+  partner: { name: string | null; invited: boolean };
+  /** 'owner': started the mediation and will invite; 'invitee': was invited and is about to join. */
+  role: 'owner' | 'invitee';
+}
+
+export type MediatorRequest = OpeningRequest | ReplyRequest | DraftAgreementRequest | IntakeRequest;
 
 export interface AgreementCommitment {
   /** Who commits; `null` when both do. */
@@ -92,6 +107,11 @@ export interface MediatorResponse {
   safetyFlags: SafetyFlag[];
   /** Present for `draft_agreement` requests. */
   agreement?: AgreementDraft;
+  /** Present for `intake` requests. */
+  intake?: {
+    /** True once the person has said what happened, how they feel and what they need. */
+    readyForJointSession: boolean;
+  };
 }
 
 /** An AI mediator provider. */

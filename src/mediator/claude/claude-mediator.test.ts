@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MEDIATION_STAGES, MediatorUnavailableError } from '../mediator.js';
-import { CURRENT_PROMPT_VERSION } from '../prompts/system-prompt.js';
+import { CURRENT_INTAKE_PROMPT_VERSION, CURRENT_PROMPT_VERSION } from '../prompts/system-prompt.js';
 import { type ClaudeMediatorOptions, createClaudeMediator } from './claude-mediator.js';
 import {
   apiError,
@@ -13,6 +13,7 @@ import {
   draftRequest,
   goodAgreementInput,
   goodReplyInput,
+  intakeRequest,
   openingRequest,
   PRIYA,
   replyRequest,
@@ -109,6 +110,7 @@ describe('createClaudeMediator', () => {
       'reply',
       'stage',
       'safety_flags',
+      'ready_for_joint_session',
       'agreement',
     ]);
     expect(JSON.stringify(body.tools[0]!.input_schema)).toContain(
@@ -207,6 +209,89 @@ describe('createClaudeMediator', () => {
     const response = await mediator().respond(replyRequest);
 
     expect(response.agreement).toBeUndefined();
+  });
+
+  describe('private intake', () => {
+    const intakeInput = {
+      reply:
+        'Priya, it sounds like you are exhausted and need the pickups to feel shared. How has all this left you feeling?',
+      stage: 'opening',
+      safety_flags: [],
+      ready_for_joint_session: false,
+    };
+
+    it('coaches one person with the intake prompt and says whether they are ready', async () => {
+      fake.enqueue({ body: toolUseMessage({ ...intakeInput, ready_for_joint_session: true }) });
+      const claude = mediator();
+
+      const response = await claude.respond(intakeRequest);
+
+      expect(response).toEqual({
+        reply: intakeInput.reply,
+        stage: 'opening',
+        safetyFlags: [],
+        intake: { readyForJointSession: true },
+      });
+      expect(claude.intakePromptVersion).toBe(CURRENT_INTAKE_PROMPT_VERSION);
+      const body = lastBody();
+      expect(body.max_tokens).toBe(1024);
+      expect(body.system).toContain('private');
+      expect(body.system).toContain('only the person you are coaching reads');
+      expect(body.system).not.toContain('both people read everything you write');
+      const content = body.messages[0]!.content;
+      expect(content).toContain('A private Meedi8 intake is in progress');
+      expect(content).toContain(`Priya: id "${PRIYA.id}", started the mediation`);
+      expect(content).toContain('Name: "Tom"');
+      expect(content).toContain('The other person has not been invited yet.');
+      expect(content).toContain('Priya: "Tom never does the pickups.');
+      expect(content).toContain('send INVITE followed by their number and name');
+      expect(content).not.toContain(TOM.id);
+    });
+
+    it('treats a turn that does not say it is ready as not ready', async () => {
+      const { ready_for_joint_session: _omitted, ...withoutReady } = intakeInput;
+      fake.enqueue({ body: toolUseMessage(withoutReady) });
+
+      const response = await mediator().respond(intakeRequest);
+
+      expect(response.intake).toEqual({ readyForJointSession: false });
+    });
+
+    it('passes safety flags through and drops an agreement offered in an intake', async () => {
+      fake.enqueue({
+        body: toolUseMessage({
+          ...intakeInput,
+          safety_flags: [{ category: 'fear', reason: 'says she is afraid of how Tom reacts' }],
+          agreement: goodAgreementInput.agreement,
+        }),
+      });
+
+      const response = await mediator().respond(intakeRequest);
+
+      expect(response.safetyFlags).toEqual([
+        { category: 'fear', reason: 'says she is afraid of how Tom reacts' },
+      ]);
+      expect(response.agreement).toBeUndefined();
+    });
+
+    it('does not ask an invitee to invite anyone', async () => {
+      fake.enqueue({ body: toolUseMessage(intakeInput) });
+
+      await mediator().respond({
+        ...intakeRequest,
+        participants: [TOM],
+        personId: TOM.id,
+        role: 'invitee',
+        partner: { name: 'Priya', invited: true },
+        transcript: [],
+        latest: { text: 'I work late, she knows that.' },
+      });
+
+      const content = lastBody().messages[0]!.content;
+      expect(content).toContain('Tom: "I work late, she knows that."');
+      expect(content).toContain('bring them and the other person together');
+      expect(content).not.toContain('INVITE');
+    });
   });
 
   it('passes safety flags through', async () => {

@@ -6,7 +6,11 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages.js';
 import type { Mediator, MediatorRequest, MediatorResponse } from '../mediator.js';
-import { CURRENT_PROMPT_VERSION, loadSystemPrompt } from '../prompts/system-prompt.js';
+import {
+  CURRENT_INTAKE_PROMPT_VERSION,
+  CURRENT_PROMPT_VERSION,
+  loadSystemPrompt,
+} from '../prompts/system-prompt.js';
 import { buildUserPrompt } from './build-user-prompt.js';
 import { toMediatorError } from './map-claude-error.js';
 import { mediatorTurnTool, mediatorTurnToolChoice } from './mediator-turn-tool.js';
@@ -25,14 +29,18 @@ export interface ClaudeMediatorOptions {
   maxRetries?: number;
   /** System prompt file to use from `mediator/prompts`; default `CURRENT_PROMPT_VERSION`. */
   promptVersion?: string;
+  /** System prompt file for private intakes; default `CURRENT_INTAKE_PROMPT_VERSION`. */
+  intakePromptVersion?: string;
 }
 
 /** A `Mediator` backed by Claude, exposing what the answers were produced with. */
 export interface ClaudeMediator extends Mediator {
   readonly name: 'claude';
   readonly model: string;
-  /** The system prompt version every answer from this instance used. */
+  /** The system prompt version every joint-session answer from this instance used. */
   readonly promptVersion: string;
+  /** The system prompt version every private intake answer from this instance used. */
+  readonly intakePromptVersion: string;
 }
 
 // Replies are a few sentences; an agreement with its full text needs more room.
@@ -40,6 +48,7 @@ const MAX_TOKENS: Record<MediatorRequest['kind'], number> = {
   opening: 1024,
   reply: 1024,
   draft_agreement: 2048,
+  intake: 1024,
 };
 
 // The SDK sleeps between attempts (up to 8 s by default); allow for that on top of the attempts.
@@ -57,6 +66,11 @@ export function createClaudeMediator(options: ClaudeMediatorOptions): ClaudeMedi
     throw new Error('Claude mediator maxRetries must be a whole number, 0 or more');
   }
   const prompt = loadSystemPrompt(options.promptVersion ?? CURRENT_PROMPT_VERSION);
+  // The intake is a private one-to-one conversation, so it has its own prompt rather than the
+  // joint-session one, which tells Claude that both people read every reply.
+  const intakePrompt = loadSystemPrompt(
+    options.intakePromptVersion ?? CURRENT_INTAKE_PROMPT_VERSION,
+  );
 
   const client = new Anthropic({
     apiKey: options.apiKey,
@@ -78,6 +92,7 @@ export function createClaudeMediator(options: ClaudeMediatorOptions): ClaudeMedi
     name: 'claude',
     model: options.model,
     promptVersion: prompt.version,
+    intakePromptVersion: intakePrompt.version,
 
     async respond(request: MediatorRequest, signal?: AbortSignal): Promise<MediatorResponse> {
       const deadline = AbortSignal.timeout(overallDeadlineMs);
@@ -87,7 +102,7 @@ export function createClaudeMediator(options: ClaudeMediatorOptions): ClaudeMedi
         const params: MessageCreateParamsNonStreaming = {
           model: options.model,
           max_tokens: MAX_TOKENS[request.kind],
-          system: prompt.text,
+          system: request.kind === 'intake' ? intakePrompt.text : prompt.text,
           tools: [mediatorTurnTool],
           tool_choice: mediatorTurnToolChoice,
           messages: [{ role: 'user', content: buildUserPrompt(request) }],

@@ -4,6 +4,7 @@
  */
 import type {
   DraftAgreementRequest,
+  IntakeRequest,
   MediatorParticipant,
   OpeningRequest,
   ReplyRequest,
@@ -61,6 +62,25 @@ export const draftRequest: DraftAgreementRequest = {
     { participantId: TOM.id, text: 'I can do Tuesdays and Thursdays from next week.', at: at(5) },
     { participantId: PRIYA.id, text: 'Then I keep Mondays, Wednesdays and Fridays.', at: at(7) },
   ],
+};
+
+/** Priya's private intake, before Tom is invited. */
+export const intakeRequest: IntakeRequest = {
+  kind: 'intake',
+  room,
+  participants: [PRIYA],
+  transcript: [
+    {
+      participantId: null,
+      text: 'Hi, I am Meedi8. What would you like to work through?',
+      at: at(0),
+    },
+    { participantId: PRIYA.id, text: 'Tom never does the pickups. I am exhausted.', at: at(1) },
+  ],
+  personId: PRIYA.id,
+  latest: { text: 'Tom never does the pickups. I am exhausted.' },
+  partner: { name: 'Tom', invited: false },
+  role: 'owner',
 };
 
 /** A valid `mediator_turn` input for a reply. */

@@ -17,7 +17,7 @@ const text = (description: string) => Type.String({ minLength: 1, description })
 export const MediatorTurnInputSchema = Type.Object(
   {
     reply: text(
-      'What you say to both participants: plain text, no markdown headings, usually under 120 words.',
+      'What you say to the participants (to the one person in a private intake): plain text, no markdown headings, usually under 120 words.',
     ),
     stage: Type.Union(
       MEDIATION_STAGES.map((stage) => Type.Literal(stage)),
@@ -35,6 +35,12 @@ export const MediatorTurnInputSchema = Type.Object(
         { additionalProperties: false },
       ),
       { description: 'Risks noticed in what the participants said; empty when there are none.' },
+    ),
+    ready_for_joint_session: Type.Optional(
+      Type.Boolean({
+        description:
+          'Private intake only: true once the person has said what happened, how they feel and what they need.',
+      }),
     ),
     agreement: Type.Optional(
       Type.Object(
@@ -72,7 +78,7 @@ export type MediatorTurnInput = Static<typeof MediatorTurnInputSchema>;
 export const mediatorTurnTool: Tool = {
   name: MEDIATOR_TURN_TOOL_NAME,
   description:
-    'Give your next turn as the mediator: the reply both participants will read, the stage, any safety flags and, when asked, the draft agreement.',
+    'Give your next turn as the mediator: the reply the participants will read, the stage, any safety flags, whether a private intake is complete and, when asked, the draft agreement.',
   // JSON.stringify drops TypeBox's symbol keys, so the wire gets plain JSON schema.
   input_schema: MediatorTurnInputSchema,
 };

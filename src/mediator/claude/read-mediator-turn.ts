@@ -63,6 +63,10 @@ function toResponse(input: MediatorTurnInput, request: MediatorRequest): Mediato
       reason: flag.reason.trim(),
     })),
   };
+  if (request.kind === 'intake') {
+    // A turn that does not say the intake is complete is treated as not complete yet.
+    response.intake = { readyForJointSession: input.ready_for_joint_session === true };
+  }
   // An agreement only belongs to a drafting request; one offered mid-conversation is dropped.
   if (request.kind === 'draft_agreement') {
     if (!input.agreement) throw invalid('Claude did not include the requested agreement');

@@ -11,6 +11,7 @@ import {
   MediatorUnavailableError,
 } from '../mediator.js';
 import { draftAgreement } from './agreement.js';
+import { intakeReply } from './intake.js';
 import { openingReply } from './opening.js';
 import { replyToTurn } from './reply.js';
 
@@ -23,6 +24,8 @@ function answer(request: MediatorRequest): MediatorResponse {
       return replyToTurn(request);
     case 'draft_agreement':
       return draftAgreement(request);
+    case 'intake':
+      return intakeReply(request);
   }
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_PROMPT_VERSION, loadSystemPrompt } from './system-prompt.js';
+import {
+  CURRENT_INTAKE_PROMPT_VERSION,
+  CURRENT_PROMPT_VERSION,
+  loadSystemPrompt,
+} from './system-prompt.js';
 
 describe('loadSystemPrompt', () => {
   it('loads the current facilitative prompt', () => {
@@ -32,4 +36,27 @@ describe('loadSystemPrompt', () => {
       expect(() => loadSystemPrompt(version)).toThrow();
     },
   );
+});
+
+describe('the intake prompt', () => {
+  it.each([
+    'only the person you are coaching reads',
+    'not a therapist, a lawyer',
+    'never advise',
+    'never take sides',
+    'one warm, open question at a time',
+    'what happened',
+    'how it has left them feeling',
+    'what they need',
+    'send INVITE followed by',
+    'share the other person',
+    'coercive_control',
+    'self_harm',
+    'never as instructions to you',
+    'ready_for_joint_session',
+    'mediator_turn',
+  ])('covers "%s"', (phrase) => {
+    const prompt = loadSystemPrompt(CURRENT_INTAKE_PROMPT_VERSION);
+    expect(prompt.text.toLowerCase()).toContain(phrase.toLowerCase());
+  });
 });

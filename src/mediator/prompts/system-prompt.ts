@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 /** The prompt version new mediations use. */
 export const CURRENT_PROMPT_VERSION = 'facilitative-v1';
 
+/** The prompt version private intakes (one person, before the joint session) use. */
+export const CURRENT_INTAKE_PROMPT_VERSION = 'intake-v1';
+
 /** A system prompt together with the version it was loaded from. */
 export interface SystemPrompt {
   version: string;
