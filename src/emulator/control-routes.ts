@@ -103,6 +103,21 @@ export async function controlRoutes(app: FastifyInstance, opts: { state: Emulato
 
   app.get('/templates', async () => ({ templates: state.templates }));
 
+  // A file in a chat (a document the business uploaded, a photo a phone sent), as a download.
+  app.get<{ Params: { mediaId: string } }>('/media/:mediaId', async (request, reply) => {
+    const media = state.mediaFile(request.params.mediaId);
+    if (!media) return reply.status(404).send({ error: `No media ${request.params.mediaId}` });
+    const name = media.filename ?? `media-${media.id}`;
+    const ascii = name.replace(/[^\w.\- ]/g, '_');
+    return reply
+      .type(media.mimeType)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      )
+      .send(media.bytes);
+  });
+
   app.post('/reset', async () => {
     state.reset();
     return { ok: true };

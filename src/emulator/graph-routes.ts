@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { checkGraphRequest } from './graph-auth.js';
 import { GraphError } from './graph-errors.js';
+import { graphMediaRoutes } from './graph-media-routes.js';
 import { graphMessageRoutes } from './graph-message-routes.js';
 import { graphObjectRoutes } from './graph-object-routes.js';
 import { graphTemplateRoutes } from './graph-template-routes.js';
@@ -45,6 +46,7 @@ export async function graphRoutes(app: FastifyInstance, opts: { state: EmulatorS
 
   await app.register(graphObjectRoutes, { state });
   await app.register(graphMessageRoutes, { state });
+  await app.register(graphMediaRoutes, { state });
   await app.register(graphTemplateRoutes, { state });
 }
 

@@ -50,6 +50,7 @@ const PHONE_PAGE_HTML = `<!doctype html>
   .bubble .footer { font-size: 12px; color: #667781; margin-top: 2px; }
   .bubble .note { font-size: 12px; color: #667781; font-style: italic; }
   .bubble .media { font-size: 13px; color: #3b4a54; background: rgba(0,0,0,.05); border-radius: 6px; padding: 4px 6px; margin-bottom: 3px; }
+  .bubble .media a.download { color: #027eb5; font-weight: 600; text-decoration: none; white-space: nowrap; }
   .bubble .tag { font-size: 11px; color: #667781; text-transform: uppercase; letter-spacing: .03em; }
   .bubble .quote { font-size: 12px; color: #667781; border-left: 3px solid #25d366; padding-left: 6px; margin-bottom: 3px; }
   .bubble .status { font-size: 11px; color: #667781; text-align: right; margin-top: 2px; }
@@ -120,7 +121,13 @@ const PHONE_PAGE_HTML = `<!doctype html>
       parts.push(el('div', { class: 'quote' }, (q.text || q.note || '').slice(0, 80)));
     }
     if (m.type === 'template') parts.push(el('div', { class: 'tag' }, 'template'));
-    if (d.media) parts.push(el('div', { class: 'media' }, '📎 ' + d.media.kind + (d.media.filename ? ' · ' + d.media.filename : '') + (d.media.caption ? ' — ' + d.media.caption : '')));
+    if (d.media) {
+      const media = el('div', { class: 'media' }, '📎 ' + d.media.kind + (d.media.filename ? ' · ' + d.media.filename : '') + (d.media.caption ? ' — ' + d.media.caption : ''));
+      // Files kept by the emulator (uploaded or sent by a phone) download from the control API.
+      if (d.media.mediaId) media.append(' ', el('a', { class: 'download', href: base + 'control/media/' + encodeURIComponent(d.media.mediaId), download: d.media.filename || '' }, '⬇ Download'));
+      else if (d.media.link) media.append(' ', el('a', { class: 'download', href: d.media.link, target: '_blank', rel: 'noopener' }, '🔗 Open'));
+      parts.push(media);
+    }
     if (d.header) parts.push(el('div', { class: 'header' }, d.header));
     if (d.text) parts.push(el('div', {}, d.text));
     if (d.note) parts.push(el('div', { class: 'note' }, d.note));

@@ -324,7 +324,10 @@ export class EmulatorState {
     let rendered: RenderedTemplate | undefined;
     if (envelope.type === 'template')
       rendered = checkTemplateSend(this.templateStore, b.template).rendered;
-    else checkContent(envelope.type, b);
+    else {
+      checkContent(envelope.type, b);
+      this.checkMediaId(envelope.type, b);
+    }
     if (envelope.waId === this.options.displayPhoneNumber) throw badRequest(131021);
 
     const fault = this.faults.take(envelope.waId, envelope.type);
@@ -339,7 +342,7 @@ export class EmulatorState {
     const message = this.accept(envelope, b, rendered, now);
     const failure = fault?.asStatus
       ? statusError(fault.asStatus.code, fault.asStatus.title, fault.asStatus.details)
-      : this.deliveryFailure(message, envelope, b, now);
+      : this.deliveryFailure(message, envelope, now);
     this.scheduleStatuses(message, failure);
     return {
       messaging_product: 'whatsapp',
@@ -391,6 +394,17 @@ export class EmulatorState {
   /** The media a download URL opens, if the URL is still valid. */
   downloadMedia(mediaId: string, token: string): StoredMedia | undefined {
     return this.mediaStore.redeem(mediaId, token, this.now());
+  }
+
+  /** `POST /{phone_number_id}/media`: keeps an uploaded file and returns its new media id. */
+  uploadMedia(upload: { bytes: Buffer; mimeType: string; filename?: string }): string {
+    this.assertOpen();
+    return this.mediaStore.add(upload.bytes, upload.mimeType, upload.filename).id;
+  }
+
+  /** A stored file by media id (uploaded by the business or sent by a phone), for the sandbox page. */
+  mediaFile(mediaId: string): StoredMedia | undefined {
+    return this.mediaStore.get(mediaId);
   }
 
   /** Whether a media id exists (uploaded or received). */
@@ -499,20 +513,22 @@ export class EmulatorState {
   }
 
   /** Why an accepted message will fail, if it will: the failures Meta reports only by status. */
-  private deliveryFailure(
-    message: BusinessMessage,
-    envelope: SendEnvelope,
-    body: Obj,
-    now: number,
-  ) {
+  private deliveryFailure(message: BusinessMessage, envelope: SendEnvelope, now: number) {
     const phone = this.phoneBook.get(envelope.waId);
     if (!phone?.onWhatsApp || phone.blocked) return statusError(131026);
     if (!message.template && !windowOpen(phone, now)) return statusError(131047);
-    const mediaId = (body[envelope.type] as Obj | undefined)?.id;
-    if (typeof mediaId === 'string' && !this.mediaStore.get(mediaId)) {
-      return statusError(131053, undefined, `Unable to retrieve media ${mediaId}.`);
-    }
     return undefined;
+  }
+
+  /** A media message by id must name a file uploaded to (or received by) this number. */
+  private checkMediaId(type: string, body: Obj): void {
+    const mediaId = (body[type] as Obj | undefined)?.id;
+    if (typeof mediaId === 'string' && !this.mediaStore.get(mediaId)) {
+      throw badRequest(
+        131009,
+        `Param ${type}['id'] is not a valid WhatsApp media id: no media ${mediaId} was uploaded to this phone number (or it was deleted).`,
+      );
+    }
   }
 
   private conversationFor(waId: string, category: string, now: number) {

@@ -65,12 +65,12 @@ export interface ListMessage {
   footer?: string;
 }
 
-export interface DocumentMessage {
+/** A document sent by link (Meta fetches it) or by the id of a file uploaded with `uploadMedia`. */
+export type DocumentMessage = {
   kind: 'document';
-  link: string;
   filename: string;
   caption?: string;
-}
+} & ({ link: string; mediaId?: undefined } | { mediaId: string; link?: undefined });
 
 export type OutboundWhatsApp =
   | TextMessage

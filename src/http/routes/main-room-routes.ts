@@ -2,18 +2,18 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { agreementPdfFilename, renderAgreementPdf } from '../../domain/mediation/agreement-pdf.js';
 import { answerDraft } from '../../domain/mediation/confirm-agreement.js';
 import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
 import { finalizeRoom, toAgreementView } from '../../domain/mediation/finalize-room.js';
 import { holdMessage } from '../../domain/mediation/hold-message.js';
+import { loadResolution } from '../../domain/mediation/load-resolution.js';
 import { toMessageView } from '../../domain/mediation/message-view.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
 import { requestBreak } from '../../domain/mediation/request-break.js';
 import { resumeRoom } from '../../domain/mediation/resume-room.js';
-import { loadRoomFor } from '../../domain/mediation/room-access.js';
 import { takeTurn } from '../../domain/mediation/take-turn.js';
-import { errors } from '../../errors.js';
 import { noticeChannelFor } from '../../notifications/reachability.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
@@ -237,22 +237,45 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       },
     },
     async (request) => {
-      const { room, participants } = await loadRoomFor(
+      const { agreement, resolvedAt, participants } = await loadResolution(
         db,
         actorOf(request),
         request.params.room_id,
       );
-      const agreement = await db
-        .selectFrom('agreements')
-        .selectAll()
-        .where('room_id', '=', room.id)
-        .executeTakeFirst();
-      if (room.phase !== 'resolved' || !agreement || !room.resolved_at) throw errors.notResolved();
       return {
         agreement: toAgreementView(agreement),
-        resolved_at: room.resolved_at.toISOString(),
+        resolved_at: resolvedAt.toISOString(),
         participants: participants.map((p) => ({ ...p, joined_at: p.joined_at.toISOString() })),
       };
+    },
+  );
+
+  app.get(
+    '/api/rooms/:room_id/resolution.pdf',
+    {
+      preHandler: app.authenticate,
+      // No 200 schema: the body is the PDF's bytes.
+      schema: { params: RoomParams },
+    },
+    async (request, reply) => {
+      const { room, agreement, resolvedAt, participants } = await loadResolution(
+        db,
+        actorOf(request),
+        request.params.room_id,
+      );
+      const pdf = await renderAgreementPdf({
+        title: room.title,
+        topic: room.topic,
+        resolvedAt,
+        participants,
+        text: agreement.text,
+        publicUrl: services.config.publicUrl,
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${agreementPdfFilename(resolvedAt)}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   );
 }

@@ -22,6 +22,23 @@ describe('buildDocumentContent', () => {
     });
   });
 
+  it('sends an uploaded file by its media id', () => {
+    expect(
+      buildDocumentContent({
+        kind: 'document',
+        mediaId: '1234567890',
+        filename: 'agreement.pdf',
+        caption: 'Your agreement',
+      }),
+    ).toEqual({
+      type: 'document',
+      document: { id: '1234567890', filename: 'agreement.pdf', caption: 'Your agreement' },
+    });
+    expect(() =>
+      buildDocumentContent({ kind: 'document', mediaId: 'abc', filename: 'a.pdf' }),
+    ).toThrow(expect.objectContaining({ rule: 'document.id.format' }));
+  });
+
   it('accepts http links (the local emulator) and leaves out an empty caption', () => {
     const built = buildDocumentContent({
       kind: 'document',

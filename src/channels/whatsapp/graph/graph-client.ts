@@ -19,7 +19,10 @@ import type {
   ServerSubscribedApp,
   ServerSuccess,
   ServerTemplate,
+  ServerUploadedMedia,
 } from './graph-types.js';
+import { InvalidOutboundMessageError } from './invalid-outbound-message-error.js';
+import { MEDIA_UPLOAD_LIMITS } from './whatsapp-limits.js';
 import { toWhatsAppRecipient } from './whatsapp-recipient.js';
 
 /** Credentials and addresses of one WhatsApp business number. */
@@ -32,6 +35,13 @@ export interface GraphClientOptions {
   businessAccountId: string;
   timeoutMs: number;
   fetch?: typeof fetch;
+}
+
+/** A file to upload: its bytes, MIME type and the name it is shown under. */
+export interface MediaUpload {
+  bytes: Buffer;
+  mimeType: string;
+  filename: string;
 }
 
 /** What an accepted send returns. */
@@ -52,6 +62,8 @@ export interface GraphClient {
   getMedia(mediaId: string): Promise<ServerMediaInfo>;
   /** Downloads a media URL from `getMedia`. */
   downloadMedia(url: string): Promise<Buffer>;
+  /** Uploads a file (an agreement PDF) to send by id; returns the media id. */
+  uploadMedia(file: MediaUpload): Promise<string>;
   /** Every template of the business account, all languages. */
   listTemplates(): Promise<ServerTemplate[]>;
   /** Submits a template for Meta's review. */
@@ -121,6 +133,21 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
     downloadMedia(url) {
       return graph.download(url);
+    },
+
+    async uploadMedia(file) {
+      checkUpload(file);
+      const form = new FormData();
+      form.append('messaging_product', 'whatsapp');
+      form.append('type', file.mimeType);
+      form.append('file', new Blob([file.bytes], { type: file.mimeType }), file.filename);
+      const answer = await graph.call<ServerUploadedMedia>({
+        method: 'POST',
+        path: `${phoneNumberId}/media`,
+        form,
+      });
+      if (!answer.id) throw missingMediaId();
+      return answer.id;
     },
 
     async listTemplates() {
@@ -200,4 +227,41 @@ function missingWamid(sentBefore: string[]): GraphApiError {
   });
   error.sentWamids = [...sentBefore];
   return error;
+}
+
+// Meta refuses other types and larger files; checking first costs nothing against its limits.
+function checkUpload(file: MediaUpload): void {
+  const mimeType = file.mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const limit = MEDIA_UPLOAD_LIMITS[mimeType];
+  if (limit === undefined) {
+    throw new InvalidOutboundMessageError(
+      'media.type',
+      `WhatsApp does not accept ${file.mimeType} files; send a PDF, an image, audio or video of a supported type.`,
+    );
+  }
+  if (file.bytes.length === 0) {
+    throw new InvalidOutboundMessageError('media.empty', 'The file to upload is empty.');
+  }
+  if (file.bytes.length > limit) {
+    throw new InvalidOutboundMessageError(
+      'media.size',
+      `The file has ${file.bytes.length} bytes; WhatsApp accepts ${mimeType} files of at most ${limit} bytes.`,
+    );
+  }
+  if (file.filename.trim() === '') {
+    throw new InvalidOutboundMessageError('media.filename', 'The file to upload needs a name.');
+  }
+}
+
+function missingMediaId(): GraphApiError {
+  return new GraphApiError({
+    httpStatus: 200,
+    code: 0,
+    subcode: null,
+    title: 'Unexpected answer',
+    message: 'Graph accepted the upload but returned no media id',
+    details: null,
+    fbtraceId: null,
+    failureClass: 'transient',
+  });
 }

@@ -22,7 +22,10 @@ export interface GraphRequest {
   method: 'GET' | 'POST';
   path: string;
   query?: Record<string, string>;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart/form-data instead of a JSON body (media uploads). */
+  form?: FormData;
 }
 
 /** Sends Graph requests and downloads media with the configured credentials. */
@@ -65,11 +68,17 @@ export function createGraphTransport(options: GraphTransportOptions): GraphTrans
         url.searchParams.set(key, value);
       if (proof) url.searchParams.set('appsecret_proof', proof);
       const headers: Record<string, string> = { authorization, accept: 'application/json' };
-      if (request.body !== undefined) headers['content-type'] = 'application/json';
+      let payload: string | FormData | undefined;
+      if (request.form)
+        payload = request.form; // fetch writes the multipart boundary header
+      else if (request.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        payload = JSON.stringify(request.body);
+      }
       const { response, body } = await exchange(url, {
         method: request.method,
         headers,
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        ...(payload === undefined ? {} : { body: payload }),
       });
       const text = body.toString('utf8');
       if (!response.ok) {

@@ -78,10 +78,15 @@ export interface ClientListContent {
   };
 }
 
-/** A document fetched by Meta from a link. */
+/** A document fetched by Meta from a link, or one uploaded before (`POST /{phone_number_id}/media`). */
 export interface ClientDocumentContent {
   type: 'document';
-  document: { link: string; filename: string; caption?: string };
+  document: ({ link: string } | { id: string }) & { filename: string; caption?: string };
+}
+
+/** `POST /{phone_number_id}/media` answers with the new media id. */
+export interface ServerUploadedMedia {
+  id: string;
 }
 
 /** What one kind of message puts after the envelope. */

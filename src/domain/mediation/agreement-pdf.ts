@@ -1,0 +1,175 @@
+/**
+ * The agreement as a calm, printable A4 PDF: title, date, who, the agreement text as both people
+ * confirmed it (commitments kept as written), and a footer saying how it was made.
+ *
+ * Fonts: pdfkit's built-in Helvetica speaks WinAnsi only, so "Zoë" survives but "Łukasz", Greek
+ * or Cyrillic would be garbled. Noto Sans (Latin, Greek, Cyrillic, Vietnamese) is embedded, with
+ * Noto Sans Arabic for Arabic script; a character neither font has is left out when it is an
+ * emoji or other pictograph, and shown as "?" otherwise, so a document always renders.
+ */
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { fitText } from './agreement-pdf-text.js';
+
+export interface AgreementPdfInput {
+  title: string;
+  topic: string | null;
+  resolvedAt: Date;
+  participants: { name: string }[];
+  summary?: string | null;
+  text: string;
+  publicUrl?: string;
+}
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  body: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  arabic: require.resolve(
+    '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+  ),
+  arabicBold: require.resolve(
+    '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+  ),
+} as const;
+
+const MARGIN = 64;
+const INK = '#1f2933';
+const QUIET = '#52606d';
+const RULE = '#c5ccd3';
+// A list item: "1.", "2)", "-", "•" or "*" at the start of a line.
+const LIST_ITEM = /^(\s*)(\d{1,3}[.)]|[-•*–])\s+(.*)$/;
+
+/** Renders the agreement PDF; `compress: false` keeps the content streams readable (tests). */
+export function renderAgreementPdf(
+  input: AgreementPdfInput,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN + 24, left: MARGIN, right: MARGIN },
+    compress: options.compress ?? true,
+    bufferPages: true,
+    info: {
+      Title: `Meedi8 agreement: ${input.title}`,
+      Author: 'Meedi8',
+      Subject: input.topic ?? 'Mediation agreement',
+      CreationDate: input.resolvedAt,
+    },
+  });
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const write = fitText(doc);
+  const width = doc.page.width - MARGIN * 2;
+
+  doc.fillColor(QUIET);
+  write('Meedi8 · mediation agreement', { size: 10 });
+  doc.moveDown(0.6).fillColor(INK);
+  write(input.title.trim() || 'Our agreement', { size: 22, bold: true });
+  doc.moveDown(0.3).fillColor(QUIET);
+  write(`Agreed on ${formatDate(input.resolvedAt)}`, { size: 11 });
+  doc.moveDown(1.2);
+
+  const names = input.participants.map((p) => p.name.trim()).filter(Boolean);
+  labelled(doc, write, 'Between', names.length > 0 ? names.join(' and ') : '—');
+  if (input.topic?.trim()) labelled(doc, write, 'About', input.topic.trim());
+  if (input.summary?.trim()) labelled(doc, write, 'In short', input.summary.trim());
+  doc.moveDown(0.4);
+  rule(doc, width);
+  doc.moveDown(1);
+
+  doc.fillColor(INK);
+  write('What we agreed', { size: 14, bold: true });
+  doc.moveDown(0.5);
+  for (const line of input.text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (line.trim() === '') {
+      doc.moveDown(0.6);
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const [, , marker = '', rest = ''] = item;
+      const itemWidth = width - 30;
+      doc.fontSize(11.5);
+      // Marker and text start on the same page: break first when the item's first line won't fit.
+      if (doc.y + doc.currentLineHeight(true) + 3 > doc.page.height - doc.page.margins.bottom)
+        doc.addPage();
+      const top = doc.y;
+      write(marker, { size: 11.5, x: MARGIN + 6, width: 22, lineGap: 3 });
+      const markerBottom = doc.y;
+      doc.y = top;
+      write(rest, { size: 11.5, x: MARGIN + 30, width: itemWidth, lineGap: 3 });
+      doc.y = Math.max(doc.y, markerBottom);
+      doc.moveDown(0.25);
+    } else {
+      write(line.trim(), { size: 11.5, x: MARGIN, width, lineGap: 3 });
+      doc.moveDown(0.25);
+    }
+  }
+
+  footers(doc, write, input.publicUrl);
+  doc.end();
+  return done;
+}
+
+/** `meedi8-agreement-2026-03-01.pdf`: the download's file name, by the day it was agreed (UTC). */
+export function agreementPdfFilename(resolvedAt: Date): string {
+  return `meedi8-agreement-${resolvedAt.toISOString().slice(0, 10)}.pdf`;
+}
+
+function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+type Write = ReturnType<typeof fitText>;
+
+function labelled(doc: PDFKit.PDFDocument, write: Write, label: string, value: string): void {
+  doc.fillColor(QUIET);
+  write(label.toUpperCase(), { size: 8.5, bold: true, characterSpacing: 0.6 });
+  doc.fillColor(INK);
+  write(value, { size: 12, lineGap: 2 });
+  doc.moveDown(0.7);
+}
+
+function rule(doc: PDFKit.PDFDocument, width: number): void {
+  doc
+    .moveTo(MARGIN, doc.y)
+    .lineTo(MARGIN + width, doc.y)
+    .lineWidth(0.7)
+    .strokeColor(RULE)
+    .stroke();
+}
+
+function footers(doc: PDFKit.PDFDocument, write: Write, publicUrl: string | undefined): void {
+  const range = doc.bufferedPageRange();
+  const line =
+    'Drafted with Meedi8’s AI mediator and confirmed by both participants.' +
+    (publicUrl ? ` ${publicUrl}` : '');
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin must not start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - MARGIN - 4;
+    doc.fillColor(QUIET);
+    write(line, { size: 8.5, x: MARGIN, y, width: doc.page.width - MARGIN * 2 - 60 });
+    write(`${i + 1 - range.start} / ${range.count}`, {
+      size: 8.5,
+      x: doc.page.width - MARGIN - 50,
+      y,
+      width: 50,
+      align: 'right',
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}
