@@ -14,7 +14,7 @@ export const KEYWORDS = {
   resume: ['resume', 'continue', 'continuar', 'continuer', 'reanudar', 'retomar'],
   agree: ['agree', 'agreement'],
   yes: ['yes', 'confirm', 'si', 'sim', 'oui'],
-  no: ['no', 'nao', 'non'],
+  no: ['no', 'nope', 'nah', 'nao', 'non'],
   leave: ['leave'],
   switch: ['switch'],
   invite: ['invite', 'invitar', 'convidar', 'inviter'],

@@ -110,6 +110,12 @@ const MUST_MATCH: Array<[string, ChatCommand]> = [
     { kind: 'no', note: 'the pickup time should be 6pm' },
   ],
   ['No: Sundays, not Saturdays', { kind: 'no', note: 'Sundays, not Saturdays' }],
+  ['Nope, change Sunday to Saturday', { kind: 'no', note: 'change Sunday to Saturday' }],
+  ['no, please change the time to 6pm', { kind: 'no', note: 'please change the time to 6pm' }],
+  [
+    'No, it should say every other weekend',
+    { kind: 'no', note: 'it should say every other weekend' },
+  ],
   [
     'Not yet - I want to change the Sunday part',
     { kind: 'no', note: 'I want to change the Sunday part' },
@@ -192,6 +198,10 @@ const MUST_NOT_MATCH = [
   'ok',
   'Hi',
   'no-one cares',
+  'No, you should have told me',
+  'nah you never listen',
+  'Yes but only on Sundays',
+  "I'm ready",
 ];
 
 describe('parseCommand', () => {

@@ -29,6 +29,10 @@ export type ChatCommand =
 
 type Kind = ChatCommand['kind'];
 
+/** "no, change Sunday to Saturday": a no followed by an edit to the draft is a no with a note. */
+const CHANGE_REQUEST =
+  /^(?:please |can you |could you )?(?:change|swap|move|replace|remove|delete|add|make it|it should|that should|should be)\b/i;
+
 /** Longer messages are conversation, except an INVITE with a long name. */
 const MAX_COMMAND_CHARS = 300;
 const MAX_ARGUMENT_CHARS = 200;
@@ -129,7 +133,7 @@ function keywordCommand(raw: string): ChatCommand | null {
     return bare(kind);
   }
   if (kind === 'break' && explicit) return { kind, reason: argument };
-  if (kind === 'no' && explicit) return { kind, note: argument };
+  if (kind === 'no' && (explicit || CHANGE_REQUEST.test(argument))) return { kind, note: argument };
   if (kind === 'invite' && (explicit || hasPhoneLike(argument))) return { kind, text: argument };
   return null;
 }
