@@ -1,6 +1,10 @@
 /** Every job the workers run. */
 
 import { emailSendJob } from '../channels/email/send-email-job.js';
+import { agreementDocumentJob } from '../channels/whatsapp/conversation/agreement-document.js';
+import { checkInJob } from '../channels/whatsapp/conversation/check-in.js';
+import { converseJob } from '../channels/whatsapp/conversation/converse-job.js';
+import { relayJob } from '../channels/whatsapp/conversation/relay.js';
 import { markReadJob } from '../channels/whatsapp/inbound/mark-read-job.js';
 import { deliverWhatsAppJob } from '../channels/whatsapp/outbound/deliver-job.js';
 import { whatsappSweepJob } from '../channels/whatsapp/outbound/sweep-job.js';
@@ -11,6 +15,10 @@ import { deliverNoticesJob } from '../notifications/notify.js';
 import type { JobDefinition } from './job-definition.js';
 
 export const allJobs = [
+  converseJob,
+  relayJob,
+  agreementDocumentJob,
+  checkInJob,
   mediatorReplyJob,
   mediatorOpeningJob,
   releaseHeldMessagesJob,

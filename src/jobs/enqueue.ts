@@ -11,6 +11,8 @@ export interface EnqueueOptions {
   runAt?: Date;
   /** A job with the same key replaces a pending one instead of adding a second. */
   jobKey?: string;
+  /** Jobs in one named queue run one at a time, in order (e.g. one person's conversation). */
+  queueName?: string;
 }
 
 /** Adds a job by task name inside the caller's transaction (for tasks whose definition would import the caller). */
@@ -25,7 +27,8 @@ export async function addJob(
     payload => ${JSON.stringify(payload)}::json,
     run_at => ${options.runAt ?? null},
     max_attempts => ${task.maxAttempts},
-    job_key => ${options.jobKey ?? null}
+    job_key => ${options.jobKey ?? null},
+    queue_name => ${options.queueName ?? null}
   )`.execute(db);
 }
 

@@ -9,6 +9,7 @@ import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-messag
 import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
 import { seenSince } from '../domain/mediation/presence.js';
 import type { Services } from '../services.js';
+import type { Db } from '../storage/database.js';
 import { chooseChannel } from './choose-channel.js';
 import { noticeTemplate, noticeText, type PendingNotice } from './compose-notices.js';
 import type { NoticeKind } from './notice.js';
@@ -43,7 +44,11 @@ export async function deliverNotices(services: Services, userId: string): Promis
       .execute();
     if (due.length === 0) return;
     // What the person already saw in the room (live or on reading it) needs no message.
-    const seen = due.filter((n) => seenSince(n.last_seen_at, n.created_at));
+    // A person mediating in their WhatsApp chat hears it there, from the room's relay.
+    const inChat = await roomsRelayedToChat(trx, userId);
+    const seen = due.filter(
+      (n) => seenSince(n.last_seen_at, n.created_at) || inChat.has(n.room_id),
+    );
     if (seen.length > 0) {
       await trx
         .updateTable('notices')
@@ -122,4 +127,18 @@ function continueMessage(text: string, roomId: string): OutboundWhatsApp {
     body: text,
     buttons: [{ id: `${CONTINUE_PREFIX}${roomId}`, title: 'Continue' }],
   };
+}
+
+/** Rooms the person follows in a WhatsApp chat whose 24-hour window is open. */
+async function roomsRelayedToChat(trx: Db, userId: string): Promise<Set<string>> {
+  const rows = await trx
+    .selectFrom('whatsapp_conversations')
+    .innerJoin('whatsapp_contacts', 'whatsapp_contacts.wa_id', 'whatsapp_conversations.wa_id')
+    .select('whatsapp_conversations.room_id')
+    .where('whatsapp_conversations.user_id', '=', userId)
+    .where('whatsapp_conversations.state', 'in', ['joint', 'awaiting_partner', 'intake'])
+    .where('whatsapp_contacts.opted_out_at', 'is', null)
+    .where('whatsapp_contacts.last_inbound_at', '>', new Date(Date.now() - 24 * 60 * 60 * 1000))
+    .execute();
+  return new Set(rows.map((r) => r.room_id).filter((id): id is string => id !== null));
 }

@@ -115,6 +115,7 @@ export interface MessagesTable {
   /** For mediator replies: the participant message answered (one reply per message). */
   reply_to_message_id: string | null;
   mediator_provider: string | null;
+  source_ref: ColumnType<string | null, string | null | undefined, never>;
   created_at: CreatedAt;
 }
 
@@ -187,6 +188,7 @@ export interface WhatsAppInboundMessagesTable {
   payload: Json<unknown>;
   sent_at: Date;
   received_at: CreatedAt;
+  conversation_done_at: OptionalTimestamp;
 }
 
 export type WhatsAppMessageStatus =
@@ -292,6 +294,7 @@ export interface HeldMessagesTable {
   created_at: CreatedAt;
   released_at: OptionalTimestamp;
   released_message_id: string | null;
+  source_ref: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export type AgreementDraftStatus = 'open' | 'accepted' | 'superseded';

@@ -9,7 +9,8 @@ export type TemplateName =
   | 'mediation_invite'
   | 'turn_notification'
   | 'agreement_reached'
-  | 'break_requested';
+  | 'break_requested'
+  | 'mediation_check_in';
 
 export interface TextMessage {
   kind: 'text';

@@ -26,6 +26,7 @@ export async function holdMessage(
   roomId: string,
   text: string,
   source: 'web' | 'whatsapp',
+  sourceRef?: string,
 ): Promise<HeldMessageView> {
   const body = text.trim();
   if (body.length === 0)
@@ -38,9 +39,23 @@ export async function holdMessage(
   return db.transaction().execute(async (trx) => {
     const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
+    if (sourceRef) {
+      const kept = await trx
+        .selectFrom('held_messages')
+        .selectAll()
+        .where('source_ref', '=', sourceRef)
+        .executeTakeFirst();
+      if (kept) return toHeldMessageView(kept);
+    }
     const row = await trx
       .insertInto('held_messages')
-      .values({ room_id: room.id, user_id: actor.userId, body, source })
+      .values({
+        room_id: room.id,
+        user_id: actor.userId,
+        body,
+        source,
+        source_ref: sourceRef ?? null,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     const view = toHeldMessageView(row);

@@ -32,101 +32,152 @@ export async function joinRoom(
 ): Promise<JoinResult> {
   return db.transaction().execute(async (trx) => {
     const invite = await findInvite(trx, inviteToken, { forUpdate: true });
-    assertUsable(invite);
-    const room = await trx
-      .selectFrom('rooms')
-      .selectAll()
-      .where('id', '=', invite.room_id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (room.phase === 'resolved') throw errors.roomResolved();
-    const members = await trx
-      .selectFrom('participants')
-      .select('user_id')
-      .where('room_id', '=', room.id)
-      .execute();
-    if (input.accountUserId && members.some((m) => m.user_id === input.accountUserId)) {
-      throw errors.alreadyParticipant();
-    }
-    if (members.length >= 2) throw errors.roomFull();
-
-    let user: UserRow;
-    let token: string;
-    if (input.accountUserId) {
-      user = await trx
-        .selectFrom('users')
-        .selectAll()
-        .where('id', '=', input.accountUserId)
-        .executeTakeFirstOrThrow();
-      token = await issueToken(trx, user.id);
-    } else {
-      user = await trx
-        .insertInto('users')
-        .values({ name: input.name?.trim() || invite.recipient_name || 'Guest', is_guest: true })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      token = await issueToken(trx, user.id, { roomScope: room.id, ttlMs: GUEST_TOKEN_TTL_MS });
-    }
-
-    if (invite.recipient_phone && input.whatsappOptIn) {
-      user = await acceptWhatsAppUpdates(trx, user, invite.recipient_phone);
-    }
-    await trx
-      .insertInto('participants')
-      .values({ room_id: room.id, user_id: user.id, role: 'invitee' })
-      .execute();
-    await trx
-      .updateTable('invites')
-      .set({ used_at: new Date(), used_by_user_id: user.id })
-      .where('id', '=', invite.id)
-      .execute();
-    await trx
-      .updateTable('rooms')
-      .set({
-        phase: 'active',
-        current_turn_user_id: room.owner_user_id,
-        updated_at: new Date(),
-        last_activity_at: new Date(),
-      })
-      .where('id', '=', room.id)
-      .execute();
-    await recordRoomEvents(trx, [
-      {
-        roomId: room.id,
-        type: 'participant_joined',
-        data: { user_id: user.id, name: user.name, role: 'invitee' },
-      },
-      { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: 'used' } },
-      { roomId: room.id, type: 'phase', data: { phase: 'active' } },
-      { roomId: room.id, type: 'turn', data: { current_turn_user_id: room.owner_user_id } },
-    ]);
-    await notify(
-      trx,
-      [
-        {
-          userId: room.owner_user_id,
-          roomId: room.id,
-          kind: 'partner_joined',
-          actorName: user.name,
-        },
-      ],
-      input.coalesceMs,
-    );
-    await enqueueJob(
-      trx,
-      mediatorOpeningJob,
-      { room_id: room.id },
-      { jobKey: `mediator-opening:${room.id}` },
-    );
-    return { roomId: room.id, user, token };
+    return joinWithInvite(trx, invite, input);
   });
+}
+
+/**
+ * Joins by answering a WhatsApp invite in the chat: a guest whose number is the one the invite
+ * reached, opted in by writing to Meedi8 themselves.
+ */
+export async function joinByWhatsAppReply(
+  db: Db,
+  inviteId: string,
+  input: { userId: string; coalesceMs: number },
+): Promise<JoinResult> {
+  return db.transaction().execute(async (trx) => {
+    const invite = await trx
+      .selectFrom('invites')
+      .selectAll()
+      .where('id', '=', inviteId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!invite) throw errors.inviteNotFound();
+    return joinWithInvite(trx, invite, {
+      accountUserId: input.userId,
+      coalesceMs: input.coalesceMs,
+      whatsappOptIn: true,
+      optInSource: 'whatsapp_reply',
+    });
+  });
+}
+
+/** Joins with a locked invite, inside the caller's transaction. */
+async function joinWithInvite(
+  trx: Db,
+  invite: InviteRow,
+  input: {
+    name?: string;
+    accountUserId?: string | null;
+    whatsappOptIn?: boolean;
+    optInSource?: string;
+    coalesceMs: number;
+  },
+): Promise<JoinResult> {
+  assertUsable(invite);
+  const room = await trx
+    .selectFrom('rooms')
+    .selectAll()
+    .where('id', '=', invite.room_id)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (room.phase === 'resolved') throw errors.roomResolved();
+  const members = await trx
+    .selectFrom('participants')
+    .select('user_id')
+    .where('room_id', '=', room.id)
+    .execute();
+  if (input.accountUserId && members.some((m) => m.user_id === input.accountUserId)) {
+    throw errors.alreadyParticipant();
+  }
+  if (members.length >= 2) throw errors.roomFull();
+
+  let user: UserRow;
+  let token: string;
+  if (input.accountUserId) {
+    user = await trx
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', input.accountUserId)
+      .executeTakeFirstOrThrow();
+    token = await issueToken(trx, user.id);
+  } else {
+    user = await trx
+      .insertInto('users')
+      .values({ name: input.name?.trim() || invite.recipient_name || 'Guest', is_guest: true })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    token = await issueToken(trx, user.id, { roomScope: room.id, ttlMs: GUEST_TOKEN_TTL_MS });
+  }
+
+  if (invite.recipient_phone && input.whatsappOptIn) {
+    user = await acceptWhatsAppUpdates(
+      trx,
+      user,
+      invite.recipient_phone,
+      input.optInSource ?? 'invite_join',
+    );
+  }
+  await trx
+    .insertInto('participants')
+    .values({ room_id: room.id, user_id: user.id, role: 'invitee' })
+    .execute();
+  await trx
+    .updateTable('invites')
+    .set({ used_at: new Date(), used_by_user_id: user.id })
+    .where('id', '=', invite.id)
+    .execute();
+  await trx
+    .updateTable('rooms')
+    .set({
+      phase: 'active',
+      current_turn_user_id: room.owner_user_id,
+      updated_at: new Date(),
+      last_activity_at: new Date(),
+    })
+    .where('id', '=', room.id)
+    .execute();
+  await recordRoomEvents(trx, [
+    {
+      roomId: room.id,
+      type: 'participant_joined',
+      data: { user_id: user.id, name: user.name, role: 'invitee' },
+    },
+    { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: 'used' } },
+    { roomId: room.id, type: 'phase', data: { phase: 'active' } },
+    { roomId: room.id, type: 'turn', data: { current_turn_user_id: room.owner_user_id } },
+  ]);
+  await notify(
+    trx,
+    [
+      {
+        userId: room.owner_user_id,
+        roomId: room.id,
+        kind: 'partner_joined',
+        actorName: user.name,
+      },
+    ],
+    input.coalesceMs,
+  );
+  await enqueueJob(
+    trx,
+    mediatorOpeningJob,
+    { room_id: room.id },
+    { jobKey: `mediator-opening:${room.id}` },
+  );
+  return { roomId: room.id, user, token };
 }
 
 /**
  * The guest said yes to updates on WhatsApp at the number the invite reached: that number
  * becomes theirs (unless their account already has one) and the yes is their recorded opt-in.
  */
-async function acceptWhatsAppUpdates(trx: Db, user: UserRow, phone: string): Promise<UserRow> {
+async function acceptWhatsAppUpdates(
+  trx: Db,
+  user: UserRow,
+  phone: string,
+  source: string,
+): Promise<UserRow> {
   if (user.phone_number && user.phone_number !== phone) return user;
   const now = new Date();
   const updated = await trx
@@ -135,7 +186,7 @@ async function acceptWhatsAppUpdates(trx: Db, user: UserRow, phone: string): Pro
       phone_number: phone,
       whatsapp_opt_in: true,
       whatsapp_opt_in_at: now,
-      whatsapp_opt_in_source: 'invite_join',
+      whatsapp_opt_in_source: source,
       whatsapp_opted_out_at: null,
     })
     .where('id', '=', user.id)
@@ -148,14 +199,14 @@ async function acceptWhatsAppUpdates(trx: Db, user: UserRow, phone: string): Pro
       phone_number: phone,
       user_id: user.id,
       opted_in: true,
-      opt_in_source: 'invite_join',
+      opt_in_source: source,
       opt_in_at: now,
     })
     .onConflict((oc) =>
       oc.column('wa_id').doUpdateSet({
         user_id: user.id,
         opted_in: true,
-        opt_in_source: 'invite_join',
+        opt_in_source: source,
         opt_in_at: now,
         opted_out_at: null,
       }),

@@ -37,7 +37,7 @@ export async function releaseHeldMessages(services: Services, roomId: string): P
     releasedHeldIds: batch.map((m) => m.id),
   }).catch((err) => {
     // The room moved on (a break, the other person's turn): try again when it changes back.
-    if (err?.status === 409) return null;
+    if (err?.statusCode === 409) return null;
     throw err;
   });
   if (outcome?.kind === 'passed') {

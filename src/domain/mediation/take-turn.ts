@@ -31,7 +31,11 @@ export async function takeTurn(
   actor: Actor,
   roomId: string,
   text: string,
-  options: { releasedHeldIds?: string[] } = {},
+  options: {
+    releasedHeldIds?: string[];
+    /** Where the words came from (a WhatsApp message id): the same source posts once. */
+    sourceRef?: string;
+  } = {},
 ): Promise<TurnOutcome> {
   const body = text.trim();
   if (body.length === 0)
@@ -45,6 +49,15 @@ export async function takeTurn(
 
   const outcome = await services.db.transaction().execute(async (trx): Promise<TurnOutcome> => {
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (options.sourceRef) {
+      const posted = await trx
+        .selectFrom('messages')
+        .selectAll()
+        .where('source_ref', '=', options.sourceRef)
+        .executeTakeFirst();
+      if (posted)
+        return { kind: 'passed', message: posted, nextTurnUserId: room.current_turn_user_id ?? '' };
+    }
     if (room.phase === 'waiting') throw errors.roomWaiting();
     if (room.phase === 'on_break') throw errors.roomOnBreak();
     if (room.phase === 'resolved') throw errors.roomResolved();
@@ -61,6 +74,7 @@ export async function takeTurn(
         visible_to_user_id: flags.length > 0 ? actor.userId : null,
         kind: 'statement',
         body,
+        source_ref: options.sourceRef ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

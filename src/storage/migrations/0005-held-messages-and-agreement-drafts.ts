@@ -55,5 +55,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     );
     create index whatsapp_conversations_user_idx on whatsapp_conversations (user_id);
+    create index whatsapp_conversations_room_idx on whatsapp_conversations (room_id);
+
+    -- A chat message is answered once even when its job runs twice.
+    alter table whatsapp_inbound_messages add column conversation_done_at timestamptz;
+    -- Where a statement came from (a WhatsApp message id), so a retried job cannot post it twice.
+    alter table messages add column source_ref text;
+    create unique index messages_source_ref_idx on messages (source_ref) where source_ref is not null;
+    alter table held_messages add column source_ref text;
+    create unique index held_messages_source_ref_idx on held_messages (source_ref)
+      where source_ref is not null;
   `.execute(db);
 }

@@ -1,20 +1,17 @@
 /**
  * What happens when someone writes to the Meedi8 number: their contact is kept up to date (the
  * 24-hour window opens), the message is stored and marked read, and the conversation entry
- * point decides the reply. For now that is the welcome to a first-time contact; the mediation
- * conversation in WhatsApp builds on this same entry point.
+ * point hands it to the person's chat (see `conversation/`).
  */
 
 import { enqueueJob } from '../../../jobs/enqueue.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
-import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { scheduleConversation } from '../conversation/converse-job.js';
 import { optIn, optOut } from './apply-opt-out.js';
-import { continueTarget } from './continue-button.js';
 import type { InboundMessage } from './inbound-message.js';
 import { markReadJob } from './mark-read-job.js';
 import { optOutIntent } from './opt-out-words.js';
-import { roomPointerText, welcomeText } from './welcome-text.js';
 
 /** Handles one inbound message inside `trx`. */
 export async function handleInboundMessage(
@@ -78,72 +75,23 @@ export async function handleInboundMessage(
   if (inbound.kind !== 'reaction' && inbound.kind !== 'system') {
     await enqueueJob(trx, markReadJob, { wamid: inbound.wamid });
   }
-  await routeConversation(trx, services, inbound, contact);
+  await routeConversation(trx, inbound, contact, stored.id);
 }
 
-/** The conversation entry point: decides Meedi8's reply to a message. */
+/**
+ * The conversation entry point. STOP and START apply at once (a person's no is never queued
+ * behind anything); everything else is answered by the person's conversation job.
+ */
 async function routeConversation(
   trx: Db,
-  services: Services,
   inbound: InboundMessage,
-  contact: { wa_id: string; welcomed_at: Date | null; opted_out_at: Date | null },
+  contact: { wa_id: string; opted_out_at: Date | null },
+  inboundId: string,
 ): Promise<void> {
   const intent = optOutIntent(inbound.text);
   if (intent === 'stop') return optOut(trx, contact.wa_id, inbound.sentAt);
-  if (intent === 'start') return optIn(trx, contact.wa_id, inbound.sentAt);
-  const tapped = contact.opted_out_at
-    ? undefined
-    : await continueTarget(trx, contact.wa_id, inbound.choiceId);
-  if (tapped) {
-    const body = roomPointerText(
-      inbound.profileName,
-      tapped.title,
-      `${services.config.publicUrl}/rooms/${tapped.id}`,
-    );
-    await queueWhatsAppMessage(trx, {
-      waId: contact.wa_id,
-      message: { kind: 'text', body },
-      reason: 'continue',
-      roomId: tapped.id,
-    });
-    return;
-  }
-  if (contact.opted_out_at || contact.welcomed_at) return;
-  // Someone already in a mediation (say, invited here) is pointed back to it, not welcomed as new.
-  const room = await activeRoomOf(trx, contact.wa_id);
-  const body = room
-    ? roomPointerText(
-        inbound.profileName,
-        room.title,
-        `${services.config.publicUrl}/rooms/${room.id}`,
-      )
-    : welcomeText(inbound.profileName, services.config.publicUrl);
-  await queueWhatsAppMessage(trx, {
-    waId: contact.wa_id,
-    message: { kind: 'text', body },
-    reason: 'welcome',
-    roomId: room?.id ?? null,
-  });
-  await trx
-    .updateTable('whatsapp_contacts')
-    .set({ welcomed_at: new Date() })
-    .where('wa_id', '=', contact.wa_id)
-    .execute();
-}
-
-/** The most recently active unresolved mediation of the person with this number, if any. */
-async function activeRoomOf(
-  trx: Db,
-  waId: string,
-): Promise<{ id: string; title: string } | undefined> {
-  return trx
-    .selectFrom('rooms')
-    .innerJoin('participants', 'participants.room_id', 'rooms.id')
-    .innerJoin('users', 'users.id', 'participants.user_id')
-    .select(['rooms.id', 'rooms.title'])
-    .where('users.phone_number', '=', `+${waId}`)
-    .where('rooms.phase', '!=', 'resolved')
-    .orderBy('rooms.last_activity_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  // "Resume" is also a START word; for someone who has not opted out it resumes their session.
+  if (intent === 'start' && contact.opted_out_at) return optIn(trx, contact.wa_id, inbound.sentAt);
+  if (contact.opted_out_at) return;
+  await scheduleConversation(trx, contact.wa_id, inboundId);
 }

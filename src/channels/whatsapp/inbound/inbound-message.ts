@@ -27,6 +27,8 @@ export interface InboundMessage {
   mediaId: string | null;
   /** The business message this one replies to. */
   contextWamid: string | null;
+  /** Meta's `contacts` array, for a shared contact card. */
+  contacts?: unknown;
   sentAt: Date;
 }
 
@@ -61,6 +63,7 @@ export function readInboundMessage(message: Json, contact: Json | null): Inbound
     choiceId: reply?.id ?? message.button?.payload ?? null,
     mediaId: MEDIA_TYPES.has(type) ? (message[type]?.id ?? null) : null,
     contextWamid: message.context?.id ?? null,
+    ...(type === 'contacts' ? { contacts: message.contacts } : {}),
     sentAt: message.timestamp ? new Date(Number(message.timestamp) * 1000) : new Date(),
   };
 }

@@ -19,6 +19,7 @@ export interface TemplateParameters {
   turn_notification: { partnerName: string; roomId: string };
   agreement_reached: { partnerName: string; roomId: string };
   break_requested: { partnerName: string; roomId: string };
+  mediation_check_in: { partnerName: string; roomId: string };
 }
 
 /** One placeholder: its name, how long it may be, an example for Meta's review, a fallback. */
@@ -117,6 +118,17 @@ export const TEMPLATE_SPECS: { readonly [N in TemplateName]: SpecFor<N> } = {
     bodyParameters: [partnerName],
     footer: TEMPLATE_FOOTER,
     urlButton: { text: 'Open mediation', path: '/rooms/', parameter: roomId },
+  },
+  // Sent only to someone who asked for it when their mediation ended.
+  mediation_check_in: {
+    name: 'mediation_check_in',
+    category: 'UTILITY',
+    body:
+      'Hi, this is the check-in you asked Meedi8 for: two weeks ago you and {{1}} reached an ' +
+      'agreement. How is it going? Reply here to talk it over, or tap below to look at it again.',
+    bodyParameters: [partnerName],
+    footer: TEMPLATE_FOOTER,
+    urlButton: { text: 'View agreement', path: '/rooms/', parameter: roomId },
   },
 };
 

@@ -3,6 +3,8 @@
  * (accepted < sent < delivered < read); they arrive out of order, so a late `delivered` never
  * undoes `read`, and `read` implies delivered. `failed` carries Meta's error.
  */
+
+import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
 import type { Db } from '../../../storage/database.js';
 import type { WhatsAppMessageStatus } from '../../../storage/schema.js';
 import { classifyGraphError } from '../graph/classify-error.js';
@@ -32,7 +34,7 @@ export type StatusOutcome = 'applied' | 'unknown_message' | 'ignored';
 export async function applyStatus(trx: Db, status: StatusPayload): Promise<StatusOutcome> {
   const message = await trx
     .selectFrom('whatsapp_messages')
-    .select(['id', 'status', 'wa_id'])
+    .select(['id', 'status', 'wa_id', 'reason', 'room_id'])
     .where('wamid', '=', status.id)
     .forUpdate()
     .executeTakeFirst();
@@ -72,6 +74,7 @@ export async function applyStatus(trx: Db, status: StatusPayload): Promise<Statu
         }))
         .where('id', '=', message.id)
         .execute();
+      if (current < RANK[target]) await announceInviteProgress(trx, message, target);
       return 'applied';
     }
     case 'failed': {
@@ -98,9 +101,32 @@ export async function applyStatus(trx: Db, status: StatusPayload): Promise<Statu
           .onConflict((oc) => oc.column('wa_id').doUpdateSet({ undeliverable_at: at }))
           .execute();
       }
+      await announceInviteProgress(trx, message, 'failed');
       return 'applied';
     }
     default:
       return 'ignored';
   }
+}
+
+/** Tells the room (the web page, the inviter's WhatsApp chat) how its invite is getting on. */
+async function announceInviteProgress(
+  trx: Db,
+  message: { id: string; reason: string; room_id: string | null },
+  progress: 'sent' | 'delivered' | 'read' | 'failed',
+): Promise<void> {
+  if (message.reason !== 'invite' || !message.room_id) return;
+  const invite = await trx
+    .selectFrom('invites')
+    .select('id')
+    .where('whatsapp_message_id', '=', message.id)
+    .executeTakeFirst();
+  if (!invite) return;
+  await recordRoomEvents(trx, [
+    {
+      roomId: message.room_id,
+      type: 'invite',
+      data: { invite_id: invite.id, channel: 'whatsapp', progress },
+    },
+  ]);
 }

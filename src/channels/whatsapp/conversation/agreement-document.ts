@@ -1,0 +1,92 @@
+/**
+ * The agreement as a PDF document message in the chat: rendered, uploaded to the Graph API's
+ * media store, then sent by media id through the outbound pipeline. A job of its own, so an
+ * upload that fails is retried without holding up the rest of the chat.
+ */
+import { Type } from '@sinclair/typebox';
+import {
+  agreementPdfFilename,
+  renderAgreementPdf,
+} from '../../../domain/mediation/agreement-pdf.js';
+import { enqueueJob } from '../../../jobs/enqueue.js';
+import { defineJob } from '../../../jobs/job-definition.js';
+import type { Services } from '../../../services.js';
+import type { Db } from '../../../storage/database.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+
+/** Queues the document for one chat (inside the caller's transaction). */
+export async function scheduleAgreementDocument(
+  trx: Db,
+  waId: string,
+  roomId: string,
+): Promise<void> {
+  await enqueueJob(
+    trx,
+    agreementDocumentJob,
+    { wa_id: waId, room_id: roomId },
+    { jobKey: `agreement-document:${waId}:${roomId}` },
+  );
+}
+
+export const agreementDocumentJob = defineJob({
+  name: 'whatsapp.agreement_document',
+  payload: Type.Object({ wa_id: Type.String(), room_id: Type.String() }),
+  maxAttempts: 10,
+  async handle(payload, services) {
+    await sendAgreementDocument(services, payload.wa_id, payload.room_id);
+  },
+});
+
+async function sendAgreementDocument(
+  services: Services,
+  waId: string,
+  roomId: string,
+): Promise<void> {
+  const { db } = services;
+  const room = await db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
+  const agreement = await db
+    .selectFrom('agreements')
+    .select('text')
+    .where('room_id', '=', roomId)
+    .executeTakeFirst();
+  if (!room?.resolved_at || !agreement) return;
+  const participants = await db
+    .selectFrom('participants')
+    .innerJoin('users', 'users.id', 'participants.user_id')
+    .select('users.name')
+    .where('participants.room_id', '=', roomId)
+    .orderBy('participants.joined_at')
+    .execute();
+  const draft = await db
+    .selectFrom('agreement_drafts')
+    .select('summary')
+    .where('room_id', '=', roomId)
+    .where('status', '=', 'accepted')
+    .executeTakeFirst();
+  const filename = agreementPdfFilename(room.resolved_at);
+  const pdf = await renderAgreementPdf({
+    title: room.title,
+    topic: room.topic,
+    resolvedAt: room.resolved_at,
+    participants,
+    summary: draft?.summary ?? null,
+    text: agreement.text,
+    publicUrl: services.config.publicUrl,
+  });
+  const mediaId = await services.whatsapp.client.uploadMedia({
+    bytes: pdf,
+    mimeType: 'application/pdf',
+    filename,
+  });
+  await queueWhatsAppMessage(db, {
+    waId,
+    message: {
+      kind: 'document',
+      mediaId,
+      filename,
+      caption: 'Your agreement, as you both confirmed it.',
+    },
+    reason: 'agreement_document',
+    roomId,
+  });
+}

@@ -1,0 +1,151 @@
+/** What the mediator says in WhatsApp chats, in one place so the voice stays the same. */
+
+export function firstName(name: string | null | undefined): string | null {
+  return name?.trim().split(/\s+/)[0] || null;
+}
+
+export function greetingText(profileName: string | null): string {
+  const name = firstName(profileName);
+  return [
+    `Hi${name ? ` ${name}` : ''}, I'm Meedi8's AI mediator 👋`,
+    'I help two people work through a disagreement (partners, co-parents, family, housemates), each from their own phone, and agree on what happens next. I am an AI, not a therapist or a lawyer, and mediation is not right where someone is being hurt or is afraid.',
+    'What you tell me here is private: nothing is shared with the other person unless you say so. You can stop at any time by sending STOP.',
+    'What would you like to work through?',
+  ].join('\n\n');
+}
+
+export const INVITE_HOW =
+  'When you are ready to bring the other person in, send INVITE followed by their number and name (for example: INVITE +44 7700 900123 Sam), or share their contact with me.';
+
+export function confirmInviteText(name: string | null, phoneNumber: string): string {
+  return `I'll invite ${name ?? 'the person'} at ${phoneNumber} to this mediation on WhatsApp. They will get a message from Meedi8 with a link, and can reply here to join. Send it?`;
+}
+
+export const INVITE_NEEDS_NAME =
+  'What is their first name? I will use it in the invite, so they know who it is from.';
+
+export function badNumberText(written: string): string {
+  return `“${written}” does not look like a mobile number I can reach on WhatsApp. Write it with the country code, like +44 7700 900123.`;
+}
+
+export function inviteSentText(name: string | null): string {
+  return `Invite sent to ${name ?? 'them'}. I'll let you know when it is delivered and when they join. While we wait, you can keep telling me about it here; it stays private.`;
+}
+
+export function inviteProgressText(
+  name: string | null,
+  progress: 'sent' | 'delivered' | 'read' | 'failed',
+): string | null {
+  const who = name ?? 'The other person';
+  switch (progress) {
+    case 'delivered':
+      return `✓ Your invite was delivered to ${who === 'The other person' ? 'them' : who}.`;
+    case 'read':
+      return `✓ ${who} has seen your invite.`;
+    case 'failed':
+      return `Your invite could not be delivered on WhatsApp. Check the number and send INVITE again, or share the link from ${'the web app'} another way.`;
+    default:
+      return null;
+  }
+}
+
+export function inviteeWelcomeText(inviterName: string, title: string): string {
+  return [
+    `Hi, I'm Meedi8's AI mediator. ${inviterName} has invited you to talk something through together: “${title}”.`,
+    'How it works: you each write to me from your own phone, taking turns. I help you both be heard and find an agreement you can both live with. I am an AI, not a therapist or a lawyer. Mediation is voluntary and not right where someone is being hurt or is afraid. You can stop at any time by sending STOP.',
+    'Would you like to take part?',
+  ].join('\n\n');
+}
+
+export const INVITEE_DECLINED =
+  'That is fine. Nothing has been shared. If you change your mind, reply here at any time.';
+
+export const INVITEE_INTAKE_FIRST =
+  'Thank you. Before you both start, a question just for you (private, not shared): in a sentence or two, what matters most to you in this?';
+
+export function jointStartedText(partnerName: string): string {
+  return `The joint session with ${partnerName} has started. I'll pass on what each of you writes, one turn at a time. Send HELP at any time to see what you can do.`;
+}
+
+export function heldText(onBreak: boolean): string {
+  return onBreak
+    ? 'The session is on a break, so I have kept your message. I will share it when the session resumes and it is your turn.'
+    : 'It is the other person’s turn, so I have kept your message. I will share it as soon as it is your turn.';
+}
+
+export const WAITING_FOR_JOIN_HELD =
+  'The other person has not joined yet. I have kept your message and will share it when the joint session starts and it is your turn.';
+
+export const RELEASED_TEXT = 'I have now shared your earlier message.';
+
+export const MEDIA_TEXT =
+  'I can only read text at the moment, so I could not take in that message. Could you write it out for me?';
+
+export const INVITE_ONLY_BEFORE_JOIN =
+  'The other person is already in this mediation, so there is no one left to invite.';
+
+export function helpText(state: 'intake' | 'joint'): string {
+  if (state === 'intake') {
+    return [
+      'Here is what you can do:',
+      '• Just write: I am listening, privately.',
+      '• INVITE +44 7700 900123 Sam: invite the other person (or share their contact).',
+      '• STATUS: where things stand.',
+      '• LEAVE: end this mediation.',
+      '• STOP: no more messages from Meedi8.',
+    ].join('\n');
+  }
+  return [
+    'Here is what you can do:',
+    '• Just write: on your turn I pass it on; otherwise I keep it until your turn.',
+    '• BREAK (with a reason if you like) and RESUME.',
+    '• AGREE: ask me to draft the agreement; then YES to confirm or NO with what to change.',
+    '• STATUS: whose turn it is and where things stand.',
+    '• SWITCH: choose another mediation you are in.',
+    '• LEAVE: end this mediation. STOP: no more messages from Meedi8.',
+  ].join('\n');
+}
+
+export const LEFT_TEXT =
+  'You have left this mediation. The other person has been told the session has ended. Take care. If you want to start something new, just write to me.';
+
+export const NOTHING_TO_ANSWER =
+  'There is nothing to say yes or no to just now. Send HELP to see what you can do.';
+
+export function resolvedText(summary: string | null, resolutionUrl: string): string {
+  return [
+    '🎉 You have both confirmed the agreement. Well done for working this through.',
+    ...(summary ? [summary] : []),
+    `Your agreement: ${resolutionUrl}`,
+  ].join('\n\n');
+}
+
+export const CHECK_IN_OFFER =
+  'Would you like me to check in with you in two weeks to see how the agreement is going?';
+
+export const CHECK_IN_BOOKED =
+  'I will check in in two weeks. If I cannot message you then, you can always write to me.';
+
+export const CHECK_IN_DECLINED = 'No problem. You can always write to me if something comes up.';
+
+export function checkInText(title: string): string {
+  return `Hi, it's Meedi8. Two weeks ago you agreed on “${title}”. How is it going? If something needs another look, just tell me about it.`;
+}
+
+export function reminderText(yourTurn: boolean): string {
+  return yourTurn
+    ? 'Just a gentle reminder: it is your turn in your mediation whenever you are ready. No rush.'
+    : 'Just checking in: I am here whenever you want to carry on. No rush.';
+}
+
+export function chooseRoomText(): string {
+  return 'You are in more than one mediation. Which one is this chat for?';
+}
+
+export function switchedText(title: string): string {
+  return `This chat is now for “${title}”. Send SWITCH to change again.`;
+}
+
+export function resolvedAlreadyText(title: string, url: string): string {
+  return `“${title}” is resolved. Your agreement is here: ${url}\n\nIf something new has come up, send NEW to start another mediation.`;
+}

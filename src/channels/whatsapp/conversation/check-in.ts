@@ -1,0 +1,70 @@
+/**
+ * The follow-up offered when a mediation ends: a check-in two weeks later, as free text when the
+ * person's window is open and otherwise with the approved `mediation_check_in` template.
+ */
+import { Type } from '@sinclair/typebox';
+import { enqueueJob } from '../../../jobs/enqueue.js';
+import { defineJob } from '../../../jobs/job-definition.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { renderTemplateMessage } from '../templates/render-template-message.js';
+import * as text from './chat-texts.js';
+import type { ChatContext } from './converse.js';
+
+export const CHECK_IN_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export async function bookCheckIn(ctx: ChatContext, yes: boolean): Promise<void> {
+  const roomId = ctx.conversation.roomId;
+  if (!yes || !roomId) return ctx.say(text.CHECK_IN_DECLINED);
+  await enqueueJob(
+    ctx.services.db,
+    checkInJob,
+    { wa_id: ctx.conversation.waId, room_id: roomId },
+    {
+      runAt: new Date(Date.now() + CHECK_IN_AFTER_MS),
+      jobKey: `check-in:${ctx.conversation.waId}:${roomId}`,
+    },
+  );
+  await ctx.say(text.CHECK_IN_BOOKED);
+}
+
+export const checkInJob = defineJob({
+  name: 'whatsapp.check_in',
+  payload: Type.Object({ wa_id: Type.String(), room_id: Type.String() }),
+  maxAttempts: 5,
+  async handle(payload, services) {
+    const { db } = services;
+    const contact = await db
+      .selectFrom('whatsapp_contacts')
+      .select(['last_inbound_at', 'opted_out_at', 'user_id'])
+      .where('wa_id', '=', payload.wa_id)
+      .executeTakeFirst();
+    const room = await db
+      .selectFrom('rooms')
+      .select(['id', 'title'])
+      .where('id', '=', payload.room_id)
+      .executeTakeFirst();
+    if (!contact || contact.opted_out_at || !room) return;
+    const partner = await db
+      .selectFrom('participants')
+      .innerJoin('users', 'users.id', 'participants.user_id')
+      .select('users.name')
+      .where('participants.room_id', '=', room.id)
+      .where('participants.user_id', '!=', contact.user_id ?? '')
+      .executeTakeFirst();
+    const windowOpen =
+      contact.last_inbound_at !== null &&
+      Date.now() - contact.last_inbound_at.getTime() < WINDOW_MS;
+    await queueWhatsAppMessage(db, {
+      waId: payload.wa_id,
+      message: windowOpen
+        ? { kind: 'text', body: text.checkInText(room.title) }
+        : renderTemplateMessage('mediation_check_in', {
+            partnerName: partner?.name ?? '',
+            roomId: room.id,
+          }),
+      reason: 'check_in',
+      roomId: room.id,
+    });
+  },
+});

@@ -1,0 +1,298 @@
+/**
+ * A whole mediation inside WhatsApp: each message a person writes to the Meedi8 number is
+ * answered here, according to where their chat stands (see `conversation-store.ts`). The chat
+ * drives the same domain actions as the web room, so both show one room with one state.
+ */
+import type { Actor } from '../../../domain/accounts/tokens.js';
+import { answerDraft } from '../../../domain/mediation/confirm-agreement.js';
+import { draftAgreement } from '../../../domain/mediation/draft-agreement.js';
+import { holdMessage } from '../../../domain/mediation/hold-message.js';
+import { produceMediatorReply } from '../../../domain/mediation/produce-mediator-reply.js';
+import { requestBreak } from '../../../domain/mediation/request-break.js';
+import { resumeRoom } from '../../../domain/mediation/resume-room.js';
+import { takeTurn } from '../../../domain/mediation/take-turn.js';
+import { MeediError } from '../../../errors.js';
+import type { Services } from '../../../services.js';
+import { CONTINUE_PREFIX } from '../inbound/continue-button.js';
+import type { InboundMessage } from '../inbound/inbound-message.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import type { OutboundWhatsApp } from '../outbound-message.js';
+import * as text from './chat-texts.js';
+import { bookCheckIn } from './check-in.js';
+import { type Conversation, saveConversation } from './conversation-store.js';
+import { continueIntake, startInvite, submitInvite } from './intake.js';
+import { continueInviteeIntake, inviteeConsents } from './invitee.js';
+import {
+  beginConversation,
+  latestEventId,
+  leaveRoom,
+  roomChoices,
+  startNewMediation,
+} from './lifecycle.js';
+import { type ChatCommand, parseCommand } from './parse-command.js';
+import { inviteFromContacts, parseInvite } from './parse-invite.js';
+import { statusText } from './status.js';
+
+/** Button and list-row ids Meedi8 offers in chats. */
+export const CHOICE = {
+  sendInvite: 'invite:send',
+  changeInvite: 'invite:change',
+  consentYes: 'consent:yes',
+  consentNo: 'consent:no',
+  resume: 'cmd:resume',
+  draftYes: 'draft:yes',
+  draftNo: 'draft:no',
+  checkInYes: 'checkin:yes',
+  checkInNo: 'checkin:no',
+  room: 'room:',
+} as const;
+
+/** What a chat handler needs: the services, the chat's state and a way to answer. */
+export interface ChatContext {
+  services: Services;
+  conversation: Conversation;
+  inbound: InboundMessage;
+  /** Queues a reply in this chat (in order, through the outbound pipeline). */
+  say(message: OutboundWhatsApp | string): Promise<void>;
+  actor(): Actor;
+}
+
+/** Answers one inbound message. Called by the person's serial conversation job. */
+export async function converse(services: Services, inbound: InboundMessage): Promise<void> {
+  const waId = inbound.waId!;
+  const begun = await beginConversation(services, waId, inbound);
+  if (!begun) return; // opted out, or nothing to do
+  const { conversation, greeted } = begun;
+  conversation.lastInboundAt = inbound.sentAt;
+  conversation.remindedAt = null;
+  const ctx: ChatContext = {
+    services,
+    conversation,
+    inbound,
+    async say(message) {
+      await queueWhatsAppMessage(services.db, {
+        waId,
+        message: typeof message === 'string' ? { kind: 'text', body: message } : message,
+        reason: 'conversation',
+        roomId: conversation.roomId,
+      });
+    },
+    actor: () => ({
+      userId: conversation.userId,
+      tokenId: 'whatsapp-chat',
+      isGuest: true,
+      roomScope: null,
+    }),
+  };
+  if (!greeted) await respond(ctx);
+  await saveConversation(services.db, conversation);
+}
+
+async function respond(ctx: ChatContext): Promise<void> {
+  const { conversation, inbound } = ctx;
+  if (inbound.kind === 'media') return ctx.say(text.MEDIA_TEXT);
+  if (inbound.kind === 'reaction' || inbound.kind === 'system') return;
+  if (inbound.kind === 'contacts') {
+    return startInvite(ctx, inviteFromContacts(inbound.contacts, defaultCountry(ctx)));
+  }
+  const words = inbound.text?.trim() ?? '';
+  const choice = inbound.choiceId;
+  if (choice?.startsWith(CHOICE.room)) return chooseRoom(ctx, choice.slice(CHOICE.room.length));
+  // The Continue button on notices sent while the window was open names its room.
+  if (choice?.startsWith(CONTINUE_PREFIX)) {
+    return chooseRoom(ctx, choice.slice(CONTINUE_PREFIX.length));
+  }
+  if (!conversation.roomId && conversation.state !== 'choose_room') {
+    return startNewMediation(ctx);
+  }
+  if (choice === CHOICE.checkInYes || choice === CHOICE.checkInNo) {
+    return bookCheckIn(ctx, choice === CHOICE.checkInYes);
+  }
+  const command = commandOf(choice, words);
+
+  // Commands that mean the same wherever the chat stands.
+  if (command?.kind === 'help') {
+    return ctx.say(text.helpText(conversation.state === 'joint' ? 'joint' : 'intake'));
+  }
+  if (command?.kind === 'status') return ctx.say(await statusText(ctx));
+  if (command?.kind === 'leave') return leaveRoom(ctx);
+  if (command?.kind === 'switch') return offerRoomChoice(ctx);
+  if (/^new$/i.test(words)) return startNewMediation(ctx);
+
+  switch (conversation.state) {
+    case 'intake':
+    case 'awaiting_partner':
+      if (command?.kind === 'invite') {
+        return startInvite(ctx, parseInvite(command.text, defaultCountry(ctx)));
+      }
+      return continueIntake(ctx, words);
+    case 'confirm_invite':
+      return submitInvite(ctx, choice, command, words);
+    case 'invitee_consent':
+      return inviteeConsents(ctx, choice === CHOICE.consentYes || command?.kind === 'yes', command);
+    case 'invitee_intake':
+      return continueInviteeIntake(ctx, words);
+    case 'choose_room':
+      return offerRoomChoice(ctx);
+    case 'joint':
+      return jointSession(ctx, command, words);
+  }
+}
+
+function commandOf(choice: string | null, words: string): ChatCommand | null {
+  if (choice === CHOICE.resume) return { kind: 'resume' };
+  if (choice?.startsWith(`${CHOICE.draftYes}:`)) return { kind: 'yes' };
+  if (choice?.startsWith(`${CHOICE.draftNo}:`)) return { kind: 'no', note: null };
+  if (choice === CHOICE.consentYes || choice === CHOICE.sendInvite) return { kind: 'yes' };
+  if (choice === CHOICE.consentNo || choice === CHOICE.changeInvite) {
+    return { kind: 'no', note: null };
+  }
+  return parseCommand(words);
+}
+
+function defaultCountry(ctx: ChatContext) {
+  return { defaultCountry: ctx.services.config.defaultCountry as never };
+}
+
+/** The joint session: turns, held messages, breaks and the agreement, from the chat. */
+async function jointSession(
+  ctx: ChatContext,
+  command: ChatCommand | null,
+  words: string,
+): Promise<void> {
+  const { services, conversation } = ctx;
+  const roomId = conversation.roomId;
+  if (!roomId) return startNewMediation(ctx);
+  const room = await services.db
+    .selectFrom('rooms')
+    .selectAll()
+    .where('id', '=', roomId)
+    .executeTakeFirst();
+  if (!room) return startNewMediation(ctx);
+  const resolutionUrl = `${services.config.publicUrl}/rooms/${room.id}/resolution`;
+  if (room.phase === 'resolved')
+    return ctx.say(text.resolvedAlreadyText(room.title, resolutionUrl));
+
+  try {
+    switch (command?.kind) {
+      case 'break':
+        return await requestBreak(services, ctx.actor(), room.id, command.reason ?? undefined);
+      case 'resume':
+        return await resumeRoom(services, ctx.actor(), room.id);
+      case 'agree':
+        await ctx.say('I will draft the agreement from what you have both said. One moment…');
+        await draftAgreement(services, ctx.actor(), room.id);
+        return;
+      case 'yes':
+      case 'no':
+        return await answerOpenDraft(ctx, room.id, command);
+      case 'invite':
+        return ctx.say(text.INVITE_ONLY_BEFORE_JOIN);
+    }
+    if (words.length === 0) return;
+    if (room.phase === 'active' && room.current_turn_user_id === conversation.userId) {
+      await typing(ctx);
+      const outcome = await takeTurn(services, ctx.actor(), room.id, words, {
+        sourceRef: ctx.inbound.wamid,
+      });
+      // The relay passes the reply to both chats; the job answers later if this attempt fails.
+      if (outcome.kind === 'passed') {
+        await produceMediatorReply(services, room.id, outcome.message.id).catch(() => undefined);
+      }
+      return;
+    }
+    await holdMessage(services.db, ctx.actor(), room.id, words, 'whatsapp', ctx.inbound.wamid);
+    return ctx.say(
+      room.phase === 'waiting'
+        ? text.WAITING_FOR_JOIN_HELD
+        : text.heldText(room.phase === 'on_break'),
+    );
+  } catch (err) {
+    // Domain refusals (not on a break, only the paused person can resume…) are told as they are.
+    if (err instanceof MeediError && err.statusCode < 500) return ctx.say(err.message);
+    throw err;
+  }
+}
+
+async function answerOpenDraft(
+  ctx: ChatContext,
+  roomId: string,
+  command: Extract<ChatCommand, { kind: 'yes' | 'no' }>,
+): Promise<void> {
+  const draft = await ctx.services.db
+    .selectFrom('agreement_drafts')
+    .select('id')
+    .where('room_id', '=', roomId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (!draft) return ctx.say(text.NOTHING_TO_ANSWER);
+  if (command.kind === 'yes') {
+    const outcome = await answerDraft(ctx.services, ctx.actor(), roomId, draft.id, {
+      decision: 'confirmed',
+    });
+    if (!outcome.resolved) {
+      await ctx.say('Thank you, I have noted that you confirm. Waiting for the other person.');
+    }
+    return;
+  }
+  if (!command.note) {
+    return ctx.say(
+      'What would you like to change? Write NO followed by the change, e.g. “NO, pick-ups at 6pm, not 5pm”.',
+    );
+  }
+  await answerDraft(ctx.services, ctx.actor(), roomId, draft.id, {
+    decision: 'changes_requested',
+    note: command.note,
+  });
+  await ctx.say(
+    'Thank you, I have shared your change with the other person. Send AGREE when you would like a new draft.',
+  );
+}
+
+/** Shows "typing…" while the mediator thinks (best effort: it only helps, never blocks). */
+async function typing(ctx: ChatContext): Promise<void> {
+  await ctx.services.whatsapp.client
+    .markRead(ctx.inbound.wamid, { typing: true })
+    .catch(() => undefined);
+}
+
+async function offerRoomChoice(ctx: ChatContext): Promise<void> {
+  const rooms = await roomChoices(ctx.services.db, ctx.conversation.userId);
+  if (rooms.length <= 1) {
+    return ctx.say(
+      rooms.length === 1
+        ? `You are in one mediation: “${rooms[0]!.title}”.`
+        : 'You are not in any mediation at the moment. Tell me what you would like to work through.',
+    );
+  }
+  if (ctx.conversation.state !== 'choose_room') {
+    ctx.conversation.data.stateBeforeChoice = ctx.conversation.state;
+    ctx.conversation.state = 'choose_room';
+  }
+  await ctx.say({
+    kind: 'list',
+    body: text.chooseRoomText(),
+    buttonLabel: 'Choose',
+    sections: [
+      {
+        rows: rooms.slice(0, 10).map((room) => ({
+          id: `${CHOICE.room}${room.id}`,
+          title: room.title.slice(0, 24),
+          description: room.description.slice(0, 72),
+        })),
+      },
+    ],
+  });
+}
+
+async function chooseRoom(ctx: ChatContext, roomId: string): Promise<void> {
+  const rooms = await roomChoices(ctx.services.db, ctx.conversation.userId);
+  const room = rooms.find((r) => r.id === roomId);
+  if (!room) return offerRoomChoice(ctx);
+  const { conversation } = ctx;
+  conversation.roomId = room.id;
+  conversation.state = room.phase === 'waiting' ? 'awaiting_partner' : 'joint';
+  conversation.data.stateBeforeChoice = undefined;
+  conversation.data.relayedEventId = await latestEventId(ctx.services.db, room.id);
+  await ctx.say(text.switchedText(room.title));
+}

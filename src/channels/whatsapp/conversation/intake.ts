@@ -1,0 +1,258 @@
+/**
+ * Private intake in the chat of the person who started the mediation: the mediator coaches them,
+ * one question at a time, until they invite the other person (INVITE, plain words or a shared
+ * contact). Everything said here is stored as private to them in the room.
+ */
+import { askMediator } from '../../../domain/mediation/ask-mediator.js';
+import { toMessageView } from '../../../domain/mediation/message-view.js';
+import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
+import { countryOfNumber } from '../../../domain/phone-number.js';
+import { MeediError } from '../../../errors.js';
+import type { TranscriptEntry } from '../../../mediator/mediator.js';
+import { inviteByWhatsApp } from '../../../notifications/invite-by-whatsapp.js';
+import { countryFromLocale } from '../../../safety/country-from-locale.js';
+import { resourcesFor } from '../../../safety/resources.js';
+import { buildSafetyReply } from '../../../safety/safety-reply.js';
+import { screenMessage } from '../../../safety/screen-message.js';
+import type { Db } from '../../../storage/database.js';
+import * as text from './chat-texts.js';
+import type { ChatContext } from './converse.js';
+import type { ChatCommand } from './parse-command.js';
+import { hasPhoneLike } from './parse-command.js';
+import { type InviteParse, parseInvite, tidyName } from './parse-invite.js';
+
+/** One private intake turn: the person's words, the mediator's next question. */
+export async function continueIntake(ctx: ChatContext, words: string): Promise<void> {
+  if (words.length === 0) return;
+  const { services, conversation } = ctx;
+  const roomId = conversation.roomId!;
+  if (hasPhoneLike(words)) {
+    const parsed = parseInvite(words, { defaultCountry: services.config.defaultCountry as never });
+    if (parsed.kind !== 'none') return startInvite(ctx, parsed);
+  }
+  await storePrivately(services.db, roomId, conversation.userId, 'participant', words);
+
+  const flags = screenMessage(words);
+  if (flags.length > 0) {
+    const user = await services.db
+      .selectFrom('users')
+      .select(['name', 'locale'])
+      .where('id', '=', conversation.userId)
+      .executeTakeFirstOrThrow();
+    const country = countryOfNumber(`+${conversation.waId}`) ?? countryFromLocale(user.locale);
+    const reply = buildSafetyReply(
+      flags,
+      resourcesFor(services.safetyResources, country),
+      user.name,
+    );
+    await storePrivately(services.db, roomId, conversation.userId, 'mediator', reply);
+    return ctx.say(reply);
+  }
+
+  const partner = await partnerOf(ctx);
+  const transcript = await privateTranscript(services.db, roomId, conversation.userId);
+  const response = await askMediator(services, {
+    kind: 'intake',
+    room: await roomInfo(services.db, roomId),
+    participants: [{ id: conversation.userId, name: await nameOf(ctx), role: 'owner' }],
+    transcript,
+    personId: conversation.userId,
+    latest: { text: words },
+    partner,
+    role: 'owner',
+  }).catch(() => null);
+  if (!response) {
+    return ctx.say(
+      'Thank you, I have kept what you wrote. I am having trouble thinking it through just now; write again in a minute and I will pick up from here.',
+    );
+  }
+  await storePrivately(services.db, roomId, conversation.userId, 'mediator', response.reply);
+  conversation.data.intakeTurns = (conversation.data.intakeTurns ?? 0) + 1;
+  await ctx.say(response.reply);
+  const ready = response.intake?.readyForJointSession || conversation.data.intakeTurns >= 4;
+  if (ready && !partner.invited && !/\bINVITE\b/.test(response.reply)) {
+    await ctx.say(text.INVITE_HOW);
+  }
+}
+
+/** Reads back who will be invited, and asks before sending. */
+export async function startInvite(ctx: ChatContext, parsed: InviteParse): Promise<void> {
+  const { conversation } = ctx;
+  if ((await partnerOf(ctx)).joined) return ctx.say(text.INVITE_ONLY_BEFORE_JOIN);
+  if (parsed.kind === 'none') return ctx.say(text.INVITE_HOW);
+  if (parsed.kind === 'bad_number') return ctx.say(text.badNumberText(parsed.written));
+  conversation.data.pendingInvite = { phoneNumber: parsed.phoneNumber, name: parsed.name };
+  conversation.state = 'confirm_invite';
+  if (!parsed.name) return ctx.say(text.INVITE_NEEDS_NAME);
+  return askToSend(ctx);
+}
+
+/** Send, change, or (when the name was missing) the name. */
+export async function submitInvite(
+  ctx: ChatContext,
+  choice: string | null,
+  command: ChatCommand | null,
+  words: string,
+): Promise<void> {
+  const { services, conversation } = ctx;
+  const pending = conversation.data.pendingInvite;
+  const backTo = (await partnerOf(ctx)).invited ? 'awaiting_partner' : 'intake';
+  if (!pending) {
+    conversation.state = backTo;
+    return continueIntake(ctx, words);
+  }
+  if (!pending.name && !choice && !command) {
+    const name = tidyName(words);
+    if (!name) return ctx.say(text.INVITE_NEEDS_NAME);
+    pending.name = name;
+    return askToSend(ctx);
+  }
+  if (command?.kind === 'yes') {
+    try {
+      await inviteByWhatsApp(services, ctx.actor(), conversation.roomId!, {
+        phoneNumber: pending.phoneNumber,
+        recipientName: pending.name ?? undefined,
+      });
+    } catch (err) {
+      if (!(err instanceof MeediError) || err.statusCode >= 500) throw err;
+      conversation.state = backTo;
+      conversation.data.pendingInvite = undefined;
+      return ctx.say(err.message);
+    }
+    await nameRoomAfter(ctx, pending.name);
+    conversation.state = 'awaiting_partner';
+    conversation.data.pendingInvite = undefined;
+    return ctx.say(text.inviteSentText(pending.name));
+  }
+  if (command?.kind === 'no') {
+    conversation.state = backTo;
+    conversation.data.pendingInvite = undefined;
+    return ctx.say(
+      'Fine, I have not sent anything. Send INVITE with the right number and name when you are ready.',
+    );
+  }
+  if (command?.kind === 'invite' || hasPhoneLike(words)) {
+    const rest = command?.kind === 'invite' ? command.text : words;
+    return startInvite(
+      ctx,
+      parseInvite(rest, { defaultCountry: services.config.defaultCountry as never }),
+    );
+  }
+  return askToSend(ctx);
+}
+
+async function askToSend(ctx: ChatContext): Promise<void> {
+  const pending = ctx.conversation.data.pendingInvite!;
+  await ctx.say({
+    kind: 'buttons',
+    body: text.confirmInviteText(pending.name, pending.phoneNumber),
+    buttons: [
+      { id: 'invite:send', title: 'Send invite' },
+      { id: 'invite:change', title: 'Change' },
+    ],
+  });
+}
+
+/** A mediation started in a chat is named after the two people once the other is invited. */
+async function nameRoomAfter(ctx: ChatContext, partnerName: string | null): Promise<void> {
+  if (!partnerName) return;
+  const owner = await nameOf(ctx);
+  await ctx.services.db
+    .updateTable('rooms')
+    .set({ title: `${text.firstName(owner) ?? owner} and ${partnerName}`.slice(0, 120) })
+    .where('id', '=', ctx.conversation.roomId!)
+    .where('title', '=', 'Mediation on WhatsApp')
+    .execute();
+}
+
+/** Stores a line of private conversation in the room, visible only to `userId`. */
+export async function storePrivately(
+  db: Db,
+  roomId: string,
+  userId: string,
+  author: 'participant' | 'mediator',
+  body: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const message = await trx
+      .insertInto('messages')
+      .values({
+        room_id: roomId,
+        author_kind: author,
+        author_user_id: author === 'participant' ? userId : null,
+        visible_to_user_id: userId,
+        kind: author === 'participant' ? 'statement' : 'reply',
+        body,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordRoomEvents(trx, [
+      { roomId, type: 'message', data: toMessageView(message), visibleTo: userId },
+    ]);
+  });
+}
+
+/** The person's private conversation with the mediator in this room, oldest first. */
+export async function privateTranscript(
+  db: Db,
+  roomId: string,
+  userId: string,
+): Promise<TranscriptEntry[]> {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['author_kind', 'author_user_id', 'body', 'created_at'])
+    .where('room_id', '=', roomId)
+    .where('visible_to_user_id', '=', userId)
+    .orderBy('seq')
+    .limit(100)
+    .execute();
+  return rows.map((r) => ({
+    participantId: r.author_kind === 'participant' ? r.author_user_id : null,
+    text: r.body,
+    at: r.created_at,
+  }));
+}
+
+export async function roomInfo(db: Db, roomId: string) {
+  return db
+    .selectFrom('rooms')
+    .select(['id', 'title', 'topic'])
+    .where('id', '=', roomId)
+    .executeTakeFirstOrThrow();
+}
+
+async function nameOf(ctx: ChatContext): Promise<string> {
+  const user = await ctx.services.db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', ctx.conversation.userId)
+    .executeTakeFirstOrThrow();
+  return user.name;
+}
+
+/** Whether the other person has been invited or has joined, and their name if known. */
+async function partnerOf(
+  ctx: ChatContext,
+): Promise<{ name: string | null; invited: boolean; joined: boolean }> {
+  const { db } = ctx.services;
+  const roomId = ctx.conversation.roomId!;
+  const other = await db
+    .selectFrom('participants')
+    .innerJoin('users', 'users.id', 'participants.user_id')
+    .select('users.name')
+    .where('participants.room_id', '=', roomId)
+    .where('participants.user_id', '!=', ctx.conversation.userId)
+    .executeTakeFirst();
+  if (other) return { name: other.name, invited: true, joined: true };
+  const invite = await db
+    .selectFrom('invites')
+    .select('recipient_name')
+    .where('room_id', '=', roomId)
+    .where('revoked_at', 'is', null)
+    .where((eb) =>
+      eb.or([eb('recipient_phone', 'is not', null), eb('recipient_email', 'is not', null)]),
+    )
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return { name: invite?.recipient_name ?? null, invited: invite !== undefined, joined: false };
+}

@@ -1,0 +1,253 @@
+/** How a chat starts, moves to a new mediation, and leaves one. */
+import { createRoom } from '../../../domain/mediation/create-room.js';
+import { revokePendingInvites } from '../../../domain/mediation/invites.js';
+import { requestBreak } from '../../../domain/mediation/request-break.js';
+import { postSystemNotice } from '../../../domain/mediation/system-notice.js';
+import type { Services } from '../../../services.js';
+import type { Db } from '../../../storage/database.js';
+import type { RoomPhase } from '../../../storage/schema.js';
+import type { InboundMessage } from '../inbound/inbound-message.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import * as text from './chat-texts.js';
+import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
+import type { ChatContext } from './converse.js';
+
+const NEW_ROOM_TITLE = 'Mediation on WhatsApp';
+
+export interface RoomChoice {
+  id: string;
+  title: string;
+  phase: RoomPhase;
+  description: string;
+}
+
+/**
+ * The chat's state, made on first contact: someone answering a WhatsApp invite is asked to take
+ * part; someone already in a mediation is attached to it; anyone else is greeted and starts one.
+ * `greeted` is true when the first message has been answered already.
+ */
+export async function beginConversation(
+  services: Services,
+  waId: string,
+  inbound: InboundMessage,
+): Promise<{ conversation: Conversation; greeted: boolean } | null> {
+  const { db } = services;
+  const contact = await db
+    .selectFrom('whatsapp_contacts')
+    .select(['opted_out_at'])
+    .where('wa_id', '=', waId)
+    .executeTakeFirst();
+  if (!contact || contact.opted_out_at) return null;
+  const existing = await loadConversation(db, waId);
+  if (existing) return { conversation: existing, greeted: false };
+
+  const userId = await userForNumber(db, waId, inbound.profileName);
+  const conversation: Conversation = {
+    waId,
+    userId,
+    roomId: null,
+    state: 'intake',
+    data: {},
+    lastInboundAt: inbound.sentAt,
+    remindedAt: null,
+  };
+  const say = (body: string, roomId: string | null) =>
+    queueWhatsAppMessage(db, {
+      waId,
+      message: { kind: 'text', body },
+      reason: 'conversation',
+      roomId,
+    });
+
+  const invite = await pendingInviteFor(db, waId);
+  if (invite) {
+    conversation.roomId = invite.room_id;
+    conversation.state = 'invitee_consent';
+    conversation.data = { inviteId: invite.id };
+    await queueWhatsAppMessage(db, {
+      waId,
+      message: {
+        kind: 'buttons',
+        body: text.inviteeWelcomeText(invite.inviter_name, invite.title),
+        buttons: [
+          { id: 'consent:yes', title: 'Yes, take part' },
+          { id: 'consent:no', title: 'Not now' },
+        ],
+      },
+      reason: 'conversation',
+      roomId: invite.room_id,
+    });
+    await saveConversation(db, conversation);
+    return { conversation, greeted: true };
+  }
+
+  const rooms = await roomChoices(db, userId);
+  if (rooms.length === 1) {
+    const room = rooms[0]!;
+    conversation.roomId = room.id;
+    conversation.state = room.phase === 'waiting' ? 'awaiting_partner' : 'joint';
+    conversation.data.relayedEventId = await latestEventId(db, room.id);
+    await say(
+      `Hi${greetName(inbound.profileName)}, this is Meedi8. You are in the mediation “${room.title}” (${room.description}). You can carry on right here, or in your browser: ${services.config.publicUrl}/rooms/${room.id}\n\nSend HELP to see what you can do here.`,
+      room.id,
+    );
+    await saveConversation(db, conversation);
+    return { conversation, greeted: true };
+  }
+  if (rooms.length > 1) {
+    conversation.state = 'choose_room';
+    conversation.data.stateBeforeChoice = 'joint';
+    await saveConversation(db, conversation);
+    return { conversation, greeted: false };
+  }
+
+  const { room } = await createRoom(db, userId, { title: NEW_ROOM_TITLE });
+  conversation.roomId = room.id;
+  await say(text.greetingText(inbound.profileName), room.id);
+  await saveConversation(db, conversation);
+  // A first message that already says what is going on is taken as the start of the intake.
+  const substantive = (inbound.text ?? '').trim().split(/\s+/).length >= 6;
+  return { conversation, greeted: !substantive };
+}
+
+/** Starts a fresh mediation from the chat (after one ended, or on NEW). */
+export async function startNewMediation(ctx: ChatContext): Promise<void> {
+  const { room } = await createRoom(ctx.services.db, ctx.conversation.userId, {
+    title: NEW_ROOM_TITLE,
+  });
+  ctx.conversation.roomId = room.id;
+  ctx.conversation.state = 'intake';
+  ctx.conversation.data = {};
+  await ctx.say(
+    'Let’s start a new mediation. What would you like to work through? It stays private until you invite the other person.',
+  );
+}
+
+/** LEAVE: the chat stops following the mediation; the other person is told it has ended. */
+export async function leaveRoom(ctx: ChatContext): Promise<void> {
+  const { services, conversation } = ctx;
+  const roomId = conversation.roomId;
+  if (roomId) {
+    const room = await services.db
+      .selectFrom('rooms')
+      .select(['phase'])
+      .where('id', '=', roomId)
+      .executeTakeFirst();
+    if (room?.phase === 'active') {
+      await requestBreak(services, ctx.actor(), roomId, 'left the mediation').catch(
+        () => undefined,
+      );
+    }
+    if (room && room.phase !== 'resolved') {
+      await services.db.transaction().execute(async (trx) => {
+        await revokePendingInvites(trx, roomId);
+        const user = await trx
+          .selectFrom('users')
+          .select('name')
+          .where('id', '=', conversation.userId)
+          .executeTakeFirstOrThrow();
+        await postSystemNotice(trx, {
+          roomId,
+          authorUserId: conversation.userId,
+          body: `${user.name} has left the mediation.`,
+        });
+      });
+    }
+  }
+  conversation.roomId = null;
+  conversation.state = 'intake';
+  conversation.data = {};
+  await ctx.say(text.LEFT_TEXT);
+}
+
+/** The unresolved mediations a person takes part in, most recent first. */
+export async function roomChoices(db: Db, userId: string): Promise<RoomChoice[]> {
+  const rooms = await db
+    .selectFrom('rooms')
+    .innerJoin('participants', 'participants.room_id', 'rooms.id')
+    .select(['rooms.id', 'rooms.title', 'rooms.phase', 'rooms.current_turn_user_id'])
+    .where('participants.user_id', '=', userId)
+    .where('rooms.phase', '!=', 'resolved')
+    .orderBy('rooms.last_activity_at', 'desc')
+    .execute();
+  return rooms.map((room) => ({
+    id: room.id,
+    title: room.title,
+    phase: room.phase,
+    description:
+      room.phase === 'waiting'
+        ? 'waiting for the other person'
+        : room.phase === 'on_break'
+          ? 'on a break'
+          : room.current_turn_user_id === userId
+            ? 'your turn'
+            : 'their turn',
+  }));
+}
+
+/** The person behind a number: their account or guest profile, or a new guest who wrote in. */
+async function userForNumber(db: Db, waId: string, profileName: string | null): Promise<string> {
+  const phone = `+${waId}`;
+  const known = await db
+    .selectFrom('users')
+    .select('id')
+    .where('phone_number', '=', phone)
+    .orderBy('is_guest', 'asc')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  const now = new Date();
+  const userId =
+    known?.id ??
+    (
+      await db
+        .insertInto('users')
+        .values({
+          // The first name only: the profile's full name is more than the mediation needs.
+          name: text.firstName(profileName)?.slice(0, 80) || 'You',
+          is_guest: true,
+          phone_number: phone,
+          // Writing to Meedi8 is the person's own opt-in to replies.
+          whatsapp_opt_in: true,
+          whatsapp_opt_in_at: now,
+          whatsapp_opt_in_source: 'whatsapp_inbound',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  await db
+    .updateTable('whatsapp_contacts')
+    .set({ user_id: userId, opted_in: true, opt_in_source: 'whatsapp_inbound', opt_in_at: now })
+    .where('wa_id', '=', waId)
+    .where('user_id', 'is', null)
+    .execute();
+  return userId;
+}
+
+async function pendingInviteFor(db: Db, waId: string) {
+  return db
+    .selectFrom('invites')
+    .innerJoin('rooms', 'rooms.id', 'invites.room_id')
+    .innerJoin('users', 'users.id', 'invites.created_by')
+    .select(['invites.id', 'invites.room_id', 'rooms.title', 'users.name as inviter_name'])
+    .where('invites.recipient_phone', '=', `+${waId}`)
+    .where('invites.used_at', 'is', null)
+    .where('invites.revoked_at', 'is', null)
+    .where('invites.expires_at', '>', new Date())
+    .where('rooms.phase', '=', 'waiting')
+    .orderBy('invites.created_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function latestEventId(db: Db, roomId: string): Promise<number> {
+  const row = await db
+    .selectFrom('room_events')
+    .select((eb) => eb.fn.max('id').as('max'))
+    .where('room_id', '=', roomId)
+    .executeTakeFirst();
+  return row?.max ?? 0;
+}
+
+function greetName(profileName: string | null): string {
+  const name = text.firstName(profileName);
+  return name ? ` ${name}` : '';
+}

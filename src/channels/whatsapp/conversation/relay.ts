@@ -1,0 +1,251 @@
+/**
+ * The room, relayed into each WhatsApp chat that follows it: the other person's words (clearly
+ * attributed), the mediator's replies, breaks, drafts and the agreement. It reads the room's
+ * event feed from the chat's cursor, so nothing is sent twice and nothing is skipped, and it
+ * runs in the person's serial queue, after their own message has been handled.
+ * Free-form text needs the 24-hour window: when it is closed the cursor waits (the notices
+ * send templates meanwhile) and the chat catches up as soon as the person writes again.
+ */
+import { Type } from '@sinclair/typebox';
+import type { AgreementDraftView } from '../../../domain/mediation/agreement-drafts.js';
+import type { MessageView } from '../../../domain/mediation/message-view.js';
+import { addJob } from '../../../jobs/enqueue.js';
+import { defineJob } from '../../../jobs/job-definition.js';
+import type { Services } from '../../../services.js';
+import type { Db } from '../../../storage/database.js';
+import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import type { OutboundWhatsApp } from '../outbound-message.js';
+import { scheduleAgreementDocument } from './agreement-document.js';
+import * as text from './chat-texts.js';
+import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
+
+export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const BATCH = 200;
+/** Chats that follow a room (the rest are between invite and consent). */
+const FOLLOWING = ['intake', 'awaiting_partner', 'joint', 'confirm_invite'];
+
+/** The queue that serialises everything one person's chat does. */
+export function chatQueue(waId: string): string {
+  return `whatsapp-chat:${waId}`;
+}
+
+/** Queues a relay for every chat following the room (inside the caller's transaction). */
+export async function scheduleRelayForRoom(trx: Db, roomId: string): Promise<void> {
+  const chats = await trx
+    .selectFrom('whatsapp_conversations')
+    .select('wa_id')
+    .where('room_id', '=', roomId)
+    .execute();
+  for (const chat of chats) {
+    await addJob(
+      trx,
+      RELAY_TASK,
+      { wa_id: chat.wa_id },
+      { jobKey: `relay:${chat.wa_id}`, queueName: chatQueue(chat.wa_id) },
+    );
+  }
+}
+
+export const relayJob = defineJob({
+  ...RELAY_TASK,
+  payload: Type.Object({ wa_id: Type.String() }),
+  async handle(payload, services) {
+    await relayRoomEvents(services, payload.wa_id);
+  },
+});
+
+interface RelayContext {
+  services: Services;
+  conversation: Conversation;
+  names: Map<string, string>;
+  out: OutboundWhatsApp[];
+  /** A mediator line was relayed: tell the person if the turn is now theirs. */
+  mediatorSpoke: boolean;
+  joined: boolean;
+  resolved: boolean;
+}
+
+/** Sends the chat everything that happened in its room since its cursor. */
+export async function relayRoomEvents(services: Services, waId: string): Promise<void> {
+  const { db } = services;
+  const conversation = await loadConversation(db, waId);
+  if (!conversation?.roomId || !FOLLOWING.includes(conversation.state)) return;
+  const contact = await db
+    .selectFrom('whatsapp_contacts')
+    .select(['last_inbound_at', 'opted_out_at', 'undeliverable_at'])
+    .where('wa_id', '=', waId)
+    .executeTakeFirst();
+  if (!contact || contact.opted_out_at || contact.undeliverable_at) return;
+  if (!contact.last_inbound_at || Date.now() - contact.last_inbound_at.getTime() > WINDOW_MS) {
+    return;
+  }
+  const roomId = conversation.roomId;
+  const events = await db
+    .selectFrom('room_events')
+    .selectAll()
+    .where('room_id', '=', roomId)
+    .where('id', '>', conversation.data.relayedEventId ?? 0)
+    .where((eb) =>
+      eb.or([
+        eb('visible_to_user_id', 'is', null),
+        eb('visible_to_user_id', '=', conversation.userId),
+      ]),
+    )
+    .orderBy('id')
+    .limit(BATCH)
+    .execute();
+  if (events.length === 0) return;
+
+  const people = await db
+    .selectFrom('participants')
+    .innerJoin('users', 'users.id', 'participants.user_id')
+    .select(['users.id', 'users.name'])
+    .where('participants.room_id', '=', roomId)
+    .execute();
+  const ctx: RelayContext = {
+    services,
+    conversation,
+    names: new Map(people.map((p) => [p.id, p.name])),
+    out: [],
+    mediatorSpoke: false,
+    joined: false,
+    resolved: false,
+  };
+  for (const event of events) relayEvent(ctx, event.type, event.data as Record<string, unknown>);
+
+  const room = await db
+    .selectFrom('rooms')
+    .select(['phase', 'current_turn_user_id'])
+    .where('id', '=', roomId)
+    .executeTakeFirstOrThrow();
+  if (
+    ctx.mediatorSpoke &&
+    room.phase === 'active' &&
+    room.current_turn_user_id === conversation.userId
+  ) {
+    ctx.out.push({ kind: 'text', body: '✍️ Your turn: write your reply whenever you are ready.' });
+  }
+
+  conversation.data.relayedEventId = events[events.length - 1]!.id;
+  await db.transaction().execute(async (trx) => {
+    for (const message of joinTexts(ctx.out)) {
+      await queueWhatsAppMessage(trx, { waId, message, reason: 'relay', roomId });
+    }
+    await saveConversation(trx, conversation);
+    if (ctx.resolved) await scheduleAgreementDocument(trx, waId, roomId);
+  });
+  // More than one batch waiting: carry on in a fresh job.
+  if (events.length === BATCH) {
+    await addJob(db, RELAY_TASK, { wa_id: waId }, { queueName: chatQueue(waId) });
+  }
+}
+
+function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknown>) {
+  const me = ctx.conversation.userId;
+  const say = (body: string): void => {
+    ctx.out.push({ kind: 'text', body });
+  };
+  switch (type) {
+    case 'message':
+      return relayMessage(ctx, data as unknown as MessageView);
+    case 'participant_joined': {
+      ctx.joined = true;
+      ctx.conversation.state = 'joint';
+      const other = [...ctx.names].find(([id]) => id !== me)?.[1];
+      return say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+    }
+    case 'invite': {
+      const progress = data.progress as 'sent' | 'delivered' | 'read' | 'failed' | undefined;
+      if (!progress || data.channel !== 'whatsapp') return;
+      const line = text.inviteProgressText(null, progress);
+      if (line) say(line);
+      return;
+    }
+    case 'phase': {
+      if (data.phase === 'on_break') {
+        ctx.out.push({
+          kind: 'buttons',
+          body: '⏸ The session is on a break. Take the time you need; send RESUME or tap below when you are ready to go on.',
+          buttons: [{ id: 'cmd:resume', title: 'Resume' }],
+        });
+      } else if (data.phase === 'active' && !ctx.joined) {
+        // A join's own "active" is told by the joined line; any other is the end of a break.
+        say('▶️ The session has resumed.');
+      }
+      return;
+    }
+    case 'agreement_draft': {
+      const draft = data as unknown as AgreementDraftView;
+      say(`📝 Draft agreement\n\n${draft.text}`);
+      ctx.out.push({
+        kind: 'buttons',
+        body: 'Is this what you agree to? Confirm it, or tell me what should change (for example: NO, pick-ups at 6pm).',
+        buttons: [
+          { id: `draft:yes:${draft.id}`, title: 'Yes, I confirm' },
+          { id: `draft:no:${draft.id}`, title: 'Ask for changes' },
+        ],
+      });
+      return;
+    }
+    case 'agreement': {
+      ctx.resolved = true;
+      const url = `${ctx.services.config.publicUrl}/rooms/${ctx.conversation.roomId}/resolution`;
+      say(text.resolvedText(null, url));
+      ctx.out.push({
+        kind: 'buttons',
+        body: text.CHECK_IN_OFFER,
+        buttons: [
+          { id: 'checkin:yes', title: 'Yes, check in' },
+          { id: 'checkin:no', title: 'No, thanks' },
+        ],
+      });
+      return;
+    }
+    case 'held_released':
+      return say(text.RELEASED_TEXT);
+    default:
+      return;
+  }
+}
+
+function relayMessage(ctx: RelayContext, message: MessageView) {
+  const me = ctx.conversation.userId;
+  const say = (body: string): void => {
+    ctx.out.push({ kind: 'text', body });
+  };
+  if (message.private) {
+    // Private lines are answered in the chat as they happen; only the safety reply is relayed.
+    if (message.kind === 'safety') say(message.text);
+    return;
+  }
+  if (message.author === 'participant') {
+    if (message.author_user_id === me) return;
+    const name = ctx.names.get(message.author_user_id ?? '') ?? 'The other person';
+    return say(`💬 ${name}:\n${message.text}`);
+  }
+  if (message.author === 'mediator') {
+    if (message.kind === 'draft') return; // sent with its buttons from the draft event
+    ctx.mediatorSpoke = true;
+    return say(`🕊️ Mediator:\n${message.text}`);
+  }
+  if (message.author_user_id === me) return; // the person's own break, resume or confirmation
+  say(`ℹ️ ${message.text}`);
+}
+
+/**
+ * Adjacent lines go as one message: Meta allows about one message every six seconds to a person
+ * (after a short burst), so a turn relayed as one message arrives at once instead of trickling.
+ */
+export function joinTexts(messages: OutboundWhatsApp[]): OutboundWhatsApp[] {
+  const joined: OutboundWhatsApp[] = [];
+  for (const message of messages) {
+    const last = joined.at(-1);
+    if (message.kind === 'text' && last?.kind === 'text') {
+      joined[joined.length - 1] = { kind: 'text', body: `${last.body}\n\n${message.body}` };
+    } else {
+      joined.push(message);
+    }
+  }
+  return joined;
+}

@@ -1,0 +1,295 @@
+/**
+ * A whole mediation inside WhatsApp, through the emulator: two phones from "Hi" to a resolved
+ * room, and the same with one person in the web room.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerPerson, respond } from '../helpers/factories.js';
+import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  // Meta's pair rate (one message per ~6 s to a person) scaled down so the test runs in seconds.
+  t = await startTestApp(
+    { WHATSAPP_PAIR_RATE_INTERVAL_MS: '150' },
+    { emulator: { pairRateIntervalMs: 150 } },
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface Received {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+/** One person's phone: what they send, and what they have received since they last looked. */
+function phone(number: string, name: string) {
+  t.emulator.state.addPhone(number, { name });
+  let seen = 0;
+  const all = () => t.emulator.state.phone(number)!.received as unknown as Received[];
+  const textOf = (m: Received) => {
+    const p = m.payload as {
+      text?: { body?: string };
+      interactive?: { body?: { text?: string } };
+      template?: { name?: string };
+      document?: { filename?: string };
+    };
+    return (
+      p.text?.body ??
+      p.interactive?.body?.text ??
+      (p.template ? `[template ${p.template.name}]` : '') ??
+      ''
+    );
+  };
+  return {
+    number,
+    say(text: string) {
+      t.emulator.state.sendFromPhone(number, { type: 'text', text });
+    },
+    /** Waits for a message matching `pattern`; everything before it counts as read. */
+    async expect(pattern: RegExp | string, timeoutMs = 15_000): Promise<Received> {
+      return eventually(async () => {
+        const list = all();
+        for (let i = seen; i < list.length; i++) {
+          const m = list[i]!;
+          if (typeof pattern === 'string' ? textOf(m).includes(pattern) : pattern.test(textOf(m))) {
+            // Several lines travel in one message, so the next check starts at this one.
+            seen = i;
+            return m;
+          }
+        }
+        return undefined;
+      }, timeoutMs).catch((err) => {
+        throw new Error(
+          `${number} did not receive ${pattern}; after the last match it got: ${JSON.stringify(all().slice(seen).map(textOf))}`,
+          { cause: err },
+        );
+      });
+    },
+    /** Taps the reply button titled `title` on the latest message that has it. */
+    tap(title: string) {
+      const withButton = [...all()]
+        .reverse()
+        .find((m) => JSON.stringify(m.payload).includes(`"title":"${title}"`));
+      if (!withButton) throw new Error(`no button "${title}" on ${number}`);
+      const buttons = (
+        withButton.payload as {
+          interactive: { action: { buttons: { reply: { id: string; title: string } }[] } };
+        }
+      ).interactive.action.buttons;
+      const button = buttons.find((b) => b.reply.title === title)!;
+      t.emulator.state.sendFromPhone(number, {
+        type: 'button_reply',
+        button_reply: { id: button.reply.id, title },
+        context: { id: withButton.id },
+      });
+    },
+    texts: () => all().map(textOf),
+    received: all,
+  };
+}
+
+async function roomOf(waId: string) {
+  const row = await t.services.db
+    .selectFrom('whatsapp_conversations')
+    .select(['room_id', 'user_id', 'state'])
+    .where('wa_id', '=', waId)
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+async function everySendAccepted(waIds: string[]) {
+  // The pipeline's own record: each message has Meta's id and none failed.
+  const rows = await eventually(async () => {
+    const list = await t.services.db
+      .selectFrom('whatsapp_messages')
+      .select(['status', 'wamid', 'error_code'])
+      .where('wa_id', 'in', waIds)
+      .execute();
+    return list.every((r) => r.status !== 'queued') ? list : undefined;
+  });
+  expect(rows.length).toBeGreaterThan(20);
+  expect(rows.filter((r) => r.status === 'failed' || r.status === 'held')).toEqual([]);
+  expect(rows.every((r) => r.wamid?.startsWith('wamid.'))).toBe(true);
+}
+
+describe('a mediation held entirely in WhatsApp', () => {
+  it('runs two phones from "Hi" to a resolved room with the agreement link and PDF', async () => {
+    const sarah = phone('+447700900501', 'Sarah Jones');
+    const john = phone('+447700900502', 'John Smith');
+
+    // First contact: the greeting says what Meedi8 is and is not, that it is private, how to stop.
+    sarah.say('Hi');
+    const greeting = await sarah.expect('What would you like to work through?');
+    expect(JSON.stringify(greeting.payload)).toMatch(/AI mediator/);
+    expect(JSON.stringify(greeting.payload)).toMatch(/not a therapist or a lawyer/);
+    expect(JSON.stringify(greeting.payload)).toMatch(/STOP/);
+
+    // Private intake: one question at a time.
+    sarah.say('John and I keep arguing about the chores and it ends in shouting.');
+    await sarah.expect(/\?/);
+    sarah.say('I feel exhausted and unappreciated when I come home to a messy kitchen.');
+    await sarah.expect(/\?/);
+
+    // INVITE from the chat: read back, then sent, then delivered.
+    sarah.say('INVITE +44 7700 900502 John');
+    await sarah.expect('John at +447700900502');
+    sarah.tap('Send invite');
+    await sarah.expect('Invite sent to John');
+    const invite = await john.expect('[template mediation_invite]');
+    expect(JSON.stringify(invite.payload)).toContain('Sarah');
+    await sarah.expect('delivered');
+
+    // John answers the invite in the chat: consent, a short private intake, then the joint session.
+    john.say('Hi, what is this?');
+    await john.expect('Would you like to take part?');
+    john.tap('Yes, take part');
+    await john.expect('what matters most to you');
+    john.say('I want us to share the chores fairly without the nagging.');
+    john.say('I feel nagged, and I need some quiet time when I get home from work.');
+    await john.expect('The joint session with Sarah has started');
+    await sarah.expect('The joint session with John has started');
+    const { room_id: roomId, user_id: sarahId } = await roomOf('447700900501');
+    expect((await roomOf('447700900502')).room_id).toBe(roomId);
+    await sarah.expect('Your turn');
+
+    // Turn 1 (Sarah), relayed to John with attribution and the mediator's reply.
+    sarah.say('When I come home to dishes in the sink I feel like I do everything alone.');
+    await john.expect(/Sarah:\nWhen I come home to dishes/);
+    await john.expect('Mediator:');
+    await john.expect('Your turn');
+
+    // Sarah writes out of turn: kept, she is told, and it is shared on her turn.
+    sarah.say('And the bins have not gone out for two weeks.');
+    await sarah.expect('I have kept your message');
+
+    // Turn 1 (John).
+    john.say('I can do the dishes every evening if we agree on a quiet hour after work.');
+    await sarah.expect(/John:\nI can do the dishes/);
+    await sarah.expect('I have now shared your earlier message');
+    await john.expect(/Sarah:\nAnd the bins/);
+    await john.expect('Your turn');
+
+    // BREAK and RESUME from the chat, with the buttons both people see.
+    john.say('BREAK need a minute');
+    await sarah.expect('on a break');
+    await john.expect('on a break');
+    john.tap('Resume');
+    await sarah.expect('resumed');
+
+    // Turn 2 (John), then turn 2 (Sarah).
+    john.say('I will take the bins out every Tuesday evening.');
+    await sarah.expect(/John:\nI will take the bins out/);
+    await sarah.expect('Your turn');
+    sarah.say('I will give John a quiet hour after work, and I will cook on weekdays.');
+    await john.expect(/Sarah:\nI will give John a quiet hour/);
+    await john.expect('Your turn');
+
+    // AGREE: the draft goes to both with buttons; both confirm.
+    sarah.say('AGREE');
+    await sarah.expect('Draft agreement');
+    await john.expect('Draft agreement');
+    await john.expect('Is this what you agree to?');
+    await sarah.expect('Is this what you agree to?');
+    sarah.tap('Yes, I confirm');
+    await sarah.expect('Waiting for the other person');
+    john.tap('Yes, I confirm');
+
+    // Both get the link to the resolution and the PDF, and the offer of a check-in.
+    for (const person of [sarah, john]) {
+      const done = await person.expect('confirmed the agreement');
+      expect(JSON.stringify(done.payload)).toContain(`/rooms/${roomId}/resolution`);
+      await person.expect('check in with you in two weeks');
+      const document = await eventually(async () =>
+        person.received().find((m) => m.type === 'document'),
+      );
+      const filename = (document.payload as { document: { filename: string } }).document.filename;
+      expect(filename).toMatch(/^meedi8-agreement-.*\.pdf$/);
+    }
+    const room = await t.services.db
+      .selectFrom('rooms')
+      .select(['phase'])
+      .where('id', '=', roomId!)
+      .executeTakeFirstOrThrow();
+    expect(room.phase).toBe('resolved');
+    // The resolution page link opens (the page the web client renders for it).
+    const page = await fetch(`${t.url}/rooms/${roomId}/resolution`);
+    expect(page.status).toBe(200);
+
+    // The same room everywhere: Sarah's WhatsApp words are in the room's shared messages.
+    const shared = await t.services.db
+      .selectFrom('messages')
+      .select(['body', 'author_user_id'])
+      .where('room_id', '=', roomId!)
+      .where('visible_to_user_id', 'is', null)
+      .where('author_kind', '=', 'participant')
+      .execute();
+    expect(shared.map((m) => m.body)).toEqual([
+      'When I come home to dishes in the sink I feel like I do everything alone.',
+      'I can do the dishes every evening if we agree on a quiet hour after work.',
+      'And the bins have not gone out for two weeks.',
+      'I will take the bins out every Tuesday evening.',
+      'I will give John a quiet hour after work, and I will cook on weekdays.',
+    ]);
+    expect(shared[0]!.author_user_id).toBe(sarahId);
+
+    await everySendAccepted(['447700900501', '447700900502']);
+  });
+
+  it('works with one person in WhatsApp and the other in the web room', async () => {
+    const maya = phone('+447700900511', 'Maya');
+    const web = await registerPerson(t.app, 'Priya');
+    // Priya (web) invites Maya by WhatsApp; Maya answers in her chat and joins there.
+    const created = json(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/rooms',
+        headers: web.auth,
+        payload: { title: 'Flat rota' },
+      }),
+    );
+    const roomId = created.id as string;
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${roomId}/invite-whatsapp`,
+      headers: web.auth,
+      payload: { phone_number: '+447700900511', recipient_name: 'Maya' },
+    });
+    expect(invited.statusCode).toBe(200);
+    await maya.expect('[template mediation_invite]');
+    maya.say('ok');
+    await maya.expect('Would you like to take part?');
+    maya.say('yes');
+    await maya.expect('what matters most to you');
+    maya.say('A fair rota for the bathroom.');
+    maya.say('I feel like I clean it every single week.');
+    await maya.expect('The joint session with Priya has started');
+
+    // Priya speaks in the web room; Maya reads it in WhatsApp and answers there.
+    await eventually(async () => {
+      const room = json(
+        await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: web.auth }),
+      );
+      return room.messages.some((m: { kind: string }) => m.kind === 'opening') ? room : undefined;
+    });
+    expect(
+      (await respond(t.app, web, roomId, 'I would like a weekly rota we both stick to.'))
+        .statusCode,
+    ).toBe(200);
+    await maya.expect(/Priya:\nI would like a weekly rota/);
+    await maya.expect('Your turn');
+    maya.say('I can clean the bathroom on odd weeks if you take even weeks.');
+    const seen = await eventually(async () => {
+      const room = json(
+        await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: web.auth }),
+      );
+      return room.current_turn_user_id === web.user.id &&
+        room.messages.some((m: { text: string }) => m.text.startsWith('I can clean the bathroom'))
+        ? room
+        : undefined;
+    });
+    expect(seen.phase).toBe('active');
+  });
+});
