@@ -3,9 +3,12 @@
  * Routes validate with them and serialize through them; the web client will import the types.
  */
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/accounts/passwords.js';
-import { AGREEMENT_MAX_LENGTH } from '../domain/mediation/finalize-room.js';
-import { MESSAGE_MAX_LENGTH } from '../domain/mediation/take-turn.js';
+import {
+  AGREEMENT_MAX_LENGTH,
+  MESSAGE_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../domain/limits.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
@@ -35,6 +38,7 @@ export const User = Type.Object({
   email: Nullable(Type.String()),
   name: Type.String(),
   is_guest: Type.Boolean(),
+  is_admin: Type.Boolean(),
   phone_number: Nullable(Type.String()),
   whatsapp_opt_in: Type.Boolean(),
   whatsapp_opt_in_at: Nullable(DateTime),

@@ -5,7 +5,7 @@ import type { Actor } from '../accounts/tokens.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
-export const AGREEMENT_MAX_LENGTH = 20_000;
+export { AGREEMENT_MAX_LENGTH } from '../limits.js';
 
 export interface AgreementView {
   id: string;

@@ -5,13 +5,14 @@ import { screenMessage } from '../../safety/screen-message.js';
 import type { Services } from '../../services.js';
 import type { MessageRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { MESSAGE_MAX_LENGTH } from '../limits.js';
 import { mediatorReplyJob, replyJobKey } from './mediator-jobs.js';
 import { toMessageView } from './message-view.js';
 import { pauseForSafety } from './pause-for-safety.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
-export const MESSAGE_MAX_LENGTH = 4000;
+export { MESSAGE_MAX_LENGTH };
 
 export type TurnOutcome =
   | { kind: 'passed'; message: MessageRow; nextTurnUserId: string }
