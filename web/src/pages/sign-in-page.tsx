@@ -1,3 +1,13 @@
+import { useTitle } from '../app/use-title';
+import { AuthForm } from './auth-form';
+
+/** `/signin`. */
 export function Component() {
-  return <main id="main">TODO</main>;
+  useTitle('Sign in');
+  return (
+    <main className="page narrow" id="main">
+      <h1>Sign in</h1>
+      <AuthForm mode="signin" />
+    </main>
+  );
 }
