@@ -67,12 +67,9 @@ if (isMain) {
   };
   let joinGzip = 0;
   for (const [name, source] of Object.entries(routes)) {
-    // Pages other than the join screen also need the router and the app layout.
+    // Pages other than the join screen also need the app layout (the router comes with both).
     const files = routeFiles(manifest, source);
-    if (name !== 'join') {
-      files.push(...routeFiles(manifest, 'src/router-app.tsx'));
-      files.push(...routeFiles(manifest, 'src/app/app-layout.tsx'));
-    }
+    if (name !== 'join') files.push(...routeFiles(manifest, 'src/app/app-layout.tsx'));
     const unique = [...new Set(files)];
     const size = measure(unique);
     if (name === 'join') joinGzip = size.gzip;

@@ -17,8 +17,15 @@ export function confirmationLines(
 ): { userId: string; who: string; text: string; note: string | null }[] {
   return participants.map((p) => {
     const answer = [...confirmations].reverse().find((c) => c.user_id === p.user_id);
-    const who = p.user_id === viewerId ? 'You' : p.name;
-    if (!answer) return { userId: p.user_id, who, text: 'has not answered yet', note: null };
+    const you = p.user_id === viewerId;
+    const who = you ? 'You' : p.name;
+    if (!answer)
+      return {
+        userId: p.user_id,
+        who,
+        text: you ? 'have not answered yet' : 'has not answered yet',
+        note: null,
+      };
     return {
       userId: p.user_id,
       who,
@@ -141,7 +148,7 @@ function DraftView({
         Draft{draft.created_at ? ` of ${formatDateTime(draft.created_at)}` : ''}
       </p>
       {draft.summary && (
-        <p dir="auto">
+        <p>
           <strong>{draft.summary}</strong>
         </p>
       )}
@@ -154,7 +161,7 @@ function DraftView({
                 <strong>
                   <bdi>{nameOf(commitment.participant_id)}</bdi>:
                 </strong>{' '}
-                <span dir="auto">{commitment.text}</span>
+                <span>{commitment.text}</span>
               </li>
             ))}
           </ul>
@@ -163,9 +170,7 @@ function DraftView({
       {draft.text && (
         <details className="panel">
           <summary>Full text</summary>
-          <p className="pre" dir="auto">
-            {draft.text}
-          </p>
+          <p className="pre">{draft.text}</p>
         </details>
       )}
       <h3>Answers</h3>

@@ -31,6 +31,7 @@ describe('room labels', () => {
     ]);
     expect(inviteSteps('whatsapp', 'queued')[0]).toMatchObject({ key: 'sent', state: 'current' });
     expect(inviteSteps('link', 'joined').every((s) => s.state === 'done')).toBe(true);
+    expect(inviteSteps('link', 'created').map((s) => s.state)).toEqual(['done', 'current', 'todo']);
     expect(inviteSteps('email', 'opened').map((s) => s.key)).toEqual(['sent', 'opened', 'joined']);
     expect(inviteSteps('whatsapp', 'failed')).toEqual([
       { key: 'failed', label: 'Could not be delivered', state: 'failed' },

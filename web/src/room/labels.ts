@@ -75,8 +75,8 @@ export function inviteSteps(channel: string, progress: string): InviteStep[] {
   if (progress === 'failed') {
     return [{ key: 'failed', label: 'Could not be delivered', state: 'failed' }];
   }
-  // Queued (or just created) means the first step is under way.
-  const reached = progress === 'queued' || progress === 'created' ? -1 : keys.indexOf(progress);
+  // A step the channel does not show (queued, or made before sending) means the first is under way.
+  const reached = keys.indexOf(progress);
   return keys.map((key, index) => ({
     key,
     label: STEP_LABELS[key] ?? key,

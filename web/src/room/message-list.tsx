@@ -43,7 +43,11 @@ export function MessageList({
                 </time>
                 {message.private && <span className="private-tag">Only you can see this</span>}
               </p>
-              <p className="text" dir="auto">
+              {/* People write in any script; the mediator and notices follow the page. */}
+              <p
+                className="text"
+                dir={author.kind === 'mine' || author.kind === 'theirs' ? 'auto' : undefined}
+              >
                 {message.text}
               </p>
             </li>

@@ -2,7 +2,7 @@
  * `/rooms/:roomId`: the mediation itself. The conversation, its stage and whose turn it is, the
  * composer, breaks and the safety pause, the agreement, and live updates as they happen.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import type { Room, User } from '../api/types';
@@ -14,11 +14,13 @@ import { formatDate } from '../format/time';
 import { AgreementPanel } from './agreement-panel';
 import { BreakBanner, BreakControls } from './break-panel';
 import { Composer } from './composer';
-import { InvitePanel } from './invite-panel';
 import { phaseLabel, stageLabel, turnLabel } from './labels';
 import { MessageList } from './message-list';
 import { useRoom } from './room-queries';
 import { type StreamState, useRoomEvents } from './use-room-events';
+
+// Only a waiting room needs the invite form (and its phone-number rules): load it on demand.
+const InvitePanel = lazy(() => import('./invite-panel').then((m) => ({ default: m.InvitePanel })));
 
 export function Component() {
   const { roomId = '' } = useParams();
@@ -90,7 +92,9 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
       {room.phase === 'on_break' && <BreakBanner room={room} viewerId={me.id} />}
       {room.phase === 'waiting' &&
         (owner ? (
-          <InvitePanel roomId={room.id} inviteUrl={room.invite_url} ownStream={false} />
+          <Suspense fallback={<PageLoading label="Loading the invite…" />}>
+            <InvitePanel roomId={room.id} inviteUrl={room.invite_url} ownStream={false} />
+          </Suspense>
         ) : (
           <p>Waiting for the other person.</p>
         ))}
