@@ -37,7 +37,7 @@ function Section({
       {query.isError && (
         <ErrorPanel
           error={query.error}
-          title={`Could not load ${title.toLowerCase()}`}
+          title={`Could not load “${title}”`}
           onRetry={() => query.refetch()}
         />
       )}

@@ -83,6 +83,7 @@ function Settings({ me }: { me: User }) {
       const user = await api.patch<User>('/api/users/me', body);
       setMe(user);
       reset(settingsValues(user, browserTimeZone()));
+      if (user.phone_number) setCountry(countryOf(user.phone_number) ?? country);
       setSaved(
         user.phone_number
           ? `Saved. Your WhatsApp number is ${user.phone_number}.`
