@@ -3,9 +3,10 @@
  * uses) it builds only when `web/dist` is missing or older than the client's sources, so a
  * fresh clone serves the web app with no extra step and later starts cost nothing.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = path.join(root, 'web');
@@ -52,6 +53,21 @@ export async function buildWeb(): Promise<void> {
     configFile: path.join(web, 'vite.config.ts'),
     logLevel: 'warn',
   });
+  precompressAssets(path.join(web, 'dist', 'assets'));
+}
+
+/** Writes .br and .gz beside each script and stylesheet, for the server to send as they are. */
+function precompressAssets(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (!/\.(js|css|svg)$/.test(name)) continue;
+    const file = path.join(folder, name);
+    const bytes = readFileSync(file);
+    writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+  }
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

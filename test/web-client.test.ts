@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorHandlerPlugin } from '../src/http/plugins/error-handler.js';
@@ -17,6 +18,7 @@ beforeAll(async () => {
   mkdirSync(path.join(root, 'assets'));
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(path.join(root, 'assets', 'index-abc123.js.gz'), gzipSync('console.log(1)'));
   app = Fastify();
   await app.register(errorHandlerPlugin, { bodyLimit: 1000 });
   app.get('/api/ping', async () => ({ ok: true }));
@@ -43,6 +45,12 @@ describe('web client', () => {
     const response = await app.inject({ url: '/assets/index-abc123.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
+    expect(response.body).toBe('console.log(1)');
+    const gzipped = await app.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
   });
 
   it('keeps JSON 404s for the API, the sandbox, missing assets and non-browser requests', async () => {

@@ -59,6 +59,8 @@ export async function webClient(app: FastifyInstance, opts: { root?: string } = 
       immutable: true,
       maxAge: '365d',
       index: false,
+      // The build writes .br and .gz copies; browsers that accept them get the smaller file.
+      preCompressed: true,
     });
   }
   app.get('/favicon.svg', (_request, reply) => {
