@@ -22,6 +22,7 @@ import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
+import { webClient } from './http/web-client.js';
 import { loadPricing } from './notifications/cost/pricing.js';
 import type { Services } from './services.js';
 import type { RoomEventFeed } from './storage/room-event-feed.js';
@@ -71,7 +72,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(mainRoomRoutes, { services });
   await app.register(joinRoutes, { services });
   await app.register(inviteRoutes, { services });
-  await app.register(joinPage, { services });
+  await app.register(joinPage);
   await app.register(eventRoutes, { services, feed });
   await app.register(adminRoutes, { services, pricing: loadPricing(config.whatsappPricingFile) });
   await app.register(whatsappWebhookRoutes, {
@@ -85,5 +86,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
     const { mountSandbox } = await import('./sandbox/mount-sandbox.js');
     await mountSandbox(app, services);
   }
+  // Last: the web client answers browser page requests no route above claimed.
+  await app.register(webClient);
   return app;
 }

@@ -40,6 +40,7 @@ export const User = Type.Object({
   email: Nullable(Type.String()),
   name: Type.String(),
   is_guest: Type.Boolean(),
+  is_admin: Type.Boolean(),
   phone_number: Nullable(Type.String()),
   whatsapp_opt_in: Type.Boolean(),
   whatsapp_opt_in_at: Nullable(DateTime),

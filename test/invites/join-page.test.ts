@@ -1,4 +1,4 @@
-/** The page an invite link opens. */
+/** The page an invite link opens: the web client's join screen, and the preview it reads. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoom, registerPerson } from '../helpers/factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -12,22 +12,49 @@ afterAll(async () => {
 });
 
 describe('GET /join/:invite_token', () => {
-  it('shows who invited you and about what, escaped, with one button and no WhatsApp box for a link invite', async () => {
+  it('serves the web client with the link kept out of caches, search engines and referrers', async () => {
     const sarah = await registerPerson(t.app, 'Sarah');
-    const { inviteToken } = await createRoom(t.app, sarah, {
-      title: '<script>alert(1)</script> Chores',
+    const { room, inviteToken } = await createRoom(t.app, sarah, { title: 'Private chores' });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/join/${inviteToken}`,
+      headers: { accept: 'text/html' },
     });
-    const response = await t.app.inject({ method: 'GET', url: `/join/${inviteToken}` });
-    expect(response.statusCode).toBe(200);
+    // 200 with the built client; 503 with a "build the client" page when web/dist is absent.
+    expect([200, 503]).toContain(response.statusCode);
     expect(response.headers['content-type']).toContain('text/html');
-    expect(response.body).toContain('Sarah invited you');
-    expect(response.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Chores');
-    expect(response.body).not.toContain('<script>alert(1)');
-    expect(response.body).not.toContain('whatsapp_opt_in"');
-    expect(response.body).toContain('Join the mediation');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-robots-tag']).toBe('noindex');
+    // The page is a shell: what the invite is about comes from the API, not the HTML.
+    expect(response.body).not.toContain('Private chores');
+    // Serving the page alone does not count as opening the invite; the preview does.
+    const before = await t.app.inject({ url: `/api/rooms/${room.id}`, headers: sarah.auth });
+    expect(before.json().invite.progress).not.toBe('opened');
+  });
+});
+
+describe('GET /api/join/:invite_token (what the join screen shows)', () => {
+  it('names the inviter and the topic, and marks the invite opened', async () => {
+    const sarah = await registerPerson(t.app, 'Sarah');
+    const { room, inviteToken } = await createRoom(t.app, sarah, {
+      title: '<script>alert(1)</script> Chores',
+      topic: 'Who does what',
+    });
+    const response = await t.app.inject({ url: `/api/join/${inviteToken}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      inviter_name: 'Sarah',
+      room_title: '<script>alert(1)</script> Chores',
+      topic: 'Who does what',
+      status: 'pending',
+      whatsapp_number_hint: null,
+    });
+    const after = await t.app.inject({ url: `/api/rooms/${room.id}`, headers: sarah.auth });
+    expect(after.json().invite.progress).toBe('opened');
   });
 
-  it('offers an unticked WhatsApp choice when the invite came by WhatsApp', async () => {
+  it('offers the last digits of the number a WhatsApp invite reached, and the name given', async () => {
     const sarah = await registerPerson(t.app, 'Sarah');
     const { room } = await createRoom(t.app, sarah);
     t.emulator.state.addPhone('+447700900940', { name: 'Jo' });
@@ -39,17 +66,17 @@ describe('GET /join/:invite_token', () => {
     });
     const received = t.emulator.state.phone('+447700900940')!.received[0]!;
     const token = /"text":"([A-Za-z0-9_-]{43})"/.exec(JSON.stringify(received.payload))![1];
-    const response = await t.app.inject({ method: 'GET', url: `/join/${token}` });
-    expect(response.body).toMatch(/<input type="checkbox" name="whatsapp_opt_in">/);
-    expect(response.body).not.toMatch(/checkbox"[^>]*checked/);
-    expect(response.body).toContain('•••• 0940');
-    expect(response.body).toContain('value="Jo"');
+    const response = await t.app.inject({ url: `/api/join/${token}` });
+    expect(response.json()).toMatchObject({
+      channel: 'whatsapp',
+      whatsapp_number_hint: '•••• 0940',
+      recipient_name: 'Jo',
+    });
   });
 
   it('says plainly when an invite cannot be used', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/join/${'x'.repeat(43)}` });
-    expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('This invite cannot be used');
-    expect(response.body).toContain('Ask the person who invited you');
+    const response = await t.app.inject({ url: `/api/join/${'x'.repeat(43)}` });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.message).toContain('Ask the person who invited you');
   });
 });

@@ -34,13 +34,11 @@ function phone(number: string, name: string) {
       text?: { body?: string };
       interactive?: { body?: { text?: string } };
       template?: { name?: string };
-      document?: { filename?: string };
     };
     return (
       p.text?.body ??
       p.interactive?.body?.text ??
-      (p.template ? `[template ${p.template.name}]` : '') ??
-      ''
+      (p.template ? `[template ${p.template.name}]` : '')
     );
   };
   return {

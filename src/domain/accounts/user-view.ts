@@ -6,6 +6,8 @@ export interface UserView {
   email: string | null;
   name: string;
   is_guest: boolean;
+  /** Meedi8 operators: the web client shows them the operator console. */
+  is_admin: boolean;
   phone_number: string | null;
   whatsapp_opt_in: boolean;
   whatsapp_opt_in_at: string | null;
@@ -22,6 +24,7 @@ export function toUserView(user: UserRow): UserView {
     email: user.email,
     name: user.name,
     is_guest: user.is_guest,
+    is_admin: user.is_admin,
     phone_number: user.phone_number,
     whatsapp_opt_in: user.whatsapp_opt_in,
     whatsapp_opt_in_at: user.whatsapp_opt_in_at?.toISOString() ?? null,

@@ -1,0 +1,109 @@
+/**
+ * The one way the web client talks to the API: `fetch` with the session cookie, the
+ * `X-Requested-With` header cookie writes require, and every failure turned into an `ApiError`
+ * whose message is the server's own sentence (never a stack or "[object Object]").
+ */
+
+/** A failed request, carrying the API's error code and a message a person can act on. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const NETWORK_MESSAGE =
+  'Meedi8 could not be reached. Check your connection, then try again.';
+
+const FALLBACK_MESSAGES: Record<number, string> = {
+  401: 'Please sign in to continue.',
+  403: 'You do not have access to this.',
+  404: 'This could not be found.',
+  413: 'That is too long to send.',
+  429: 'Too many attempts. Wait a minute, then try again.',
+};
+
+/** Turns a failed response's status and body into an `ApiError`. */
+export function toApiError(status: number, body: unknown): ApiError {
+  const error = (body as { error?: unknown } | null)?.error;
+  if (error && typeof error === 'object') {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof message === 'string' && message.trim()) {
+      return new ApiError(message, status, typeof code === 'string' ? code : `http_${status}`);
+    }
+  }
+  const fallback =
+    FALLBACK_MESSAGES[status] ??
+    (status >= 500
+      ? 'Something went wrong on our side. Please try again in a moment.'
+      : 'That did not work. Please check and try again.');
+  return new ApiError(fallback, status, `http_${status}`);
+}
+
+/** The message to show a person for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error && error.message && !/^\[object /.test(error.message))
+    return error.message;
+  return 'Something went wrong. Please try again.';
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/** The headers of a request: JSON, plus the CSRF header on writes. */
+export function requestHeaders(method: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (!SAFE_METHODS.has(method)) headers['x-requested-with'] = 'meedi8';
+  if (hasBody) headers['content-type'] = 'application/json';
+  return headers;
+}
+
+/** Calls the API and returns its JSON answer, or throws an `ApiError`. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const hasBody = options.body !== undefined;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: requestHeaders(method, hasBody),
+      credentials: 'include',
+      body: hasBody ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error)?.name === 'AbortError') throw error;
+    throw new ApiError(NETWORK_MESSAGE, 0, 'network_error');
+  }
+  const text = await response.text().catch(() => '');
+  const data = parseJson(text);
+  if (!response.ok) throw toApiError(response.status, data);
+  return data as T;
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Shorthands for the four verbs. */
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  delete: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'DELETE', body }),
+};

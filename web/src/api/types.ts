@@ -1,0 +1,128 @@
+/**
+ * The API's shapes as the web client sees them: the server's TypeBox schemas (one source of
+ * truth) turned into TypeScript types. Only types are imported, so no server code is bundled.
+ * Shapes that are not in `src/http/schemas.ts` yet (routes being built on other branches) are
+ * written here against their agreed contract and marked as such.
+ */
+import type { Static } from '@sinclair/typebox';
+import type * as Schemas from '../../../src/http/schemas';
+
+export type User = Static<typeof Schemas.User>;
+export type AuthResponse = Static<typeof Schemas.AuthResponse>;
+export type RegisterBody = Static<typeof Schemas.RegisterBody>;
+export type LoginBody = Static<typeof Schemas.LoginBody>;
+export type UpdateMeBody = Static<typeof Schemas.UpdateMeBody>;
+export type NotificationFrequency = Static<typeof Schemas.NotificationFrequency>;
+export type QuietHours = Static<typeof Schemas.QuietHours>;
+export type Participant = Static<typeof Schemas.Participant>;
+export type Invite = Static<typeof Schemas.Invite>;
+export type Message = Static<typeof Schemas.Message>;
+export type RoomSummary = Static<typeof Schemas.RoomSummary>;
+export type CreateRoomBody = Static<typeof Schemas.CreateRoomBody>;
+export type RespondResponse = Static<typeof Schemas.RespondResponse>;
+export type Agreement = Static<typeof Schemas.Agreement>;
+export type JoinBody = Static<typeof Schemas.JoinBody>;
+export type JoinResponse = Static<typeof Schemas.JoinResponse>;
+export type InvitePreview = Static<typeof Schemas.InvitePreview>;
+export type ErrorResponse = Static<typeof Schemas.ErrorResponse>;
+
+/** A message written out of turn, shared when it is the writer's turn (contract; main branch). */
+export interface HeldMessage {
+  id: string;
+  text: string;
+  created_at: string;
+}
+
+/** One person's answer to an agreement draft (contract; main branch). */
+export interface AgreementConfirmation {
+  user_id: string;
+  decision: 'confirmed' | 'changes_requested';
+  note: string | null;
+  at: string;
+}
+
+/** The mediator's draft agreement, open for both to confirm (contract; main branch). */
+export interface AgreementDraft {
+  id: string;
+  summary: string;
+  commitments: { participant_id: string | null; text: string }[];
+  text: string;
+  status: string;
+  confirmations: AgreementConfirmation[];
+  created_at: string;
+}
+
+/** The room; `held_messages` and `agreement_draft` arrive with the main branch's contract. */
+export type Room = Static<typeof Schemas.Room> & {
+  held_messages?: HeldMessage[];
+  agreement_draft?: AgreementDraft | null;
+};
+
+/** `GET /api/rooms/:id/resolution`; confirmations arrive with the agreement-confirm contract. */
+export interface Resolution {
+  agreement: Agreement & { confirmations?: AgreementConfirmation[] };
+  resolved_at: string;
+  participants: Participant[];
+}
+
+/** Answer of the WhatsApp and email invite routes (`src/http/routes/invite-routes.ts`). */
+export interface InviteSent {
+  success: boolean;
+  status?: string;
+  message: string;
+  whatsapp_message_id?: string | null;
+  invite: Invite;
+}
+
+/**
+ * `GET /api/admin/stats` (the schema `AdminStatsResponse` lives beside its route in
+ * `src/http/routes/admin-routes.ts`, which imports server code, so it is mirrored here).
+ */
+export interface AdminStats {
+  from: string;
+  to: string;
+  messages: {
+    whatsapp: {
+      total: number;
+      by_kind: Record<string, Record<string, number>>;
+      by_status: Record<string, number>;
+      by_reason: Record<string, number>;
+      delivery_rate: number | null;
+      read_rate: number | null;
+    };
+    email: { total: number; by_status: Record<string, number> };
+  };
+  invites: {
+    by_channel: Record<string, ChannelAcceptance>;
+    total: ChannelAcceptance;
+  };
+  mediations: {
+    created: number;
+    resolved: number;
+    rate: number | null;
+    with_whatsapp: Completion;
+    without_whatsapp: Completion;
+  };
+  whatsapp_spend: {
+    currency: 'USD';
+    total: number;
+    by_reason: Record<string, number>;
+    per_mediation: number;
+    charged_messages: number;
+    complete: boolean;
+    pricing_source: string | null;
+  };
+}
+
+interface ChannelAcceptance {
+  created: number;
+  joined: number;
+  revoked: number;
+  rate: number | null;
+}
+
+interface Completion {
+  created: number;
+  resolved: number;
+  rate: number | null;
+}

@@ -1,0 +1,9 @@
+/** What a page shows while its code or data loads. */
+export function PageLoading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}

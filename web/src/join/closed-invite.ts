@@ -1,0 +1,16 @@
+import type { InvitePreview } from '../api/types';
+
+/** What to tell someone whose invite can no longer be used, and what to do about it. */
+export function closedInviteText(invite: Pick<InvitePreview, 'status' | 'inviter_name'>): string {
+  const ask = `Ask ${invite.inviter_name} to send you a new invite.`;
+  switch (invite.status) {
+    case 'used':
+      return `This invite has already been used to join. ${ask}`;
+    case 'expired':
+      return `This invite has expired (invites last 7 days). ${ask}`;
+    case 'revoked':
+      return `${invite.inviter_name} cancelled this invite. If you still want to talk, ask them for a new one.`;
+    default:
+      return `This invite cannot be used any more. ${ask}`;
+  }
+}

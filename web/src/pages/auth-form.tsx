@@ -1,0 +1,122 @@
+/** Sign up and sign in share this form: email, password, and a name when signing up. */
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api, errorMessage } from '../api/client';
+import type { AuthResponse } from '../api/types';
+import { useSetMe } from '../app/session';
+import { Field } from '../components/field';
+import { checkEmail, checkName, checkNewPassword, rule } from '../forms/validation';
+import { safeNext } from './safe-next';
+
+interface Values {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
+  const signup = mode === 'signup';
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const setMe = useSetMe();
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ defaultValues: { name: '', email: '', password: '' } });
+  const next = safeNext(params.get('next'));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const result = signup
+        ? await api.post<AuthResponse>('/api/auth/register', {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            password: values.password,
+            locale: navigator.language?.replace(/[^a-zA-Z0-9_-]/g, '').slice(0, 35) || undefined,
+          })
+        : await api.post<AuthResponse>('/api/auth/login', {
+            email: values.email.trim(),
+            password: values.password,
+          });
+      setMe(result.user);
+      navigate(next ?? (signup ? '/rooms/new' : '/rooms'), { replace: true });
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby={failure ? 'auth-failure' : undefined}>
+      {signup && (
+        <Field
+          label="Your name"
+          hint="Shown to the person you invite."
+          error={errors.name?.message}
+        >
+          <input
+            type="text"
+            autoComplete="name"
+            dir="auto"
+            {...register('name', { validate: rule(checkName) })}
+          />
+        </Field>
+      )}
+      <Field label="Email" error={errors.email?.message}>
+        <input
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          {...register('email', { validate: rule(checkEmail) })}
+        />
+      </Field>
+      <Field
+        label="Password"
+        hint={signup ? 'At least 10 characters. A short sentence works well.' : undefined}
+        error={errors.password?.message}
+      >
+        <input
+          type="password"
+          autoComplete={signup ? 'new-password' : 'current-password'}
+          {...register('password', {
+            validate: signup
+              ? rule(checkNewPassword)
+              : rule((v) => (v ? null : 'Enter your password.')),
+          })}
+        />
+      </Field>
+      {failure && (
+        <p className="form-error" role="alert" id="auth-failure">
+          {failure}
+        </p>
+      )}
+      <button type="submit" className="button wide" disabled={isSubmitting}>
+        {isSubmitting
+          ? signup
+            ? 'Creating your account…'
+            : 'Signing in…'
+          : signup
+            ? 'Create account'
+            : 'Sign in'}
+      </button>
+      <p>
+        {signup ? (
+          <>
+            Already have an account?{' '}
+            <Link to={`/signin${next ? `?next=${encodeURIComponent(next)}` : ''}`}>Sign in</Link>
+          </>
+        ) : (
+          <>
+            New to Meedi8?{' '}
+            <Link to={`/signup${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+              Create an account
+            </Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * Breaks: ask for one with a short reason, see how long it has lasted (both people see the same
+ * timer), resume. "Pause for safety" is a break with no reason given.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { api, errorMessage } from '../api/client';
+import type { Room } from '../api/types';
+import { describeElapsed, formatElapsed, formatTime } from '../format/time';
+import { BREAK_REASON_MAX_LENGTH, checkMaxLength } from '../forms/validation';
+import { roomKey, roomPath } from './room-queries';
+
+/** Seconds-ticking elapsed time since `since`. */
+function useElapsed(since: string): number {
+  const start = new Date(since).getTime();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return Math.max(0, now - start);
+}
+
+function useRoomAction(room: Room, action: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body?: unknown) => api.post(roomPath(room.id, action), body),
+    onSuccess: () => client.invalidateQueries({ queryKey: roomKey(room.id) }),
+  });
+}
+
+/** The banner of a room on a break, with its timer and the resume button. */
+export function BreakBanner({ room, viewerId }: { room: Room; viewerId: string }) {
+  const resume = useRoomAction(room, 'resume');
+  const brk = room.break;
+  const elapsed = useElapsed(brk?.started_at ?? new Date().toISOString());
+  if (!brk) return null;
+  const who =
+    brk.started_by === viewerId
+      ? 'You'
+      : (room.participants.find((p) => p.user_id === brk.started_by)?.name ?? null);
+  return (
+    <section className="notice" aria-labelledby="break-heading">
+      <h2 id="break-heading">{room.safety_paused ? 'Paused for safety' : 'On a break'}</h2>
+      {room.safety_paused ? (
+        <p>
+          You paused this session. The other person sees only that it is paused. Only you can resume
+          it, when you feel ready.
+        </p>
+      ) : (
+        <p>
+          {who ? (
+            <>
+              <bdi>{who}</bdi> asked for a break
+            </>
+          ) : (
+            'The session is paused'
+          )}{' '}
+          at {formatTime(brk.started_at)}
+          {brk.reason ? (
+            <>
+              : <q dir="auto">{brk.reason}</q>
+            </>
+          ) : (
+            '.'
+          )}
+        </p>
+      )}
+      <p>
+        Paused for{' '}
+        <span className="timer" aria-hidden="true">
+          {formatElapsed(elapsed)}
+        </span>
+        <span className="visually-hidden">{describeElapsed(elapsed)}</span>
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => resume.mutate(undefined)}
+        disabled={resume.isPending}
+      >
+        {resume.isPending ? 'Resuming…' : 'Resume the mediation'}
+      </button>
+      {resume.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(resume.error)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Asking for a break (with an optional short reason) or pausing for safety. */
+export function BreakControls({ room }: { room: Room }) {
+  const id = useId();
+  const [open, setOpen] = useState<'break' | 'safety' | null>(null);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const takeBreak = useRoomAction(room, 'break');
+  if (room.phase !== 'active') return null;
+
+  const submitBreak = (event: FormEvent) => {
+    event.preventDefault();
+    const issue = checkMaxLength(reason, BREAK_REASON_MAX_LENGTH);
+    setProblem(issue);
+    if (issue) return;
+    takeBreak.mutate(reason.trim() ? { reason: reason.trim() } : {}, {
+      onSuccess: () => {
+        setOpen(null);
+        setReason('');
+      },
+    });
+  };
+
+  return (
+    <div className="no-print">
+      <div className="room-tools">
+        <button
+          type="button"
+          className="button secondary small"
+          aria-expanded={open === 'break'}
+          aria-controls={`${id}-break`}
+          onClick={() => setOpen(open === 'break' ? null : 'break')}
+        >
+          Take a break
+        </button>
+        <button
+          type="button"
+          className="button secondary small"
+          aria-expanded={open === 'safety'}
+          aria-controls={`${id}-safety`}
+          onClick={() => setOpen(open === 'safety' ? null : 'safety')}
+        >
+          Pause for safety
+        </button>
+      </div>
+      {open === 'break' && (
+        <form id={`${id}-break`} className="card" onSubmit={submitBreak} noValidate>
+          <div className={problem ? 'field has-error' : 'field'}>
+            <label htmlFor={`${id}-reason`}>Reason (optional, both of you see it)</label>
+            <input
+              id={`${id}-reason`}
+              type="text"
+              dir="auto"
+              placeholder="For example: I need ten minutes"
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${id}-reason-error` : undefined}
+            />
+            {problem && (
+              <p className="field-error" id={`${id}-reason-error`} role="alert">
+                {problem}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button" disabled={takeBreak.isPending}>
+            {takeBreak.isPending ? 'Starting the break…' : 'Start the break'}
+          </button>
+        </form>
+      )}
+      {open === 'safety' && (
+        <div id={`${id}-safety`} className="card">
+          <p>
+            This pauses the session straight away. The other person sees only that you asked for a
+            pause, never why. Nobody can write until you resume.
+          </p>
+          <p>
+            If you are in danger, call your local emergency number. If you need to leave this page
+            quickly, use <strong>Quick exit</strong> at the top, or press Escape twice.
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => takeBreak.mutate({}, { onSuccess: () => setOpen(null) })}
+            disabled={takeBreak.isPending}
+          >
+            {takeBreak.isPending ? 'Pausing…' : 'Pause the session now'}
+          </button>
+        </div>
+      )}
+      {takeBreak.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(takeBreak.error)}
+        </p>
+      )}
+    </div>
+  );
+}

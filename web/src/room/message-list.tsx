@@ -1,0 +1,73 @@
+/** The conversation: each message attributed (you, them by name, the mediator), private ones marked. */
+import type { HeldMessage, Message, Participant } from '../api/types';
+import { formatTime } from '../format/time';
+
+/** Who wrote a message, from the viewer's side. */
+export function authorOf(
+  message: Pick<Message, 'author' | 'author_user_id'>,
+  viewerId: string,
+  participants: Pick<Participant, 'user_id' | 'name'>[],
+): { label: string; kind: 'mine' | 'theirs' | 'mediator' | 'system' } {
+  if (message.author === 'mediator') return { label: 'Mediator', kind: 'mediator' };
+  if (message.author === 'system') return { label: 'Meedi8', kind: 'system' };
+  if (message.author_user_id === viewerId) return { label: 'You', kind: 'mine' };
+  const name = participants.find((p) => p.user_id === message.author_user_id)?.name;
+  return { label: name ?? 'The other person', kind: 'theirs' };
+}
+
+export function MessageList({
+  messages,
+  held,
+  viewerId,
+  participants,
+}: {
+  messages: Message[];
+  held: HeldMessage[];
+  viewerId: string;
+  participants: Participant[];
+}) {
+  if (messages.length === 0 && held.length === 0) {
+    return <p className="muted">No messages yet. The mediator will open the conversation.</p>;
+  }
+  return (
+    <div role="log" aria-label="Conversation" aria-live="polite" aria-relevant="additions">
+      <ol className="messages">
+        {messages.map((message) => {
+          const author = authorOf(message, viewerId, participants);
+          return (
+            <li key={message.id} className={`message ${author.kind}`}>
+              <p className="who">
+                <bdi>{author.label}</bdi>
+                <time className="when" dateTime={message.created_at}>
+                  {formatTime(message.created_at)}
+                </time>
+                {message.private && <span className="private-tag">Only you can see this</span>}
+              </p>
+              {/* People write in any script; the mediator and notices follow the page. */}
+              <p
+                className="text"
+                dir={author.kind === 'mine' || author.kind === 'theirs' ? 'auto' : undefined}
+              >
+                {message.text}
+              </p>
+            </li>
+          );
+        })}
+        {held.map((message) => (
+          <li key={message.id} className="message held">
+            <p className="who">
+              You
+              <time className="when" dateTime={message.created_at}>
+                {formatTime(message.created_at)}
+              </time>
+              <span className="private-tag">Held — shared when it’s your turn</span>
+            </p>
+            <p className="text" dir="auto">
+              {message.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
