@@ -113,6 +113,12 @@ export const errors = {
       409,
       'This mediation has no agreement yet. Finalize it first with POST /api/rooms/:room_id/finalize.',
     ),
+  deleteNotConfirmed: (phrase: string) =>
+    new MeediError(
+      'delete_not_confirmed',
+      422,
+      `Nothing was deleted. To delete your account and everything you wrote, send {"confirm": "${phrase}"}; download your data first with GET /api/users/me/export if you want a copy.`,
+    ),
   mediatorUnavailable: () =>
     new MeediError(
       'mediator_unavailable',

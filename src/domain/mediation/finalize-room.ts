@@ -10,7 +10,7 @@ export const AGREEMENT_MAX_LENGTH = 20_000;
 export interface AgreementView {
   id: string;
   text: string;
-  finalized_by: string;
+  finalized_by: string | null;
   created_at: string;
 }
 
@@ -79,7 +79,7 @@ export async function finalizeRoom(
 export function toAgreementView(row: {
   id: string;
   text: string;
-  finalized_by: string;
+  finalized_by: string | null;
   created_at: Date;
 }): AgreementView {
   return {
