@@ -13,7 +13,9 @@ import { authenticationPlugin } from './http/plugins/authentication.js';
 import { errorHandlerPlugin } from './http/plugins/error-handler.js';
 import { requestMetricsPlugin } from './http/plugins/request-metrics.js';
 import { accountRoutes } from './http/routes/account-routes.js';
+import { adminJobRoutes } from './http/routes/admin-job-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
+import { adminWhatsAppRoutes } from './http/routes/admin-whatsapp-routes.js';
 import { eventRoutes } from './http/routes/event-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
 import { inviteRoutes } from './http/routes/invite-routes.js';
@@ -75,6 +77,8 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(joinPage);
   await app.register(eventRoutes, { services, feed });
   await app.register(adminRoutes, { services, pricing: loadPricing(config.whatsappPricingFile) });
+  await app.register(adminWhatsAppRoutes, { services });
+  await app.register(adminJobRoutes, { services });
   await app.register(whatsappWebhookRoutes, {
     services,
     eventStore: new WebhookEventStore(services.db),

@@ -125,6 +125,36 @@ export const errors = {
       409,
       'This draft is no longer open: a newer draft replaced it or it was already accepted. Reload the room.',
     ),
+  deleteNotConfirmed: (phrase: string) =>
+    new MeediError(
+      'delete_not_confirmed',
+      422,
+      `Nothing was deleted. To delete your account and everything you wrote, send {"confirm": "${phrase}"}; download your data first with GET /api/users/me/export if you want a copy.`,
+    ),
+  adminOnly: () =>
+    new MeediError(
+      'admin_only',
+      403,
+      'Only Meedi8 administrators can see this. An existing administrator must grant your account admin access (npm run admin -- grant <email>).',
+    ),
+  jobNotFound: () =>
+    new MeediError(
+      'job_not_found',
+      404,
+      'No job has this id; it may have succeeded or been removed since. List failed jobs with GET /api/admin/jobs/failed.',
+    ),
+  jobRunning: () =>
+    new MeediError(
+      'job_running',
+      409,
+      'A worker is running this job right now. Wait for it to finish or fail, then retry it if it failed.',
+    ),
+  whatsappGraphFailed: (detail: string) =>
+    new MeediError(
+      'whatsapp_graph_failed',
+      502,
+      `WhatsApp's Graph API did not answer as expected (${detail}). Check the WHATSAPP_* settings with GET /api/admin/doctor.`,
+    ),
   mediatorUnavailable: () =>
     new MeediError(
       'mediator_unavailable',

@@ -132,6 +132,7 @@ function phoneNumberJson(state: EmulatorState): Record<string, unknown> {
     throughput: { level: 'STANDARD' },
     messaging_limit_tier: 'TIER_250',
     name_status: 'APPROVED',
+    status: 'CONNECTED',
     id: o.phoneNumberId,
   };
 }

@@ -74,6 +74,12 @@ export const LoginBody = Type.Object(
 
 export const AuthResponse = Type.Object({ token: Type.String(), user: User });
 
+/** `DELETE /api/users/me`: the person types the confirmation, so a stray request deletes nothing. */
+export const DeleteMeBody = Type.Object(
+  { confirm: Type.Optional(Type.String({ maxLength: 100 })) },
+  { additionalProperties: false },
+);
+
 export const UpdateMeBody = Type.Object(
   {
     name: Type.Optional(Name),
@@ -222,7 +228,8 @@ export const FinalizeBody = Type.Object(
 export const Agreement = Type.Object({
   id: Type.String(),
   text: Type.String(),
-  finalized_by: Type.String(),
+  /** Null when the person who finalized it has since deleted their account. */
+  finalized_by: Nullable(Type.String()),
   created_at: DateTime,
 });
 

@@ -9,6 +9,7 @@ import * as whatsapp from './migrations/0002-whatsapp.js';
 import * as invitesAndNotifications from './migrations/0003-invites-and-notifications.js';
 import * as presence from './migrations/0004-presence.js';
 import * as heldMessagesAndDrafts from './migrations/0005-held-messages-and-agreement-drafts.js';
+import * as accountDeletion from './migrations/0006-account-deletion.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-invites-and-notifications': invitesAndNotifications,
   '0004-presence': presence,
   '0005-held-messages-and-agreement-drafts': heldMessagesAndDrafts,
+  '0006-account-deletion': accountDeletion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

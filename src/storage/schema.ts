@@ -123,7 +123,8 @@ export interface AgreementsTable {
   id: Generated<string>;
   room_id: string;
   text: string;
-  finalized_by: string;
+  /** Null once the person who finalized it deleted their account. */
+  finalized_by: string | null;
   created_at: CreatedAt;
 }
 

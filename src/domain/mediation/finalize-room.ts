@@ -11,7 +11,7 @@ export { AGREEMENT_MAX_LENGTH } from '../limits.js';
 export interface AgreementView {
   id: string;
   text: string;
-  finalized_by: string;
+  finalized_by: string | null;
   created_at: string;
 }
 
@@ -91,7 +91,7 @@ export async function resolveRoom(
 export function toAgreementView(row: {
   id: string;
   text: string;
-  finalized_by: string;
+  finalized_by: string | null;
   created_at: Date;
 }): AgreementView {
   return {

@@ -8,7 +8,7 @@ import { loadRoomFor, type RoomParticipant } from './room-access.js';
 export interface Resolution {
   room: RoomRow;
   resolvedAt: Date;
-  agreement: { id: string; text: string; finalized_by: string; created_at: Date };
+  agreement: { id: string; text: string; finalized_by: string | null; created_at: Date };
   participants: RoomParticipant[];
 }
 

@@ -2,15 +2,19 @@
 
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { DELETE_CONFIRMATION, deleteAccount } from '../../domain/accounts/delete-account.js';
+import { exportAccount } from '../../domain/accounts/export-account.js';
 import { loginUser } from '../../domain/accounts/login-user.js';
 import { registerUser } from '../../domain/accounts/register-user.js';
 import { ACCOUNT_TOKEN_TTL_MS, revokeToken } from '../../domain/accounts/tokens.js';
 import { updateProfile } from '../../domain/accounts/update-profile.js';
 import { toUserView } from '../../domain/accounts/user-view.js';
+import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { actorOf, SESSION_COOKIE, setSessionCookie } from '../plugins/authentication.js';
 import {
   AuthResponse,
+  DeleteMeBody,
   errorResponses,
   LoginBody,
   RegisterBody,
@@ -89,6 +93,43 @@ export async function accountRoutes(fastify: FastifyInstance, opts: { services: 
         config.defaultCountry,
       );
       return toUserView(user);
+    },
+  );
+
+  app.get(
+    '/api/users/me/export',
+    // No 200 schema: the body is the export file, written out as pretty JSON.
+    { preHandler: app.authenticate },
+    async (request, reply) => {
+      const now = new Date();
+      const data = await exportAccount(db, actorOf(request).userId, now);
+      request.log.info('account data exported');
+      return reply
+        .type('application/json; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="meedi8-export-${now.toISOString().slice(0, 10)}.json"`,
+        )
+        .header('cache-control', 'private, no-store')
+        .send(JSON.stringify(data, null, 2));
+    },
+  );
+
+  app.delete(
+    '/api/users/me',
+    {
+      preHandler: app.authenticate,
+      schema: { body: DeleteMeBody, response: { 200: Success, ...errorResponses } },
+    },
+    async (request, reply) => {
+      if (request.body.confirm !== DELETE_CONFIRMATION) {
+        throw errors.deleteNotConfirmed(DELETE_CONFIRMATION);
+      }
+      const { userId } = actorOf(request);
+      const outcome = await deleteAccount(db, userId);
+      request.log.info(outcome, 'account deleted');
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { success: true };
     },
   );
 }

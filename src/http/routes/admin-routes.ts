@@ -2,24 +2,16 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { errors, MeediError } from '../../errors.js';
+import { errors } from '../../errors.js';
 import { adminStats } from '../../notifications/cost/admin-stats.js';
 import type { Pricing } from '../../notifications/cost/pricing.js';
 import type { Services } from '../../services.js';
-import { actorOf } from '../plugins/authentication.js';
 import { errorResponses } from '../schemas.js';
+import { assertAdmin } from './admin-access.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_RANGE_DAYS = 30;
 export const MAX_RANGE_DAYS = 366;
-
-/** The caller is signed in but not an administrator. */
-export const adminOnly = () =>
-  new MeediError(
-    'admin_only',
-    403,
-    'Only Meedi8 administrators can see this. An existing administrator must grant your account admin access.',
-  );
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Count = Type.Integer({ minimum: 0 });
@@ -107,13 +99,7 @@ export async function adminRoutes(
       },
     },
     async (request) => {
-      const actor = actorOf(request);
-      const user = await db
-        .selectFrom('users')
-        .select('is_admin')
-        .where('id', '=', actor.userId)
-        .executeTakeFirst();
-      if (!user?.is_admin) throw adminOnly();
+      await assertAdmin(db, request);
       const range = statsRange(request.query.from, request.query.to);
       return adminStats(db, opts.pricing, range);
     },

@@ -1,5 +1,5 @@
 /** The doctor's checklist as text for a terminal. */
-import type { DoctorCheck } from './run-doctor.js';
+import type { DoctorCheck } from '../doctor/run-doctor.js';
 
 /** One ✓/✗ line per check, the fix indented under each failure, and a count at the end. */
 export function formatDoctorReport(checks: DoctorCheck[]): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config.js';
+import { approvedTemplates, healthyGraph, testConfig } from '../doctor/doctor-fixtures.js';
 import { type FakeGraph, metaError, startFakeGraph } from '../graph/fake-graph-server.js';
-import { approvedTemplates, healthyGraph, testConfig } from './doctor-fixtures.js';
 import { runWhatsAppCli } from './run-cli.js';
 
 let fake: FakeGraph;

@@ -3,13 +3,14 @@
  * tests run them with a fake Graph and a captured output.
  */
 import type { Config } from '../../../config.js';
+import { runDoctor } from '../doctor/run-doctor.js';
 import { createGraphClient, type GraphClient } from '../graph/graph-client.js';
 import { templateDefinitions } from '../templates/definitions.js';
+import { templateStatuses } from '../templates/template-statuses.js';
 import { doctorExitCode, formatDoctorReport } from './format-doctor.js';
 import { describeGraphError, formatPushResults, pushTemplates } from './push-templates.js';
-import { runDoctor } from './run-doctor.js';
 import { sandboxNotice } from './sandbox-notice.js';
-import { formatTemplateStatuses, templateStatuses } from './template-status.js';
+import { formatTemplateStatuses } from './template-status.js';
 
 /** What the commands need from the outside world. */
 export interface CliContext {

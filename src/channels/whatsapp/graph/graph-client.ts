@@ -83,7 +83,7 @@ const TEMPLATE_PAGE_SIZE = 100;
 const MAX_TEMPLATE_PAGES = 50;
 const TEMPLATE_FIELDS = 'name,language,status,category,components,rejected_reason';
 const PHONE_FIELDS =
-  'display_phone_number,verified_name,quality_rating,messaging_limit_tier,name_status';
+  'display_phone_number,verified_name,quality_rating,messaging_limit_tier,name_status,status';
 
 /** Creates a Graph client for one business number. */
 export function createGraphClient(options: GraphClientOptions): GraphClient {

@@ -207,6 +207,8 @@ export interface ServerPhoneNumber {
   messaging_limit_tier?: string;
   /** APPROVED, PENDING_REVIEW, DECLINED, … */
   name_status?: string;
+  /** The number's connection: CONNECTED, PENDING, DISCONNECTED, FLAGGED, RESTRICTED, … */
+  status?: string;
 }
 
 /** One app subscribed to the WABA's webhooks. */

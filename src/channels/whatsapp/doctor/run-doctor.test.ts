@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { doctorExitCode, formatDoctorReport } from '../cli/format-doctor.js';
+import { clientFromConfig } from '../cli/run-cli.js';
 import { type FakeGraph, metaError, startFakeGraph } from '../graph/fake-graph-server.js';
 import { approvedTemplates, healthyGraph, testConfig } from './doctor-fixtures.js';
 import { tierLimit } from './doctor-phone-checks.js';
-import { doctorExitCode, formatDoctorReport } from './format-doctor.js';
-import { clientFromConfig } from './run-cli.js';
 import { type DoctorCheck, runDoctor } from './run-doctor.js';
 
 let fake: FakeGraph;

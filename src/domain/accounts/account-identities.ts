@@ -1,0 +1,26 @@
+/** The WhatsApp identities (wa_ids) and email address that belong to one account. */
+import type { Db } from '../../storage/database.js';
+
+export interface AccountIdentities {
+  waIds: string[];
+  email: string | null;
+  phoneNumber: string | null;
+}
+
+/** wa_ids from the linked WhatsApp contacts and the account's own number, and its email. */
+export async function accountIdentities(db: Db, userId: string): Promise<AccountIdentities> {
+  const user = await db
+    .selectFrom('users')
+    .select(['email', 'phone_number'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const linked = await db
+    .selectFrom('whatsapp_contacts')
+    .select('wa_id')
+    .where('user_id', '=', userId)
+    .execute();
+  const waIds = new Set(linked.map((c) => c.wa_id));
+  // WhatsApp ids are the E.164 number without its "+".
+  if (user.phone_number) waIds.add(user.phone_number.replace(/^\+/, ''));
+  return { waIds: [...waIds], email: user.email, phoneNumber: user.phone_number };
+}

@@ -1,0 +1,95 @@
+/**
+ * Response shapes of the operator console (`/api/admin/...`) as JSON Schema with TypeScript
+ * types, so the web client's console reads exactly what the routes send.
+ */
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const DateTime = Type.String({ format: 'date-time' });
+
+export const AdminTemplate = Type.Object({
+  name: Type.String(),
+  language: Type.String(),
+  category: Type.String(),
+  /** APPROVED, PENDING, REJECTED, PAUSED, DISABLED, … or `missing` (never submitted). */
+  status: Type.String(),
+  rejection_reason: Nullable(Type.String()),
+  /** How Meta's copy differs from templates/definitions.ts; empty when identical. */
+  differences: Type.Array(Type.String()),
+});
+export const AdminTemplatesResponse = Type.Object({ templates: Type.Array(AdminTemplate) });
+
+export const DoctorCheck = Type.Object({
+  name: Type.String(),
+  ok: Type.Boolean(),
+  detail: Type.String(),
+  fix: Nullable(Type.String()),
+});
+export const AdminDoctorResponse = Type.Object({
+  ok: Type.Boolean(),
+  passed: Type.Integer({ minimum: 0 }),
+  failed: Type.Integer({ minimum: 0 }),
+  /** True while Meedi8 talks to its built-in emulator instead of Meta. */
+  sandbox: Type.Boolean(),
+  checks: Type.Array(DoctorCheck),
+});
+
+export const FailedJob = Type.Object({
+  id: Type.String(),
+  task: Type.String(),
+  queue: Nullable(Type.String()),
+  attempts: Type.Integer({ minimum: 0 }),
+  max_attempts: Type.Integer({ minimum: 0 }),
+  /** `failed`: out of attempts (dead letter); `retrying`: another attempt is scheduled. */
+  state: Type.Union([Type.Literal('failed'), Type.Literal('retrying')]),
+  /** The last error, with anything that looks like a phone number hidden. */
+  last_error: Nullable(Type.String()),
+  run_at: DateTime,
+  created_at: DateTime,
+  updated_at: DateTime,
+  locked: Type.Boolean(),
+});
+export const FailedJobsQuery = Type.Object(
+  {
+    state: Type.Optional(Type.Union([Type.Literal('failed'), Type.Literal('retrying')])),
+    limit: Type.Optional(
+      Type.String({ pattern: '^[0-9]{1,3}$', description: '1–500, default 100' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export const FailedJobsResponse = Type.Object({ jobs: Type.Array(FailedJob) });
+export const JobParams = Type.Object({ job_id: Type.String({ pattern: '^[0-9]{1,18}$' }) });
+export const RetryJobResponse = Type.Object({
+  success: Type.Boolean(),
+  job: Type.Object({
+    id: Type.String(),
+    task: Type.String(),
+    attempts: Type.Integer({ minimum: 0 }),
+    run_at: DateTime,
+  }),
+});
+
+export const WhatsAppNumberResponse = Type.Object({
+  id: Type.String(),
+  display_phone_number: Nullable(Type.String()),
+  verified_name: Nullable(Type.String()),
+  /** GREEN, YELLOW, RED or UNKNOWN. */
+  quality_rating: Nullable(Type.String()),
+  /** TIER_250, TIER_2K, TIER_10K, TIER_100K, TIER_UNLIMITED. */
+  messaging_limit_tier: Nullable(Type.String()),
+  /** The display name's review: APPROVED, PENDING_REVIEW, DECLINED, … */
+  name_status: Nullable(Type.String()),
+  /** The number's connection: CONNECTED, PENDING, DISCONNECTED, FLAGGED, RESTRICTED, … */
+  status: Nullable(Type.String()),
+  sandbox: Type.Boolean(),
+});
+
+export type AdminTemplate = Static<typeof AdminTemplate>;
+export type AdminTemplatesResponse = Static<typeof AdminTemplatesResponse>;
+export type DoctorCheck = Static<typeof DoctorCheck>;
+export type AdminDoctorResponse = Static<typeof AdminDoctorResponse>;
+export type FailedJob = Static<typeof FailedJob>;
+export type FailedJobsResponse = Static<typeof FailedJobsResponse>;
+export type RetryJobResponse = Static<typeof RetryJobResponse>;
+export type WhatsAppNumberResponse = Static<typeof WhatsAppNumberResponse>;
