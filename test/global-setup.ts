@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { buildWeb, webBuildIsStale } from '../scripts/build-web.js';
 import { migrateJobQueue } from '../src/jobs/worker.js';
 import { createLogger } from '../src/observability/logger.js';
 import { openDatabase } from '../src/storage/database.js';
@@ -24,6 +25,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const logger = createLogger('warn');
+  // Pages that links in messages open (the join screen, the resolution) are the built client.
+  if (webBuildIsStale()) await buildWeb();
   let adminUrl: string;
   let stopServer = async () => {};
   const external = process.env.DATABASE_URL;

@@ -4,6 +4,7 @@ import { emailSendJob } from '../channels/email/send-email-job.js';
 import { agreementDocumentJob } from '../channels/whatsapp/conversation/agreement-document.js';
 import { checkInJob } from '../channels/whatsapp/conversation/check-in.js';
 import { converseJob } from '../channels/whatsapp/conversation/converse-job.js';
+import { idleReminderJob } from '../channels/whatsapp/conversation/idle-reminder.js';
 import { relayJob } from '../channels/whatsapp/conversation/relay.js';
 import { markReadJob } from '../channels/whatsapp/inbound/mark-read-job.js';
 import { deliverWhatsAppJob } from '../channels/whatsapp/outbound/deliver-job.js';
@@ -19,6 +20,7 @@ export const allJobs = [
   relayJob,
   agreementDocumentJob,
   checkInJob,
+  idleReminderJob,
   mediatorReplyJob,
   mediatorOpeningJob,
   releaseHeldMessagesJob,

@@ -13,6 +13,7 @@ import {
 } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { IDLE_REMINDER_TASK } from '../channels/whatsapp/conversation/idle-reminder.js';
 import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
 import type { Services } from '../services.js';
 import { allJobs } from './all-jobs.js';
@@ -61,6 +62,7 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     // Recurring work is declared here, not in a crontab file.
     parsedCronItems: parseCronItems([
       { task: SWEEP_TASK, match: '* * * * *', options: { backfillPeriod: 0 } },
+      { task: IDLE_REMINDER_TASK, match: '*/10 * * * *', options: { backfillPeriod: 0 } },
     ]),
     taskList,
     logger: workerLogger(logger),

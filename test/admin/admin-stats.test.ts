@@ -1,7 +1,7 @@
 /**
  * The admin figures, end to end: Sarah invites John by WhatsApp and they reach an agreement;
  * another mediation is agreed through a shared link; a third waits; Priya writes to the Meedi8
- * number and gets the (free) welcome. The figures must add up to exactly that.
+ * number and gets the (free) greeting. The figures must add up to exactly that.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminStats } from '../../src/notifications/cost/admin-stats.js';
@@ -82,10 +82,10 @@ beforeAll(async () => {
   expect((await finalize(kim, holidays.room.id)).statusCode).toBe(200);
   await createRoom(t.app, sarah, { title: 'Money' });
 
-  // Priya writes first: the welcome is free-form inside her open window, so free.
+  // Priya writes first: the mediator's greeting is free-form inside her open window, so free.
   t.emulator.state.addPhone(PRIYA, { name: 'Priya' });
   t.emulator.state.sendFromPhone(PRIYA, { type: 'text', text: 'Hello' });
-  const welcome = await deliveredWithPricing('welcome', PRIYA.slice(1));
+  const welcome = await deliveredWithPricing('conversation', PRIYA.slice(1));
   expect(welcome).toMatchObject({ kind: 'text', pricing_type: 'free_customer_service' });
 
   // Every notice sent (Sarah's go by email), so the counts stand still.
@@ -115,20 +115,21 @@ describe('adminStats', () => {
     const stats = await adminStats(t.services.db, DEFAULT_PRICING, range());
     expect(stats.invites.by_channel).toEqual({
       whatsapp: { created: 1, joined: 1, revoked: 0, rate: 1 },
-      // Each room starts with a link; the WhatsApp invite replaced the first room's.
-      link: { created: 3, joined: 1, revoked: 1, rate: 0.3333 },
+      // Each room starts with a link (Priya's too); the WhatsApp invite replaced the first room's.
+      link: { created: 4, joined: 1, revoked: 1, rate: 0.25 },
       email: { created: 0, joined: 0, revoked: 0, rate: null },
     });
-    expect(stats.invites.total).toEqual({ created: 4, joined: 2, revoked: 1, rate: 0.5 });
+    expect(stats.invites.total).toEqual({ created: 5, joined: 2, revoked: 1, rate: 0.4 });
   });
 
   it('counts mediations completed with and without WhatsApp', async () => {
     const stats = await adminStats(t.services.db, DEFAULT_PRICING, range());
+    // Priya's message started a mediation in her WhatsApp chat (still in private intake).
     expect(stats.mediations).toEqual({
-      created: 3,
+      created: 4,
       resolved: 2,
-      rate: 0.6667,
-      with_whatsapp: { created: 1, resolved: 1, rate: 1 },
+      rate: 0.5,
+      with_whatsapp: { created: 2, resolved: 1, rate: 0.5 },
       without_whatsapp: { created: 2, resolved: 1, rate: 0.5 },
     });
   });
@@ -139,7 +140,7 @@ describe('adminStats', () => {
       total: 2,
       by_kind: { template: { delivered: 1 }, text: { delivered: 1 } },
       by_status: { delivered: 2 },
-      by_reason: { invite: 1, welcome: 1 },
+      by_reason: { invite: 1, conversation: 1 },
       delivery_rate: 1,
       read_rate: 0,
     });
@@ -159,8 +160,8 @@ describe('adminStats', () => {
     expect(stats.whatsapp_spend).toEqual({
       currency: 'USD',
       total: GB_UTILITY,
-      by_reason: { invite: GB_UTILITY, welcome: 0 },
-      per_mediation: GB_UTILITY,
+      by_reason: { invite: GB_UTILITY, conversation: 0 },
+      per_mediation: GB_UTILITY / 2,
       charged_messages: 1,
       complete: true,
       pricing_source: null,
@@ -238,8 +239,8 @@ describe('GET /api/admin/stats', () => {
     expect(response.json()).toEqual(JSON.parse(JSON.stringify(direct)));
     expect(response.json()).toMatchObject({
       invites: { by_channel: { whatsapp: { created: 1, joined: 1, rate: 1 } } },
-      mediations: { with_whatsapp: { created: 1, resolved: 1 } },
-      whatsapp_spend: { total: GB_UTILITY, by_reason: { invite: GB_UTILITY, welcome: 0 } },
+      mediations: { with_whatsapp: { created: 2, resolved: 1 } },
+      whatsapp_spend: { total: GB_UTILITY, by_reason: { invite: GB_UTILITY, conversation: 0 } },
     });
   });
 
@@ -251,7 +252,7 @@ describe('GET /api/admin/stats', () => {
     const to = Date.parse(body.to);
     expect(to).toBeGreaterThanOrEqual(before - 1000);
     expect(to - Date.parse(body.from)).toBe(30 * 24 * 3_600_000);
-    expect(body.mediations.created).toBe(3);
+    expect(body.mediations.created).toBe(4);
     expect(body.invites.by_channel.whatsapp.joined).toBe(1);
   });
 

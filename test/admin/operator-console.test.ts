@@ -53,6 +53,7 @@ describe('GET /api/admin/templates', () => {
       'turn_notification',
       'agreement_reached',
       'break_requested',
+      'mediation_check_in',
     ]);
     for (const template of templates) {
       expect(template).toMatchObject({

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('first contact', () => {
-  it('a first message gets the welcome (who Meedi8 is, how to stop) and is marked read', async () => {
+  it('a first message gets the mediator’s greeting (who it is, what it is not, how to stop) and is marked read', async () => {
     const phone = '+447700900101';
     t.emulator.state.addPhone(phone, { name: 'Amira Khan' });
     const wamid = await t.emulator.state.sendFromPhone(phone, {
@@ -26,7 +26,9 @@ describe('first contact', () => {
     const body = JSON.stringify(welcome.payload);
     expect(body).toContain('Amira');
     expect(body).toContain('Meedi8');
+    expect(body).toContain('not a therapist or a lawyer');
     expect(body).toMatch(/STOP/);
+    expect(body).toContain('What would you like to work through?');
 
     await eventually(async () =>
       t.emulator.state.phone(phone)!.sent.find((m) => m.id === wamid)?.readByBusiness
@@ -40,14 +42,19 @@ describe('first contact', () => {
       .executeTakeFirstOrThrow();
     expect(contact.profile_name).toBe('Amira Khan');
     expect(contact.last_inbound_at).not.toBeNull();
-    expect(contact.welcomed_at).not.toBeNull();
+    const chat = await t.services.db
+      .selectFrom('whatsapp_conversations')
+      .selectAll()
+      .where('wa_id', '=', '447700900101')
+      .executeTakeFirstOrThrow();
+    expect(chat.state).toBe('intake');
 
     const stored = await eventually(async () => {
       const row = await t.services.db
         .selectFrom('whatsapp_messages')
         .selectAll()
         .where('wa_id', '=', '447700900101')
-        .where('reason', '=', 'welcome')
+        .where('reason', '=', 'conversation')
         .executeTakeFirst();
       return row?.status === 'delivered' || row?.status === 'read' ? row : undefined;
     });
@@ -56,26 +63,34 @@ describe('first contact', () => {
     expect(stored.sent_at).not.toBeNull();
   });
 
-  it('a second message does not get the welcome again', async () => {
+  it('a second message is answered by the private intake, not the greeting again', async () => {
     const phone = '+447700900102';
     t.emulator.state.addPhone(phone, { name: 'Ben' });
     await t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello' });
     await eventually(async () =>
       t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
     );
-    await t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello again' });
-    await eventually(async () => {
-      const inbound = await t.services.db
-        .selectFrom('whatsapp_inbound_messages')
-        .select('id')
-        .where('wa_id', '=', '447700900102')
-        .execute();
-      return inbound.length === 2 ? true : undefined;
+    await t.emulator.state.sendFromPhone(phone, {
+      type: 'text',
+      text: 'My brother and I cannot agree about caring for our mum',
     });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(t.emulator.state.phone(phone)!.received.filter((m) => m.type === 'text')).toHaveLength(
-      1,
-    );
+    const texts = await eventually(async () => {
+      const list = t.emulator.state.phone(phone)!.received.filter((m) => m.type === 'text');
+      return list.length === 2 ? list : undefined;
+    });
+    const second = (texts[1]!.payload as { text: { body: string } }).text.body;
+    expect(second).not.toContain('What would you like to work through?');
+    expect(second).toMatch(/\?/);
+    // The intake is kept, private to Ben, in his new mediation.
+    const stored = await t.services.db
+      .selectFrom('messages')
+      .innerJoin('whatsapp_conversations', 'whatsapp_conversations.room_id', 'messages.room_id')
+      .select(['messages.body', 'messages.visible_to_user_id'])
+      .where('whatsapp_conversations.wa_id', '=', '447700900102')
+      .where('messages.author_kind', '=', 'participant')
+      .execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.visible_to_user_id).not.toBeNull();
   });
 
   it('someone already in a mediation is pointed back to it instead of the general welcome', async () => {

@@ -66,8 +66,8 @@ function phone(number: string, name: string) {
         );
       });
     },
-    /** Taps the reply button titled `title` on the latest message that has it. */
-    tap(title: string) {
+    /** Taps the reply button titled `title` on the latest message that has it, once delivered. */
+    async tap(title: string) {
       const withButton = [...all()]
         .reverse()
         .find((m) => JSON.stringify(m.payload).includes(`"title":"${title}"`));
@@ -78,10 +78,18 @@ function phone(number: string, name: string) {
         }
       ).interactive.action.buttons;
       const button = buttons.find((b) => b.reply.title === title)!;
-      t.emulator.state.sendFromPhone(number, {
-        type: 'button_reply',
-        button_reply: { id: button.reply.id, title },
-        context: { id: withButton.id },
+      // A button can be tapped only on a message the phone has been shown (delivered).
+      await eventually(async () => {
+        try {
+          t.emulator.state.sendFromPhone(number, {
+            type: 'button_reply',
+            button_reply: { id: button.reply.id, title },
+            context: { id: withButton.id },
+          });
+          return true;
+        } catch {
+          return undefined;
+        }
       });
     },
     texts: () => all().map(textOf),
@@ -134,7 +142,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     // INVITE from the chat: read back, then sent, then delivered.
     sarah.say('INVITE +44 7700 900502 John');
     await sarah.expect('John at +447700900502');
-    sarah.tap('Send invite');
+    await sarah.tap('Send invite');
     await sarah.expect('Invite sent to John');
     const invite = await john.expect('[template mediation_invite]');
     expect(JSON.stringify(invite.payload)).toContain('Sarah');
@@ -143,7 +151,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     // John answers the invite in the chat: consent, a short private intake, then the joint session.
     john.say('Hi, what is this?');
     await john.expect('Would you like to take part?');
-    john.tap('Yes, take part');
+    await john.tap('Yes, take part');
     await john.expect('what matters most to you');
     john.say('I want us to share the chores fairly without the nagging.');
     john.say('I feel nagged, and I need some quiet time when I get home from work.');
@@ -174,7 +182,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     john.say('BREAK need a minute');
     await sarah.expect('on a break');
     await john.expect('on a break');
-    john.tap('Resume');
+    await john.tap('Resume');
     await sarah.expect('resumed');
 
     // Turn 2 (John), then turn 2 (Sarah).
@@ -191,13 +199,13 @@ describe('a mediation held entirely in WhatsApp', () => {
     await john.expect('Draft agreement');
     await john.expect('Is this what you agree to?');
     await sarah.expect('Is this what you agree to?');
-    sarah.tap('Yes, I confirm');
+    await sarah.tap('Yes, I confirm');
     await sarah.expect('Waiting for the other person');
-    john.tap('Yes, I confirm');
+    await john.tap('Yes, I confirm');
 
     // Both get the link to the resolution and the PDF, and the offer of a check-in.
     for (const person of [sarah, john]) {
-      const done = await person.expect('confirmed the agreement');
+      const done = await person.expect('reached an agreement');
       expect(JSON.stringify(done.payload)).toContain(`/rooms/${roomId}/resolution`);
       await person.expect('check in with you in two weeks');
       const document = await eventually(async () =>
@@ -213,7 +221,9 @@ describe('a mediation held entirely in WhatsApp', () => {
       .executeTakeFirstOrThrow();
     expect(room.phase).toBe('resolved');
     // The resolution page link opens (the page the web client renders for it).
-    const page = await fetch(`${t.url}/rooms/${roomId}/resolution`);
+    const page = await fetch(`${t.url}/rooms/${roomId}/resolution`, {
+      headers: { accept: 'text/html' },
+    });
     expect(page.status).toBe(200);
 
     // The same room everywhere: Sarah's WhatsApp words are in the room's shared messages.

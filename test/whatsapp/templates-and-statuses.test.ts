@@ -14,7 +14,7 @@ beforeAll(async () => {
       .select('name')
       .where('status', '=', 'APPROVED')
       .execute();
-    return approved.length === 4 ? true : undefined;
+    return approved.length === 5 ? true : undefined;
   });
 });
 afterAll(async () => {

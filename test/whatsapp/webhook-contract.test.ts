@@ -189,11 +189,13 @@ describe('POST /api/whatsapp/webhook', () => {
         'account_update',
       ]),
     );
-    const template = await t.services.db
-      .selectFrom('whatsapp_templates')
-      .selectAll()
-      .where('name', '=', 'mediation_invite')
-      .executeTakeFirstOrThrow();
+    const template = await eventually(async () =>
+      t.services.db
+        .selectFrom('whatsapp_templates')
+        .selectAll()
+        .where('name', '=', 'mediation_invite')
+        .executeTakeFirst(),
+    );
     expect(template).toMatchObject({ language: 'en_GB', status: 'APPROVED' });
   });
 });

@@ -50,7 +50,7 @@ describe('whatsapp CLI', () => {
   it('doctor prints the checklist and exits 0 when all is well', async () => {
     const { code, output } = await run(['doctor']);
     expect(output).toContain('✓ Access token');
-    expect(output).toContain('16 of 16 checks passed.');
+    expect(output).toContain('17 of 17 checks passed.');
     expect(code).toBe(0);
   });
 
@@ -78,14 +78,19 @@ describe('whatsapp CLI', () => {
     const created = fake.requests
       .filter((r) => r.method === 'POST')
       .map((r) => (r.body as { name: string }).name);
-    expect(created).toEqual(['turn_notification', 'agreement_reached', 'break_requested']);
+    expect(created).toEqual([
+      'turn_notification',
+      'agreement_reached',
+      'break_requested',
+      'mediation_check_in',
+    ]);
     expect(output).toContain('✓ mediation_invite (en_GB): already present, status APPROVED');
     expect(output).toContain('✓ turn_notification (en_GB): created, status PENDING');
     expect(output).toContain(
       '✗ agreement_reached (en_GB): failed, Content in this language already exists',
     );
     expect(output).toContain('The template name is still being deleted.');
-    expect(output).toContain('2 created, 1 already present, 1 failed.');
+    expect(output).toContain('3 created, 1 already present, 1 failed.');
     expect(code).toBe(1);
   });
 

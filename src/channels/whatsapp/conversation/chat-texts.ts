@@ -114,7 +114,7 @@ export const NOTHING_TO_ANSWER =
 
 export function resolvedText(summary: string | null, resolutionUrl: string): string {
   return [
-    '🎉 You have both confirmed the agreement. Well done for working this through.',
+    '🎉 You have reached an agreement. Well done for working this through.',
     ...(summary ? [summary] : []),
     `Your agreement: ${resolutionUrl}`,
   ].join('\n\n');

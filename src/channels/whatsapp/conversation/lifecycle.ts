@@ -88,7 +88,7 @@ export async function beginConversation(
     conversation.state = room.phase === 'waiting' ? 'awaiting_partner' : 'joint';
     conversation.data.relayedEventId = await latestEventId(db, room.id);
     await say(
-      `Hi${greetName(inbound.profileName)}, this is Meedi8. You are in the mediation “${room.title}” (${room.description}). You can carry on right here, or in your browser: ${services.config.publicUrl}/rooms/${room.id}\n\nSend HELP to see what you can do here.`,
+      `Hi${greetName(inbound.profileName)}, this is Meedi8. You are in the mediation “${room.title}” (${room.description}). Carry on here in this chat, or in your browser: ${services.config.publicUrl}/rooms/${room.id}\n\nSend HELP to see what you can do here.`,
       room.id,
     );
     await saveConversation(db, conversation);

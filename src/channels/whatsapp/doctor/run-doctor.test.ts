@@ -46,6 +46,7 @@ describe('runDoctor', () => {
       'Template turn_notification (en_GB)',
       'Template agreement_reached (en_GB)',
       'Template break_requested (en_GB)',
+      'Template mediation_check_in (en_GB)',
       'Template language',
       'App secret',
       'Verify token',

@@ -15,9 +15,15 @@ function placeholders(text: string): number[] {
 }
 
 describe('template definitions', () => {
-  it('defines the four templates of the plan', () => {
+  it('defines the four templates of the plan and the check-in', () => {
     expect(TEMPLATE_NAMES.sort()).toEqual(
-      ['agreement_reached', 'break_requested', 'mediation_invite', 'turn_notification'].sort(),
+      [
+        'agreement_reached',
+        'break_requested',
+        'mediation_check_in',
+        'mediation_invite',
+        'turn_notification',
+      ].sort(),
     );
   });
 

@@ -1,0 +1,278 @@
+/** The commands and plain-word forms of a mediation held in WhatsApp, through the emulator. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idleReminderJob } from '../../src/channels/whatsapp/conversation/idle-reminder.js';
+import { registerPerson, respond } from '../helpers/factories.js';
+import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp(
+    { WHATSAPP_PAIR_RATE_INTERVAL_MS: '150' },
+    { emulator: { pairRateIntervalMs: 150 } },
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type Payload = {
+  text?: { body?: string };
+  interactive?: {
+    body?: { text?: string };
+    action?: {
+      buttons?: { reply: { id: string; title: string } }[];
+      sections?: { rows: { id: string; title: string }[] }[];
+    };
+  };
+};
+
+const textOf = (payload: Payload) => payload.text?.body ?? payload.interactive?.body?.text ?? '';
+
+function chat(number: string, name: string) {
+  t.emulator.state.addPhone(number, { name });
+  const received = () => t.emulator.state.phone(number)!.received;
+  let seen = 0;
+  return {
+    say(text: string) {
+      t.emulator.state.sendFromPhone(number, { type: 'text', text });
+    },
+    async expect(pattern: string | RegExp) {
+      return eventually(async () => {
+        const list = received();
+        for (let i = seen; i < list.length; i++) {
+          const body = textOf(list[i]!.payload as Payload);
+          if (typeof pattern === 'string' ? body.includes(pattern) : pattern.test(body)) {
+            seen = i;
+            return list[i]!;
+          }
+        }
+        return undefined;
+      });
+    },
+    count: () => received().length,
+    received,
+  };
+}
+
+/** A room where Priya is in the web app and `number` has joined from their chat. */
+async function webAndChat(number: string, name: string) {
+  const person = chat(number, name);
+  const priya = await registerPerson(t.app, 'Priya');
+  const room = json(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/rooms',
+      headers: priya.auth,
+      payload: { title: 'Bills' },
+    }),
+  );
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/rooms/${room.id}/invite-whatsapp`,
+    headers: priya.auth,
+    payload: { phone_number: number, recipient_name: name },
+  });
+  await eventually(async () => (person.count() > 0 ? true : undefined));
+  person.say('hello');
+  await person.expect('Would you like to take part?');
+  person.say('yes please');
+  await person.expect('what matters most');
+  person.say('Fairness about the bills.');
+  person.say('I pay more than my share every month.');
+  await person.expect('The joint session with Priya has started');
+  await eventually(async () => {
+    const view = json(
+      await t.app.inject({ method: 'GET', url: `/api/rooms/${room.id}`, headers: priya.auth }),
+    );
+    return view.messages.some((m: { kind: string }) => m.kind === 'opening') ? true : undefined;
+  });
+  return { person, priya, roomId: room.id as string };
+}
+
+describe('commands in the chat', () => {
+  it('HELP and STATUS during the private intake', async () => {
+    const sam = chat('+447700900601', 'Sam');
+    sam.say('Hi');
+    await sam.expect('What would you like to work through?');
+    sam.say('help');
+    const help = await sam.expect('INVITE');
+    expect(textOf(help.payload as Payload)).toContain('STOP');
+    sam.say('STATUS');
+    await sam.expect('Private intake');
+  });
+
+  it('reads back an invite from a shared contact card, and Change sends nothing', async () => {
+    const ana = chat('+447700900602', 'Ana');
+    ana.say('Hi');
+    await ana.expect('What would you like to work through?');
+    t.emulator.state.sendFromPhone('+447700900602', {
+      type: 'contacts',
+      contacts: [
+        {
+          name: { formatted_name: 'Luis Garcia', first_name: 'Luis' },
+          phones: [{ phone: '+44 7700 900603', wa_id: '447700900603', type: 'CELL' }],
+        },
+      ],
+    });
+    const readBack = await ana.expect('Luis at +447700900603');
+    const change = (readBack.payload as Payload).interactive!.action!.buttons!.find(
+      (b) => b.reply.title === 'Change',
+    )!;
+    t.emulator.state.sendFromPhone('+447700900602', {
+      type: 'button_reply',
+      button_reply: { id: change.reply.id, title: 'Change' },
+      context: { id: readBack.id },
+    });
+    await ana.expect('I have not sent anything');
+    expect(t.emulator.state.phone('+447700900603')?.received ?? []).toHaveLength(0);
+  });
+
+  it('a number that is not a mobile number is explained, not sent', async () => {
+    const kim = chat('+447700900604', 'Kim');
+    kim.say('Hi');
+    await kim.expect('What would you like to work through?');
+    kim.say('INVITE +44 1632 960123 Jo');
+    await kim.expect('does not look like a mobile number');
+  });
+
+  it('voice notes and images get a kind reply asking for text', async () => {
+    const lee = chat('+447700900605', 'Lee');
+    lee.say('Hi');
+    await lee.expect('What would you like to work through?');
+    t.emulator.state.sendFromPhone('+447700900605', { type: 'audio', media: { voice: true } });
+    await lee.expect('I can only read text');
+  });
+
+  it('a webhook delivered twice is answered once', async () => {
+    const max = chat('+447700900606', 'Max');
+    max.say('Hi');
+    await max.expect('What would you like to work through?');
+    const delivery = [...t.emulator.state.webhookLog]
+      .reverse()
+      .find((w) => w.field === 'messages' && w.body.includes('447700900606'))!;
+    const before = max.count();
+    const again = await fetch(`${t.url}/api/whatsapp/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': delivery.signature },
+      body: delivery.body,
+    });
+    expect(again.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(max.count()).toBe(before);
+  });
+
+  it('NO with a change, then LEAVE, in a room shared with the web app', async () => {
+    const { person: zoe, priya, roomId } = await webAndChat('+447700900607', 'Zoe');
+    expect((await respond(t.app, priya, roomId, 'I will pay the gas bill.')).statusCode).toBe(200);
+    await zoe.expect('Your turn');
+    zoe.say('I will pay the internet and water.');
+    await eventually(async () => {
+      const view = json(
+        await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: priya.auth }),
+      );
+      return view.current_turn_user_id === priya.user.id ? true : undefined;
+    });
+    const drafted = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${roomId}/agreement/draft`,
+      headers: priya.auth,
+    });
+    expect(drafted.statusCode).toBe(200);
+    await zoe.expect('Is this what you agree to?');
+    zoe.say('NO, the water bill should be split in half');
+    await zoe.expect('I have shared your change');
+    const view = json(
+      await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: priya.auth }),
+    );
+    expect(view.agreement_draft.confirmations).toEqual([
+      expect.objectContaining({
+        decision: 'changes_requested',
+        note: 'the water bill should be split in half',
+      }),
+    ]);
+
+    zoe.say('LEAVE');
+    await zoe.expect('You have left this mediation');
+    const after = json(
+      await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: priya.auth }),
+    );
+    expect(after.phase).toBe('on_break');
+    expect(after.messages.map((m: { text: string }) => m.text)).toContain(
+      'Zoe has left the mediation.',
+    );
+  });
+
+  it('someone in two mediations chooses which one the chat is for', async () => {
+    const { person: ola, roomId: first } = await webAndChat('+447700900608', 'Ola');
+    const { roomId: second } = await (async () => {
+      const other = await registerPerson(t.app, 'Tom');
+      const room = json(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/rooms',
+          headers: other.auth,
+          payload: { title: 'Car sharing' },
+        }),
+      );
+      // Ola joins Tom's mediation in the browser, with the same number for updates.
+      const link = json(
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/rooms/${room.id}/invites`,
+          headers: other.auth,
+          payload: {},
+        }),
+      );
+      const token = new URL(link.invite_url).pathname.split('/').pop();
+      const joined = json(
+        await t.app.inject({ method: 'POST', url: `/api/join/${token}`, payload: { name: 'Ola' } }),
+      );
+      await t.services.db
+        .updateTable('participants')
+        .set({
+          user_id: (await t.services.db
+            .selectFrom('whatsapp_conversations')
+            .select('user_id')
+            .where('wa_id', '=', '447700900608')
+            .executeTakeFirstOrThrow())!.user_id,
+        })
+        .where('room_id', '=', room.id)
+        .where('user_id', '=', joined.user.id)
+        .execute();
+      return { roomId: room.id as string };
+    })();
+    ola.say('SWITCH');
+    const list = await ola.expect('Which one is this chat for?');
+    const rows = (list.payload as Payload).interactive!.action!.sections![0]!.rows;
+    expect(rows.map((r) => r.id).sort()).toEqual([`room:${first}`, `room:${second}`].sort());
+    t.emulator.state.sendFromPhone('+447700900608', {
+      type: 'list_reply',
+      list_reply: { id: `room:${second}`, title: 'Car sharing' },
+      context: { id: list.id },
+    });
+    await ola.expect('This chat is now for “Car sharing”');
+    const chatRow = await t.services.db
+      .selectFrom('whatsapp_conversations')
+      .select(['room_id', 'state'])
+      .where('wa_id', '=', '447700900608')
+      .executeTakeFirstOrThrow();
+    expect(chatRow).toEqual({ room_id: second, state: 'joint' });
+  });
+
+  it('a quiet chat gets one reminder inside its window, then rests', async () => {
+    const ivy = chat('+447700900609', 'Ivy');
+    ivy.say('Hi');
+    await ivy.expect('What would you like to work through?');
+    await t.services.db
+      .updateTable('whatsapp_contacts')
+      .set({ last_inbound_at: new Date(Date.now() - 21 * 60 * 60 * 1000) })
+      .where('wa_id', '=', '447700900609')
+      .execute();
+    await idleReminderJob.handle({}, t.services);
+    await ivy.expect('I am here whenever you want to carry on');
+    const count = ivy.count();
+    await idleReminderJob.handle({}, t.services);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(ivy.count()).toBe(count);
+  });
+});
