@@ -68,7 +68,7 @@ function SiteHeader() {
                 </li>
               )}
               <li>
-                <SignOutButton />
+                <SignOutButton guest={user.is_guest} />
               </li>
             </>
           ) : me.isPending ? null : (
@@ -88,11 +88,19 @@ function SiteHeader() {
   );
 }
 
-function SignOutButton() {
+function SignOutButton({ guest }: { guest: boolean }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const signOut = async () => {
+    // A guest has no password: once signed out, only a new invite brings them back.
+    if (
+      guest &&
+      !window.confirm(
+        'You joined as a guest. After signing out you will need a new invite link to come back. Sign out?',
+      )
+    )
+      return;
     setBusy(true);
     try {
       await api.post('/api/auth/logout');
