@@ -3,8 +3,8 @@
  * and the quick-exit control, and the page itself.
  */
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, errorMessage } from '../api/client';
 import { QuickExit } from '../components/quick-exit';
 import { createQueryClient } from './query-client';
@@ -19,8 +19,27 @@ export function Component() {
       </a>
       <SiteHeader />
       <Outlet />
+      <FocusOnNavigation />
     </QueryClientProvider>
   );
+}
+
+/** After moving to another page, puts focus at the page's content, as a full page load would. */
+function FocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect is for each new page
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById('main');
+    if (!main) return;
+    main.setAttribute('tabindex', '-1');
+    main.focus();
+  }, [pathname]);
+  return null;
 }
 
 function SiteHeader() {
@@ -49,7 +68,7 @@ function SiteHeader() {
                 </li>
               )}
               <li>
-                <SignOutButton />
+                <SignOutButton guest={user.is_guest} />
               </li>
             </>
           ) : me.isPending ? null : (
@@ -69,11 +88,19 @@ function SiteHeader() {
   );
 }
 
-function SignOutButton() {
+function SignOutButton({ guest }: { guest: boolean }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const signOut = async () => {
+    // A guest has no password: once signed out, only a new invite brings them back.
+    if (
+      guest &&
+      !window.confirm(
+        'You joined as a guest. After signing out you will need a new invite link to come back. Sign out?',
+      )
+    )
+      return;
     setBusy(true);
     try {
       await api.post('/api/auth/logout');

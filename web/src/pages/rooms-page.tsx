@@ -9,7 +9,7 @@ import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
 import { formatAgo } from '../format/time';
 import { InviteProgress } from '../room/invite-progress';
-import { phaseLabel, turnLabel } from '../room/labels';
+import { inviteSummary, phaseLabel, turnLabel } from '../room/labels';
 
 export function Component() {
   useTitle('My mediations');
@@ -84,7 +84,12 @@ function RoomItem({ room, me }: { room: RoomSummary; me: User }) {
         )}
         <span>Last activity {formatAgo(room.last_activity_at)}</span>
       </div>
-      {room.invite && room.phase === 'waiting' && <InviteProgress invite={room.invite} />}
+      {room.invite &&
+        (room.phase === 'waiting' ? (
+          <InviteProgress invite={room.invite} />
+        ) : (
+          <p className="meta">{inviteSummary(room.invite)}</p>
+        ))}
     </li>
   );
 }

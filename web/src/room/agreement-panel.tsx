@@ -7,7 +7,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { api, errorMessage } from '../api/client';
 import type { AgreementConfirmation, AgreementDraft, Participant, Room } from '../api/types';
 import { formatDateTime } from '../format/time';
-import { roomKey, roomPath } from './room-queries';
+import { roomKey, roomPath, useAnnouncedDraft } from './room-queries';
 
 /** Each participant's answer to the draft, in words. */
 export function confirmationLines(
@@ -38,7 +38,10 @@ export function confirmationLines(
 export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: string }) {
   const client = useQueryClient();
   const [localDraft, setLocalDraft] = useState<AgreementDraft | null>(null);
-  const draft = room.agreement_draft ?? localDraft;
+  const announced = useAnnouncedDraft(room.id).data ?? null;
+  // The room's open draft when the server includes it; else the newest one seen here.
+  const draft =
+    room.agreement_draft !== undefined ? room.agreement_draft : (announced ?? localDraft);
   const refresh = () => client.invalidateQueries({ queryKey: roomKey(room.id) });
 
   const ask = useMutation({

@@ -51,10 +51,14 @@ function RoomScreen({ roomId, me }: { roomId: string; me: User }) {
 
 function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamState }) {
   const end = useRef<HTMLDivElement>(null);
+  const seen = useRef<number | null>(null);
   const count = room.messages.length + (room.held_messages?.length ?? 0);
-  // Keep the newest message in view as the conversation grows.
+  // Keep the newest message in view as the conversation grows (not on arrival: the page opens
+  // at its top, with the stage and whose turn it is, and a link to the latest message).
   useEffect(() => {
-    if (count > 0) end.current?.scrollIntoView?.({ block: 'end' });
+    if (seen.current !== null && count > seen.current)
+      end.current?.scrollIntoView?.({ block: 'end', behavior: 'smooth' });
+    seen.current = count;
   }, [count]);
 
   const turn = turnLabel(room.phase, room.current_turn_user_id, me.id, room.participants);
@@ -76,6 +80,11 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
         <p role="status" aria-live="polite">
           <strong>{turn}</strong>
         </p>
+        {room.messages.length > 3 && (
+          <p className="no-print">
+            <a href="#latest">Go to the latest message</a>
+          </p>
+        )}
       </div>
 
       {room.phase === 'resolved' && (
@@ -109,7 +118,7 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
           viewerId={me.id}
           participants={room.participants}
         />
-        <div ref={end} />
+        <div ref={end} id="latest" tabIndex={-1} />
         <Composer room={room} viewerId={me.id} />
       </section>
 

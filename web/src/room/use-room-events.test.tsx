@@ -3,7 +3,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Room } from '../api/types';
-import { roomKey } from './room-queries';
+import { draftKey, roomKey } from './room-queries';
 import { useRoomEvents } from './use-room-events';
 
 /** A stand-in EventSource the test drives by hand. */
@@ -76,6 +76,8 @@ describe('useRoomEvents', () => {
       source.emit('message', 6, { id: 'old' }); // already in the snapshot
     });
     expect(client.getQueryData<Room>(roomKey('r1'))!.messages.map((m) => m.id)).toEqual(['m1']);
+    act(() => source.emit('agreement_draft', 9, { summary: 'We agree', commitments: [] }));
+    expect(client.getQueryData(draftKey('r1'))).toEqual({ summary: 'We agree', commitments: [] });
   });
 
   it('reconnects after the browser gives up, resuming after the last event seen', () => {

@@ -6,9 +6,9 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { Message, Room } from '../api/types';
+import type { AgreementDraft, Message, Room } from '../api/types';
 import { EventCursor, reconnectDelay } from './event-cursor';
-import { roomKey } from './room-queries';
+import { draftKey, roomKey } from './room-queries';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting';
 
@@ -64,6 +64,7 @@ export function useRoomEvents(
     const onEvent = (event: MessageEvent<string>) => {
       if (!position.accept(Number(event.lastEventId))) return;
       if (event.type === 'message') appendMessage(event.data);
+      if (event.type === 'agreement_draft') keepDraft(event.data);
       refreshSoon();
     };
 
@@ -79,6 +80,15 @@ export function useRoomEvents(
           ? { ...room, messages: [...room.messages, message] }
           : room,
       );
+    };
+
+    // The newest draft as announced, for rooms whose snapshot does not carry it.
+    const keepDraft = (data: string) => {
+      try {
+        client.setQueryData(draftKey(roomId), JSON.parse(data) as AgreementDraft);
+      } catch {
+        // not JSON: the refresh below still brings the room up to date
+      }
     };
 
     const open = () => {
