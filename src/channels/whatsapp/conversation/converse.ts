@@ -118,6 +118,7 @@ async function respond(ctx: ChatContext): Promise<void> {
   if (command?.kind === 'leave') return leaveRoom(ctx);
   if (command?.kind === 'switch') return offerRoomChoice(ctx);
   if (/^new$/i.test(words)) return startNewMediation(ctx);
+  await catchUpWithRoom(ctx);
 
   switch (conversation.state) {
     case 'intake':
@@ -295,4 +296,20 @@ async function chooseRoom(ctx: ChatContext, roomId: string): Promise<void> {
   conversation.data.stateBeforeChoice = undefined;
   conversation.data.relayedEventId = await latestEventId(ctx.services.db, room.id);
   await ctx.say(text.switchedText(room.title));
+}
+
+/**
+ * The other person may have joined (in the browser, or while this chat's window was closed and
+ * nothing was relayed): a chat still in its intake moves on to the joint session.
+ */
+async function catchUpWithRoom(ctx: ChatContext): Promise<void> {
+  const { conversation } = ctx;
+  const inIntake = ['intake', 'awaiting_partner', 'confirm_invite'].includes(conversation.state);
+  if (!inIntake || !conversation.roomId) return;
+  const room = await ctx.services.db
+    .selectFrom('rooms')
+    .select('phase')
+    .where('id', '=', conversation.roomId)
+    .executeTakeFirst();
+  if (room && room.phase !== 'waiting') conversation.state = 'joint';
 }

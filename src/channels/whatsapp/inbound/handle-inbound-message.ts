@@ -52,7 +52,7 @@ export async function handleInboundMessage(
         ]),
       })),
     )
-    .returning(['wa_id', 'welcomed_at', 'opted_out_at'])
+    .returning(['wa_id', 'opted_out_at'])
     .executeTakeFirstOrThrow();
 
   const stored = await trx
