@@ -25,6 +25,7 @@ const COALESCE_MS = 20_000;
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const WINDOW = 24 * HOUR;
+const REMIND_AFTER = 20 * HOUR;
 
 /** Utility template rates (USD) by recipient country; in-window utility and free text cost 0. */
 const UTILITY_RATE: Record<string, number> = {
@@ -152,14 +153,28 @@ const templateCost = (p: Person, at: number) =>
 let naiveSpend = 0;
 let meedi8Spend = 0;
 let naiveMessages = 0;
-const counts = { templates: 0, freeTexts: 0, emails: 0, seen: 0, coalesced: 0, digests: 0 };
+const counts = {
+  templates: 0,
+  freeTexts: 0,
+  emails: 0,
+  seen: 0,
+  coalesced: 0,
+  digests: 0,
+  reminders: 0,
+};
 let turnsOwed = 0;
 let turnsMissed = 0;
 
 for (let m = 0; m < MEDIATIONS; m++) {
   const { events, people } = simulateMediation(Date.UTC(2026, 10, 1) + m * 7 * 1000);
+  // Someone who holds their side in WhatsApp started the mediation in their chat, or joined it
+  // by answering the invite there: either way they wrote to Meedi8 when it began.
+  const start = events[0]!.at;
+  const startWindows = () => {
+    for (const p of people) p.lastInbound = p.repliesInWhatsApp ? start : null;
+  };
   // (a) naive: every new room message told to every participant who did not write it.
-  for (const p of people) p.lastInbound = null;
+  startWindows();
   const roomMessages = events.flatMap((e) =>
     e.kind === 'turn'
       ? [
@@ -182,7 +197,7 @@ for (let m = 0; m < MEDIATIONS; m++) {
     }
   }
   // (b) Meedi8: the same events through the policy code.
-  for (const p of people) p.lastInbound = null;
+  startWindows();
   // People's own WhatsApp replies, known in advance of the policy's decisions by time.
   const repliesFrom = (p: Person) =>
     events.filter((e) => e.kind === 'turn' && e.from === p && p.repliesInWhatsApp).map((e) => e.at);
@@ -216,6 +231,7 @@ for (let m = 0; m < MEDIATIONS; m++) {
       const replied = lastReplyBefore(p, sendAt);
       if (replied !== null && (p.lastInbound === null || replied > p.lastInbound))
         p.lastInbound = replied;
+      remindQuietChat(p, sendAt);
       const channel = chooseChannel(
         {
           phoneNumber: p.onWhatsApp ? '+440000000000' : null,
@@ -247,13 +263,28 @@ for (let m = 0; m < MEDIATIONS; m++) {
   }
 }
 
+/**
+ * Meedi8's one reminder to a quiet chat, 20 hours after the person last wrote (free: the window
+ * is still open). They answer it as they answer a notice (`writesBack`); an answer reopens the
+ * window, and the next quiet spell may get its own reminder.
+ */
+function remindQuietChat(p: Person, until: number): void {
+  if (!p.repliesInWhatsApp) return;
+  while (p.lastInbound !== null && p.lastInbound + REMIND_AFTER < until) {
+    const at = p.lastInbound + REMIND_AFTER;
+    counts.reminders++;
+    if (random() >= p.writesBack) return;
+    p.lastInbound = at + between(1, 10) * MIN;
+  }
+}
+
 const perMediation = (usd: number) => (usd / MEDIATIONS).toFixed(4);
 console.log(`mediations: ${MEDIATIONS} (seed ${SEED})`);
 console.log(
   `(a) naive:  ${naiveMessages} templates, spend $${naiveSpend.toFixed(2)}, per mediation $${perMediation(naiveSpend)}`,
 );
 console.log(
-  `(b) Meedi8: ${counts.templates} templates, ${counts.freeTexts} free texts, ${counts.emails} emails; ${counts.seen} notices skipped as seen, ${counts.coalesced} merged, ${counts.digests} digests; spend $${meedi8Spend.toFixed(2)}, per mediation $${perMediation(meedi8Spend)}`,
+  `(b) Meedi8: ${counts.templates} templates, ${counts.freeTexts} free texts, ${counts.emails} emails; ${counts.seen} notices skipped as seen, ${counts.coalesced} merged, ${counts.digests} digests, ${counts.reminders} chat reminders; spend $${meedi8Spend.toFixed(2)}, per mediation $${perMediation(meedi8Spend)}`,
 );
 console.log(`(b) / (a) = ${((100 * meedi8Spend) / naiveSpend).toFixed(1)}% (target ≤ 30%)`);
 console.log(`turn notices owed to people away from the room: ${turnsOwed}, missed: ${turnsMissed}`);
