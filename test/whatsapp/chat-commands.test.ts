@@ -26,6 +26,22 @@ type Payload = {
   };
 };
 
+/** Taps a reply button once the phone has been shown its message (delivered). */
+async function tap(number: string, messageId: string, id: string, title: string) {
+  await eventually(async () => {
+    try {
+      t.emulator.state.sendFromPhone(number, {
+        type: 'button_reply',
+        button_reply: { id, title },
+        context: { id: messageId },
+      });
+      return true;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
 const textOf = (payload: Payload) => payload.text?.body ?? payload.interactive?.body?.text ?? '';
 
 function chat(number: string, name: string) {
@@ -118,11 +134,7 @@ describe('commands in the chat', () => {
     const change = (readBack.payload as Payload).interactive!.action!.buttons!.find(
       (b) => b.reply.title === 'Change',
     )!;
-    t.emulator.state.sendFromPhone('+447700900602', {
-      type: 'button_reply',
-      button_reply: { id: change.reply.id, title: 'Change' },
-      context: { id: readBack.id },
-    });
+    await tap('+447700900602', readBack.id, change.reply.id, 'Change');
     await ana.expect('I have not sent anything');
     expect(t.emulator.state.phone('+447700900603')?.received ?? []).toHaveLength(0);
   });
@@ -192,6 +204,8 @@ describe('commands in the chat', () => {
     ]);
 
     zoe.say('LEAVE');
+    const confirm = await zoe.expect('Do you want to leave this mediation?');
+    await tap('+447700900607', confirm.id, 'leave:yes', 'Yes, leave');
     await zoe.expect('You have left this mediation');
     const after = json(
       await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: priya.auth }),

@@ -44,6 +44,8 @@ export const CHOICE = {
   draftNo: 'draft:no',
   checkInYes: 'checkin:yes',
   checkInNo: 'checkin:no',
+  leaveYes: 'leave:yes',
+  leaveNo: 'leave:no',
   room: 'room:',
 } as const;
 
@@ -115,7 +117,19 @@ async function respond(ctx: ChatContext): Promise<void> {
     return ctx.say(text.helpText(conversation.state === 'joint' ? 'joint' : 'intake'));
   }
   if (command?.kind === 'status') return ctx.say(await statusText(ctx));
-  if (command?.kind === 'leave') return leaveRoom(ctx);
+  // Leaving ends the mediation for both, so it is asked once more ("I want to leave" is ambiguous).
+  if (choice === CHOICE.leaveYes) return leaveRoom(ctx);
+  if (choice === CHOICE.leaveNo) return ctx.say('Good, we carry on.');
+  if (command?.kind === 'leave') {
+    return ctx.say({
+      kind: 'buttons',
+      body: 'Do you want to leave this mediation? The other person will be told it has ended.',
+      buttons: [
+        { id: CHOICE.leaveYes, title: 'Yes, leave' },
+        { id: CHOICE.leaveNo, title: 'No, stay' },
+      ],
+    });
+  }
   if (command?.kind === 'switch') return offerRoomChoice(ctx);
   if (/^new$/i.test(words)) return startNewMediation(ctx);
   await catchUpWithRoom(ctx);
@@ -186,7 +200,11 @@ async function jointSession(
         return;
       case 'yes':
       case 'no':
-        return await answerOpenDraft(ctx, room.id, command);
+        // Without a draft waiting, "yes" or "no" is simply what the person says on their turn.
+        if (ctx.inbound.choiceId || (await hasOpenDraft(ctx, room.id))) {
+          return await answerOpenDraft(ctx, room.id, command);
+        }
+        break;
       case 'invite':
         return ctx.say(text.INVITE_ONLY_BEFORE_JOIN);
     }
@@ -213,6 +231,16 @@ async function jointSession(
     if (err instanceof MeediError && err.statusCode < 500) return ctx.say(err.message);
     throw err;
   }
+}
+
+async function hasOpenDraft(ctx: ChatContext, roomId: string): Promise<boolean> {
+  const draft = await ctx.services.db
+    .selectFrom('agreement_drafts')
+    .select('id')
+    .where('room_id', '=', roomId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return draft !== undefined;
 }
 
 async function answerOpenDraft(
