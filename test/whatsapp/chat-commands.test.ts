@@ -273,6 +273,30 @@ describe('commands in the chat', () => {
     expect(chatRow).toEqual({ room_id: second, state: 'joint' });
   });
 
+  it('someone already talking to Meedi8 who is invited elsewhere is asked about that first', async () => {
+    const ren = chat('+447700900610', 'Ren');
+    ren.say('Hi');
+    await ren.expect('What would you like to work through?');
+    const kai = await registerPerson(t.app, 'Kai');
+    const room = json(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/rooms',
+        headers: kai.auth,
+        payload: { title: 'Band practice' },
+      }),
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/invite-whatsapp`,
+      headers: kai.auth,
+      payload: { phone_number: '+447700900610', recipient_name: 'Ren' },
+    });
+    ren.say('oh, Kai invited me');
+    const ask = await ren.expect('Kai has invited you');
+    expect(textOf(ask.payload as Payload)).toContain('Band practice');
+  });
+
   it('a quiet chat gets one reminder inside its window, then rests', async () => {
     const ivy = chat('+447700900609', 'Ivy');
     ivy.say('Hi');

@@ -23,9 +23,11 @@ import { type Conversation, saveConversation } from './conversation-store.js';
 import { continueIntake, startInvite, submitInvite } from './intake.js';
 import { continueInviteeIntake, inviteeConsents } from './invitee.js';
 import {
+  askToTakePart,
   beginConversation,
   latestEventId,
   leaveRoom,
+  pendingInviteFor,
   roomChoices,
   startNewMediation,
 } from './lifecycle.js';
@@ -56,6 +58,8 @@ export interface ChatContext {
   inbound: InboundMessage;
   /** Queues a reply in this chat (in order, through the outbound pipeline). */
   say(message: OutboundWhatsApp | string): Promise<void>;
+  /** Shows "typing…" while the mediator thinks (best effort: it only helps, never blocks). */
+  typing(): Promise<void>;
   actor(): Actor;
 }
 
@@ -78,6 +82,11 @@ export async function converse(services: Services, inbound: InboundMessage): Pro
         reason: 'conversation',
         roomId: conversation.roomId,
       });
+    },
+    async typing() {
+      await services.whatsapp.client
+        .markRead(inbound.wamid, { typing: true })
+        .catch(() => undefined);
     },
     actor: () => ({
       userId: conversation.userId,
@@ -132,6 +141,14 @@ async function respond(ctx: ChatContext): Promise<void> {
   }
   if (command?.kind === 'switch') return offerRoomChoice(ctx);
   if (/^new$/i.test(words)) return startNewMediation(ctx);
+  // Someone already talking to Meedi8 who has just been invited to another mediation is asked
+  // about that first; SWITCH brings them back to the one they were in.
+  if (!conversation.state.startsWith('invitee_')) {
+    const invite = await pendingInviteFor(ctx.services.db, conversation.waId);
+    if (invite && invite.room_id !== conversation.roomId) {
+      return askToTakePart(ctx.services.db, conversation, invite);
+    }
+  }
   await catchUpWithRoom(ctx);
 
   switch (conversation.state) {
@@ -196,6 +213,7 @@ async function jointSession(
         return await resumeRoom(services, ctx.actor(), room.id);
       case 'agree':
         await ctx.say('I will draft the agreement from what you have both said. One moment…');
+        await ctx.typing();
         await draftAgreement(services, ctx.actor(), room.id);
         return;
       case 'yes':
@@ -210,7 +228,7 @@ async function jointSession(
     }
     if (words.length === 0) return;
     if (room.phase === 'active' && room.current_turn_user_id === conversation.userId) {
-      await typing(ctx);
+      await ctx.typing();
       const outcome = await takeTurn(services, ctx.actor(), room.id, words, {
         sourceRef: ctx.inbound.wamid,
       });
@@ -276,13 +294,6 @@ async function answerOpenDraft(
   await ctx.say(
     'Thank you, I have shared your change with the other person. Send AGREE when you would like a new draft.',
   );
-}
-
-/** Shows "typing…" while the mediator thinks (best effort: it only helps, never blocks). */
-async function typing(ctx: ChatContext): Promise<void> {
-  await ctx.services.whatsapp.client
-    .markRead(ctx.inbound.wamid, { typing: true })
-    .catch(() => undefined);
 }
 
 async function offerRoomChoice(ctx: ChatContext): Promise<void> {

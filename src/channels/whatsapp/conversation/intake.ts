@@ -49,6 +49,7 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
     return ctx.say(reply);
   }
 
+  await ctx.typing();
   const partner = await partnerOf(ctx);
   const transcript = await privateTranscript(services.db, roomId, conversation.userId);
   const response = await askMediator(services, {

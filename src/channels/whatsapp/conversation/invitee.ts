@@ -49,6 +49,7 @@ export async function continueInviteeIntake(ctx: ChatContext, words: string): Pr
     );
   }
   const answers = intake.filter((line) => line.from === 'person').length;
+  await ctx.typing();
   const room = await roomInfo(services.db, conversation.roomId!);
   const me = await services.db
     .selectFrom('users')

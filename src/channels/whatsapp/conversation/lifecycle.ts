@@ -61,22 +61,7 @@ export async function beginConversation(
 
   const invite = await pendingInviteFor(db, waId);
   if (invite) {
-    conversation.roomId = invite.room_id;
-    conversation.state = 'invitee_consent';
-    conversation.data = { inviteId: invite.id };
-    await queueWhatsAppMessage(db, {
-      waId,
-      message: {
-        kind: 'buttons',
-        body: text.inviteeWelcomeText(invite.inviter_name, invite.title),
-        buttons: [
-          { id: 'consent:yes', title: 'Yes, take part' },
-          { id: 'consent:no', title: 'Not now' },
-        ],
-      },
-      reason: 'conversation',
-      roomId: invite.room_id,
-    });
+    await askToTakePart(db, conversation, invite);
     await saveConversation(db, conversation);
     return { conversation, greeted: true };
   }
@@ -223,7 +208,39 @@ async function userForNumber(db: Db, waId: string, profileName: string | null): 
   return userId;
 }
 
-async function pendingInviteFor(db: Db, waId: string) {
+/** The invited person is asked whether they want to take part (their consent comes first). */
+export async function askToTakePart(
+  db: Db,
+  conversation: Conversation,
+  invite: PendingInvite,
+): Promise<void> {
+  conversation.roomId = invite.room_id;
+  conversation.state = 'invitee_consent';
+  conversation.data = { inviteId: invite.id };
+  await queueWhatsAppMessage(db, {
+    waId: conversation.waId,
+    message: {
+      kind: 'buttons',
+      body: text.inviteeWelcomeText(invite.inviter_name, invite.title),
+      buttons: [
+        { id: 'consent:yes', title: 'Yes, take part' },
+        { id: 'consent:no', title: 'Not now' },
+      ],
+    },
+    reason: 'conversation',
+    roomId: invite.room_id,
+  });
+}
+
+export interface PendingInvite {
+  id: string;
+  room_id: string;
+  title: string;
+  inviter_name: string;
+}
+
+/** The newest usable WhatsApp invite to this number into a mediation that is still waiting. */
+export async function pendingInviteFor(db: Db, waId: string): Promise<PendingInvite | undefined> {
   return db
     .selectFrom('invites')
     .innerJoin('rooms', 'rooms.id', 'invites.room_id')
