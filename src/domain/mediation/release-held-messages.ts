@@ -15,7 +15,7 @@ import { takeTurn } from './take-turn.js';
 export async function releaseHeldMessages(services: Services, roomId: string): Promise<void> {
   const { db } = services;
   const room = await db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
-  if (!room || room.phase !== 'active' || !room.current_turn_user_id) return;
+  if (room?.phase !== 'active' || !room.current_turn_user_id) return;
   if (await awaitingMediator(services, roomId)) return; // the reply schedules this job again
   const held = await heldMessagesOf(db, roomId, room.current_turn_user_id);
   if (held.length === 0) return;

@@ -1,7 +1,9 @@
 /** What the mediator says in WhatsApp chats, in one place so the voice stays the same. */
 
+/** The first word of a name; null when there is none (or it is only digits, like a number). */
 export function firstName(name: string | null | undefined): string | null {
-  return name?.trim().split(/\s+/)[0] || null;
+  const first = name?.trim().split(/\s+/)[0];
+  return first && /\p{L}/u.test(first) ? first : null;
 }
 
 export function greetingText(profileName: string | null): string {

@@ -188,7 +188,7 @@ async function userForNumber(db: Db, waId: string, profileName: string | null): 
         .insertInto('users')
         .values({
           // The first name only: the profile's full name is more than the mediation needs.
-          name: text.firstName(profileName)?.slice(0, 80) || 'You',
+          name: text.firstName(profileName)?.slice(0, 80) || 'Guest',
           is_guest: true,
           phone_number: phone,
           // Writing to Meedi8 is the person's own opt-in to replies.
