@@ -265,11 +265,12 @@ for (let m = 0; m < MEDIATIONS; m++) {
 
 /**
  * Meedi8's one reminder to a quiet chat, 20 hours after the person last wrote (free: the window
- * is still open). They answer it as they answer a notice (`writesBack`); an answer reopens the
- * window, and the next quiet spell may get its own reminder.
+ * is still open). Anyone who has written to the number has a chat that follows their mediation,
+ * so this applies to everyone with a window, not only those who mediate in the chat. They answer
+ * it as they answer a notice (`writesBack`); an answer reopens the window, and the next quiet
+ * spell may get its own reminder.
  */
 function remindQuietChat(p: Person, until: number): void {
-  if (!p.repliesInWhatsApp) return;
   while (p.lastInbound !== null && p.lastInbound + REMIND_AFTER < until) {
     const at = p.lastInbound + REMIND_AFTER;
     counts.reminders++;

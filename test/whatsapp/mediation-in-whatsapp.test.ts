@@ -244,7 +244,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     expect(shared[0]!.author_user_id).toBe(sarahId);
 
     await everySendAccepted(['447700900501', '447700900502']);
-  });
+  }, 90_000);
 
   it('works with one person in WhatsApp and the other in the web room', async () => {
     const maya = phone('+447700900511', 'Maya');
@@ -299,5 +299,5 @@ describe('a mediation held entirely in WhatsApp', () => {
         : undefined;
     });
     expect(seen.phase).toBe('active');
-  });
+  }, 60_000);
 });

@@ -59,6 +59,8 @@ interface RelayContext {
   services: Services;
   conversation: Conversation;
   names: Map<string, string>;
+  /** The accepted draft's summary, when this batch resolves the room. */
+  summary: string | null;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -103,9 +105,21 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     .select(['users.id', 'users.name'])
     .where('participants.room_id', '=', roomId)
     .execute();
+  // The agreement's summary goes into the chat (never into a template: lock screens show those).
+  const summary = events.some((e) => e.type === 'agreement')
+    ? ((
+        await db
+          .selectFrom('agreement_drafts')
+          .select('summary')
+          .where('room_id', '=', roomId)
+          .where('status', '=', 'accepted')
+          .executeTakeFirst()
+      )?.summary ?? null)
+    : null;
   const ctx: RelayContext = {
     services,
     conversation,
+    summary,
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -191,7 +205,7 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     case 'agreement': {
       ctx.resolved = true;
       const url = `${ctx.services.config.publicUrl}/rooms/${ctx.conversation.roomId}/resolution`;
-      say(text.resolvedText(null, url));
+      say(text.resolvedText(ctx.summary, url));
       ctx.out.push({
         kind: 'buttons',
         body: text.CHECK_IN_OFFER,
