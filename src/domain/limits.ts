@@ -15,3 +15,7 @@ export const AGREEMENT_MAX_LENGTH = 20_000;
 
 /** Longest note asking for changes to a draft agreement. */
 export const CHANGE_REQUEST_MAX_LENGTH = 1000;
+
+/** The operator console's statistics: the default and the longest range, in days. */
+export const DEFAULT_RANGE_DAYS = 30;
+export const MAX_RANGE_DAYS = 366;

@@ -93,3 +93,77 @@ export type FailedJob = Static<typeof FailedJob>;
 export type FailedJobsResponse = Static<typeof FailedJobsResponse>;
 export type RetryJobResponse = Static<typeof RetryJobResponse>;
 export type WhatsAppNumberResponse = Static<typeof WhatsAppNumberResponse>;
+
+// GET /api/admin/stats
+
+export { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS } from '../domain/limits.js';
+
+const Count = Type.Integer({ minimum: 0 });
+const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
+const Counts = Type.Record(Type.String(), Count);
+const Usd = Type.Number({ minimum: 0 });
+
+const ChannelAcceptance = Type.Object({
+  created: Count,
+  joined: Count,
+  revoked: Count,
+  rate: Rate,
+});
+
+const MediationCompletion = Type.Object({ created: Count, resolved: Count, rate: Rate });
+
+export const AdminStatsQuery = Type.Object(
+  {
+    from: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'ISO 8601 date-time with a time zone (or a date); default 30 days before `to`',
+      }),
+    ),
+    to: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: 'ISO 8601 date-time with a time zone (or a date); default now',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const AdminStatsResponse = Type.Object({
+  from: Type.String({ format: 'date-time' }),
+  to: Type.String({ format: 'date-time' }),
+  messages: Type.Object({
+    whatsapp: Type.Object({
+      total: Count,
+      by_kind: Type.Record(Type.String(), Counts),
+      by_status: Counts,
+      by_reason: Counts,
+      delivery_rate: Rate,
+      read_rate: Rate,
+    }),
+    email: Type.Object({ total: Count, by_status: Counts }),
+  }),
+  invites: Type.Object({
+    by_channel: Type.Record(Type.String(), ChannelAcceptance),
+    total: ChannelAcceptance,
+  }),
+  mediations: Type.Object({
+    created: Count,
+    resolved: Count,
+    rate: Rate,
+    with_whatsapp: MediationCompletion,
+    without_whatsapp: MediationCompletion,
+  }),
+  whatsapp_spend: Type.Object({
+    currency: Type.Literal('USD'),
+    total: Usd,
+    by_reason: Type.Record(Type.String(), Usd),
+    per_mediation: Usd,
+    charged_messages: Count,
+    complete: Type.Boolean(),
+    pricing_source: Nullable(Type.String()),
+  }),
+});
+
+export type AdminStatsBody = Static<typeof AdminStatsResponse>;

@@ -1,6 +1,7 @@
 /** The commands and plain-word forms of a mediation held in WhatsApp, through the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idleReminderJob } from '../../src/channels/whatsapp/conversation/idle-reminder.js';
+import { chatPhone, textOf } from '../helpers/chat-phone.js';
 import { registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -16,9 +17,7 @@ afterAll(async () => {
 });
 
 type Payload = {
-  text?: { body?: string };
   interactive?: {
-    body?: { text?: string };
     action?: {
       buttons?: { reply: { id: string; title: string } }[];
       sections?: { rows: { id: string; title: string }[] }[];
@@ -26,49 +25,7 @@ type Payload = {
   };
 };
 
-/** Taps a reply button once the phone has been shown its message (delivered). */
-async function tap(number: string, messageId: string, id: string, title: string) {
-  await eventually(async () => {
-    try {
-      t.emulator.state.sendFromPhone(number, {
-        type: 'button_reply',
-        button_reply: { id, title },
-        context: { id: messageId },
-      });
-      return true;
-    } catch {
-      return undefined;
-    }
-  });
-}
-
-const textOf = (payload: Payload) => payload.text?.body ?? payload.interactive?.body?.text ?? '';
-
-function chat(number: string, name: string) {
-  t.emulator.state.addPhone(number, { name });
-  const received = () => t.emulator.state.phone(number)!.received;
-  let seen = 0;
-  return {
-    say(text: string) {
-      t.emulator.state.sendFromPhone(number, { type: 'text', text });
-    },
-    async expect(pattern: string | RegExp) {
-      return eventually(async () => {
-        const list = received();
-        for (let i = seen; i < list.length; i++) {
-          const body = textOf(list[i]!.payload as Payload);
-          if (typeof pattern === 'string' ? body.includes(pattern) : pattern.test(body)) {
-            seen = i;
-            return list[i]!;
-          }
-        }
-        return undefined;
-      });
-    },
-    count: () => received().length,
-    received,
-  };
-}
+const chat = (number: string, name: string) => chatPhone(t.emulator.state, number, name);
 
 /** A room where Priya is in the web app and `number` has joined from their chat. */
 async function webAndChat(number: string, name: string) {
@@ -112,7 +69,7 @@ describe('commands in the chat', () => {
     await sam.expect('What would you like to work through?');
     sam.say('help');
     const help = await sam.expect('INVITE');
-    expect(textOf(help.payload as Payload)).toContain('STOP');
+    expect(textOf(help)).toContain('STOP');
     sam.say('STATUS');
     await sam.expect('Private intake');
   });
@@ -130,11 +87,8 @@ describe('commands in the chat', () => {
         },
       ],
     });
-    const readBack = await ana.expect('Luis at +447700900603');
-    const change = (readBack.payload as Payload).interactive!.action!.buttons!.find(
-      (b) => b.reply.title === 'Change',
-    )!;
-    await tap('+447700900602', readBack.id, change.reply.id, 'Change');
+    await ana.expect('Luis at +447700900603');
+    await ana.tap('Change');
     await ana.expect('I have not sent anything');
     expect(t.emulator.state.phone('+447700900603')?.received ?? []).toHaveLength(0);
   });
@@ -204,8 +158,8 @@ describe('commands in the chat', () => {
     ]);
 
     zoe.say('LEAVE');
-    const confirm = await zoe.expect('Do you want to leave this mediation?');
-    await tap('+447700900607', confirm.id, 'leave:yes', 'Yes, leave');
+    await zoe.expect('Do you want to leave this mediation?');
+    await zoe.tap('Yes, leave');
     await zoe.expect('You have left this mediation');
     const after = json(
       await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: priya.auth }),
@@ -259,11 +213,7 @@ describe('commands in the chat', () => {
     const list = await ola.expect('Which one is this chat for?');
     const rows = (list.payload as Payload).interactive!.action!.sections![0]!.rows;
     expect(rows.map((r) => r.id).sort()).toEqual([`room:${first}`, `room:${second}`].sort());
-    t.emulator.state.sendFromPhone('+447700900608', {
-      type: 'list_reply',
-      list_reply: { id: `room:${second}`, title: 'Car sharing' },
-      context: { id: list.id },
-    });
+    await ola.choose(`room:${second}`);
     await ola.expect('This chat is now for “Car sharing”');
     const chatRow = await t.services.db
       .selectFrom('whatsapp_conversations')
@@ -294,7 +244,7 @@ describe('commands in the chat', () => {
     });
     ren.say('oh, Kai invited me');
     const ask = await ren.expect('Kai has invited you');
-    expect(textOf(ask.payload as Payload)).toContain('Band practice');
+    expect(textOf(ask)).toContain('Band practice');
   });
 
   it('a quiet chat gets one reminder inside its window, then rests', async () => {

@@ -3,6 +3,7 @@
  * room, and the same with one person in the web room.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatPhone } from '../helpers/chat-phone.js';
 import { registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -18,84 +19,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface Received {
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
-
-/** One person's phone: what they send, and what they have received since they last looked. */
-function phone(number: string, name: string) {
-  t.emulator.state.addPhone(number, { name });
-  let seen = 0;
-  const all = () => t.emulator.state.phone(number)!.received as unknown as Received[];
-  const textOf = (m: Received) => {
-    const p = m.payload as {
-      text?: { body?: string };
-      interactive?: { body?: { text?: string } };
-      template?: { name?: string };
-    };
-    return (
-      p.text?.body ??
-      p.interactive?.body?.text ??
-      (p.template ? `[template ${p.template.name}]` : '')
-    );
-  };
-  return {
-    number,
-    say(text: string) {
-      t.emulator.state.sendFromPhone(number, { type: 'text', text });
-    },
-    /** Waits for a message matching `pattern`; everything before it counts as read. */
-    async expect(pattern: RegExp | string, timeoutMs = 15_000): Promise<Received> {
-      return eventually(async () => {
-        const list = all();
-        for (let i = seen; i < list.length; i++) {
-          const m = list[i]!;
-          if (typeof pattern === 'string' ? textOf(m).includes(pattern) : pattern.test(textOf(m))) {
-            // Several lines travel in one message, so the next check starts at this one.
-            seen = i;
-            return m;
-          }
-        }
-        return undefined;
-      }, timeoutMs).catch((err) => {
-        throw new Error(
-          `${number} did not receive ${pattern}; after the last match it got: ${JSON.stringify(all().slice(seen).map(textOf))}`,
-          { cause: err },
-        );
-      });
-    },
-    /** Taps the reply button titled `title` on the latest message that has it, once delivered. */
-    async tap(title: string) {
-      const withButton = [...all()]
-        .reverse()
-        .find((m) => JSON.stringify(m.payload).includes(`"title":"${title}"`));
-      if (!withButton) throw new Error(`no button "${title}" on ${number}`);
-      const buttons = (
-        withButton.payload as {
-          interactive: { action: { buttons: { reply: { id: string; title: string } }[] } };
-        }
-      ).interactive.action.buttons;
-      const button = buttons.find((b) => b.reply.title === title)!;
-      // A button can be tapped only on a message the phone has been shown (delivered).
-      await eventually(async () => {
-        try {
-          t.emulator.state.sendFromPhone(number, {
-            type: 'button_reply',
-            button_reply: { id: button.reply.id, title },
-            context: { id: withButton.id },
-          });
-          return true;
-        } catch {
-          return undefined;
-        }
-      });
-    },
-    texts: () => all().map(textOf),
-    received: all,
-  };
-}
+const phone = (number: string, name: string) => chatPhone(t.emulator.state, number, name);
 
 async function roomOf(waId: string) {
   const row = await t.services.db

@@ -7,8 +7,6 @@ const P = 1;
 const KEY_LENGTH = 64;
 const MAX_MEMORY = 128 * N * R * 2;
 
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../limits.js';
-
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password, salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEMORY * 2 }, (err, key) =>

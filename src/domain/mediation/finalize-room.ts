@@ -6,8 +6,6 @@ import type { Actor } from '../accounts/tokens.js';
 import { loadRoomFor, otherParticipant, type RoomWithParticipants } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
-export { AGREEMENT_MAX_LENGTH } from '../limits.js';
-
 export interface AgreementView {
   id: string;
   text: string;

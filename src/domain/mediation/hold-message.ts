@@ -6,7 +6,7 @@ import { errors } from '../../errors.js';
 import { addJob } from '../../jobs/enqueue.js';
 import type { Db } from '../../storage/database.js';
 import type { Actor } from '../accounts/tokens.js';
-import { MESSAGE_MAX_LENGTH } from '../limits.js';
+import { messageText } from './message-text.js';
 import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
@@ -28,14 +28,7 @@ export async function holdMessage(
   source: 'web' | 'whatsapp',
   sourceRef?: string,
 ): Promise<HeldMessageView> {
-  const body = text.trim();
-  if (body.length === 0)
-    throw errors.invalidInput('message is empty. Write what you would like to say.');
-  if (body.length > MESSAGE_MAX_LENGTH) {
-    throw errors.invalidInput(
-      `message is ${body.length} characters; the limit is ${MESSAGE_MAX_LENGTH}.`,
-    );
-  }
+  const body = messageText(text);
   return db.transaction().execute(async (trx) => {
     const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();

@@ -6,14 +6,12 @@ import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
-import { MESSAGE_MAX_LENGTH } from '../limits.js';
 import { mediatorReplyJob, replyJobKey } from './mediator-jobs.js';
+import { messageText } from './message-text.js';
 import { toMessageView } from './message-view.js';
 import { pauseForSafety } from './pause-for-safety.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
-
-export { MESSAGE_MAX_LENGTH };
 
 export type TurnOutcome =
   | { kind: 'passed'; message: MessageRow; nextTurnUserId: string }
@@ -37,14 +35,7 @@ export async function takeTurn(
     sourceRef?: string;
   } = {},
 ): Promise<TurnOutcome> {
-  const body = text.trim();
-  if (body.length === 0)
-    throw errors.invalidInput('message is empty. Write what you would like to say.');
-  if (body.length > MESSAGE_MAX_LENGTH) {
-    throw errors.invalidInput(
-      `message is ${body.length} characters; the limit is ${MESSAGE_MAX_LENGTH}.`,
-    );
-  }
+  const body = messageText(text);
   const flags = screenMessage(body);
 
   const outcome = await services.db.transaction().execute(async (trx): Promise<TurnOutcome> => {

@@ -1,86 +1,20 @@
 /** Meedi8's admin figures: messages, invites, mediations and WhatsApp spend over a time range. */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../../errors.js';
 import { adminStats } from '../../notifications/cost/admin-stats.js';
 import type { Pricing } from '../../notifications/cost/pricing.js';
 import type { Services } from '../../services.js';
+import {
+  AdminStatsQuery,
+  AdminStatsResponse,
+  DEFAULT_RANGE_DAYS,
+  MAX_RANGE_DAYS,
+} from '../admin-schemas.js';
 import { errorResponses } from '../schemas.js';
 import { assertAdmin } from './admin-access.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_RANGE_DAYS = 30;
-export const MAX_RANGE_DAYS = 366;
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Count = Type.Integer({ minimum: 0 });
-const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
-const Counts = Type.Record(Type.String(), Count);
-const Usd = Type.Number({ minimum: 0 });
-
-const ChannelAcceptance = Type.Object({
-  created: Count,
-  joined: Count,
-  revoked: Count,
-  rate: Rate,
-});
-
-const MediationCompletion = Type.Object({ created: Count, resolved: Count, rate: Rate });
-
-export const AdminStatsQuery = Type.Object(
-  {
-    from: Type.Optional(
-      Type.String({
-        maxLength: 64,
-        description: 'ISO 8601 date-time with a time zone (or a date); default 30 days before `to`',
-      }),
-    ),
-    to: Type.Optional(
-      Type.String({
-        maxLength: 64,
-        description: 'ISO 8601 date-time with a time zone (or a date); default now',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-export const AdminStatsResponse = Type.Object({
-  from: Type.String({ format: 'date-time' }),
-  to: Type.String({ format: 'date-time' }),
-  messages: Type.Object({
-    whatsapp: Type.Object({
-      total: Count,
-      by_kind: Type.Record(Type.String(), Counts),
-      by_status: Counts,
-      by_reason: Counts,
-      delivery_rate: Rate,
-      read_rate: Rate,
-    }),
-    email: Type.Object({ total: Count, by_status: Counts }),
-  }),
-  invites: Type.Object({
-    by_channel: Type.Record(Type.String(), ChannelAcceptance),
-    total: ChannelAcceptance,
-  }),
-  mediations: Type.Object({
-    created: Count,
-    resolved: Count,
-    rate: Rate,
-    with_whatsapp: MediationCompletion,
-    without_whatsapp: MediationCompletion,
-  }),
-  whatsapp_spend: Type.Object({
-    currency: Type.Literal('USD'),
-    total: Usd,
-    by_reason: Type.Record(Type.String(), Usd),
-    per_mediation: Usd,
-    charged_messages: Count,
-    complete: Type.Boolean(),
-    pricing_source: Nullable(Type.String()),
-  }),
-});
 
 export async function adminRoutes(
   fastify: FastifyInstance,

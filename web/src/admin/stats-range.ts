@@ -1,7 +1,9 @@
 /** The operator console's date range: whole days, at most 366, turned into the API's instants. */
+import { MAX_RANGE_DAYS } from '../../../src/domain/limits';
+
+export { MAX_RANGE_DAYS };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const MAX_RANGE_DAYS = 366;
 
 /** A `YYYY-MM-DD` date `days` before `today` (UTC). */
 export function daysBefore(today: string, days: number): string {

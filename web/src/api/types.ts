@@ -74,55 +74,5 @@ export interface InviteSent {
   invite: Invite;
 }
 
-/**
- * `GET /api/admin/stats` (the schema `AdminStatsResponse` lives beside its route in
- * `src/http/routes/admin-routes.ts`, which imports server code, so it is mirrored here).
- */
-export interface AdminStats {
-  from: string;
-  to: string;
-  messages: {
-    whatsapp: {
-      total: number;
-      by_kind: Record<string, Record<string, number>>;
-      by_status: Record<string, number>;
-      by_reason: Record<string, number>;
-      delivery_rate: number | null;
-      read_rate: number | null;
-    };
-    email: { total: number; by_status: Record<string, number> };
-  };
-  invites: {
-    by_channel: Record<string, ChannelAcceptance>;
-    total: ChannelAcceptance;
-  };
-  mediations: {
-    created: number;
-    resolved: number;
-    rate: number | null;
-    with_whatsapp: Completion;
-    without_whatsapp: Completion;
-  };
-  whatsapp_spend: {
-    currency: 'USD';
-    total: number;
-    by_reason: Record<string, number>;
-    per_mediation: number;
-    charged_messages: number;
-    complete: boolean;
-    pricing_source: string | null;
-  };
-}
-
-interface ChannelAcceptance {
-  created: number;
-  joined: number;
-  revoked: number;
-  rate: number | null;
-}
-
-interface Completion {
-  created: number;
-  resolved: number;
-  rate: number | null;
-}
+/** `GET /api/admin/stats`, from the route's own schema. */
+export type { AdminStatsBody as AdminStats } from '../../../src/http/admin-schemas';

@@ -217,12 +217,15 @@ async function jointSession(
         await draftAgreement(services, ctx.actor(), room.id);
         return;
       case 'yes':
-      case 'no':
-        // Without a draft waiting, "yes" or "no" is simply what the person says on their turn.
-        if (ctx.inbound.choiceId || (await hasOpenDraft(ctx, room.id))) {
-          return await answerOpenDraft(ctx, room.id, command);
+      case 'no': {
+        // A tapped Yes/No answers a draft (or says there is none any more); a typed one with no
+        // draft waiting is simply what the person says on their turn.
+        const draftId = await openDraftId(ctx, room.id);
+        if (draftId || ctx.inbound.choiceId) {
+          return await answerDraftFromChat(ctx, room.id, draftId, command);
         }
         break;
+      }
       case 'invite':
         return ctx.say(text.INVITE_ONLY_BEFORE_JOIN);
     }
@@ -251,30 +254,25 @@ async function jointSession(
   }
 }
 
-async function hasOpenDraft(ctx: ChatContext, roomId: string): Promise<boolean> {
+async function openDraftId(ctx: ChatContext, roomId: string): Promise<string | undefined> {
   const draft = await ctx.services.db
     .selectFrom('agreement_drafts')
     .select('id')
     .where('room_id', '=', roomId)
     .where('status', '=', 'open')
     .executeTakeFirst();
-  return draft !== undefined;
+  return draft?.id;
 }
 
-async function answerOpenDraft(
+async function answerDraftFromChat(
   ctx: ChatContext,
   roomId: string,
+  draftId: string | undefined,
   command: Extract<ChatCommand, { kind: 'yes' | 'no' }>,
 ): Promise<void> {
-  const draft = await ctx.services.db
-    .selectFrom('agreement_drafts')
-    .select('id')
-    .where('room_id', '=', roomId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  if (!draft) return ctx.say(text.NOTHING_TO_ANSWER);
+  if (!draftId) return ctx.say(text.NOTHING_TO_ANSWER);
   if (command.kind === 'yes') {
-    const outcome = await answerDraft(ctx.services, ctx.actor(), roomId, draft.id, {
+    const outcome = await answerDraft(ctx.services, ctx.actor(), roomId, draftId, {
       decision: 'confirmed',
     });
     if (!outcome.resolved) {
@@ -287,7 +285,7 @@ async function answerOpenDraft(
       'What would you like to change? Write NO followed by the change, e.g. “NO, pick-ups at 6pm, not 5pm”.',
     );
   }
-  await answerDraft(ctx.services, ctx.actor(), roomId, draft.id, {
+  await answerDraft(ctx.services, ctx.actor(), roomId, draftId, {
     decision: 'changes_requested',
     note: command.note,
   });
