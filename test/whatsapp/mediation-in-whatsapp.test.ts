@@ -70,7 +70,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     await sarah.expect('Invite sent to John');
     const invite = await john.expect('[template mediation_invite]');
     expect(JSON.stringify(invite.payload)).toContain('Sarah');
-    await sarah.expect('delivered');
+    await sarah.expect('Your invite was delivered to John');
 
     // John answers the invite in the chat: consent, a short private intake, then the joint session.
     john.say('Hi, what is this?');

@@ -38,14 +38,13 @@ export function inviteProgressText(
   name: string | null,
   progress: 'sent' | 'delivered' | 'read' | 'failed',
 ): string | null {
-  const who = name ?? 'The other person';
   switch (progress) {
     case 'delivered':
-      return `✓ Your invite was delivered to ${who === 'The other person' ? 'them' : who}.`;
+      return `✓ Your invite was delivered to ${name ?? 'them'}.`;
     case 'read':
-      return `✓ ${who} has seen your invite.`;
+      return `✓ ${name ?? 'The other person'} has seen your invite.`;
     case 'failed':
-      return `Your invite could not be delivered on WhatsApp. Check the number and send INVITE again, or share the link from ${'the web app'} another way.`;
+      return 'Your invite could not be delivered on WhatsApp. Check the number and send INVITE again, or share the invite link from the web app another way.';
     default:
       return null;
   }

@@ -61,6 +61,8 @@ interface RelayContext {
   names: Map<string, string>;
   /** The accepted draft's summary, when this batch resolves the room. */
   summary: string | null;
+  /** Who each invite in this batch went to, by invite id. */
+  inviteeNames: Map<string, string | null>;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -116,10 +118,22 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
           .executeTakeFirst()
       )?.summary ?? null)
     : null;
+  const inviteIds = events
+    .filter((e) => e.type === 'invite')
+    .map((e) => String((e.data as { invite_id?: string }).invite_id));
+  const invitees =
+    inviteIds.length === 0
+      ? []
+      : await db
+          .selectFrom('invites')
+          .select(['id', 'recipient_name'])
+          .where('id', 'in', inviteIds)
+          .execute();
   const ctx: RelayContext = {
     services,
     conversation,
     summary,
+    inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -172,7 +186,8 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     case 'invite': {
       const progress = data.progress as 'sent' | 'delivered' | 'read' | 'failed' | undefined;
       if (!progress || data.channel !== 'whatsapp') return;
-      const line = text.inviteProgressText(null, progress);
+      const name = ctx.inviteeNames.get(String(data.invite_id)) ?? null;
+      const line = text.inviteProgressText(text.firstName(name), progress);
       if (line) say(line);
       return;
     }
