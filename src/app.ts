@@ -23,6 +23,7 @@ import { joinPage } from './http/routes/join-page.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
+import { signInLinkPage } from './http/routes/sign-in-link-page.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
 import { webClient } from './http/web-client.js';
 import { loadPricing } from './notifications/cost/pricing.js';
@@ -75,6 +76,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(joinRoutes, { services });
   await app.register(inviteRoutes, { services });
   await app.register(joinPage);
+  await app.register(signInLinkPage, { services });
   await app.register(eventRoutes, { services, feed });
   await app.register(adminRoutes, { services, pricing: loadPricing(config.whatsappPricingFile) });
   await app.register(adminWhatsAppRoutes, { services });

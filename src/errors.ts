@@ -52,6 +52,12 @@ export const errors = {
       404,
       'This invite link is not valid. Ask the person who invited you for a new link.',
     ),
+  signInLinkUnusable: () =>
+    new MeediError(
+      'sign_in_link_unusable',
+      410,
+      'This sign-in link has been used or has expired (links work once, for 15 minutes). Send LINK to Meedi8 on WhatsApp for a new one.',
+    ),
   inviteExpired: () =>
     new MeediError(
       'invite_expired',

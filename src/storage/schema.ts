@@ -332,6 +332,16 @@ export interface WhatsAppConversationsTable {
   updated_at: ChangedAt;
 }
 
+export interface SignInLinksTable {
+  id: Generated<string>;
+  token_hash: Buffer;
+  user_id: string;
+  room_id: string | null;
+  expires_at: Timestamp;
+  used_at: OptionalTimestamp;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -356,6 +366,7 @@ export interface Database {
   agreement_drafts: AgreementDraftsTable;
   agreement_confirmations: AgreementConfirmationsTable;
   whatsapp_conversations: WhatsAppConversationsTable;
+  sign_in_links: SignInLinksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

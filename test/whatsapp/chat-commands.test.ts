@@ -247,6 +247,49 @@ describe('commands in the chat', () => {
     expect(textOf(ask)).toContain('Band practice');
   });
 
+  it('LINK opens the mediation in a browser once, signed in as the person', async () => {
+    const bea = chat('+447700900611', 'Bea');
+    bea.say('Hi');
+    await bea.expect('What would you like to work through?');
+    bea.say('LINK');
+    const message = await bea.expect('opens your mediation in a browser');
+    const url = /http\S+\/signin\/[A-Za-z0-9_-]+/.exec(textOf(message))![0];
+    const path = new URL(url).pathname;
+    const { room_id: roomId } = await t.services.db
+      .selectFrom('whatsapp_conversations')
+      .select('room_id')
+      .where('wa_id', '=', '447700900611')
+      .executeTakeFirstOrThrow();
+
+    // Opening the link only shows a button (a link preview must not use it up).
+    const shown = await fetch(`${t.url}${path}`);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('cache-control')).toBe('no-store');
+    expect(await shown.text()).toContain('Open my mediation');
+
+    const used = await fetch(`${t.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+      redirect: 'manual',
+    });
+    expect(used.status).toBe(303);
+    expect(used.headers.get('location')).toBe(`/rooms/${roomId}`);
+    const cookie = used.headers.get('set-cookie')!.split(';')[0]!;
+    const room = await fetch(`${t.url}/api/rooms/${roomId}`, { headers: { cookie } });
+    expect(room.status).toBe(200);
+    expect((await room.json()).phase).toBe('waiting');
+
+    const again = await fetch(`${t.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+      redirect: 'manual',
+    });
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('Send LINK');
+  });
+
   it('a quiet chat gets one reminder inside its window, then rests', async () => {
     const ivy = chat('+447700900609', 'Ivy');
     ivy.say('Hi');

@@ -55,6 +55,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     );
     create index whatsapp_conversations_user_idx on whatsapp_conversations (user_id);
+
+    -- One-time links from a WhatsApp chat that open the person's mediation in a browser.
+    create table sign_in_links (
+      id uuid primary key default gen_random_uuid(),
+      token_hash bytea not null unique,
+      user_id uuid not null references users (id) on delete cascade,
+      room_id uuid references rooms (id) on delete cascade,
+      expires_at timestamptz not null,
+      used_at timestamptz,
+      created_at timestamptz not null default now()
+    );
     create index whatsapp_conversations_room_idx on whatsapp_conversations (room_id);
 
     -- A chat message is answered once even when its job runs twice.

@@ -92,6 +92,7 @@ export function helpText(state: 'intake' | 'joint'): string {
       '• Just write: I am listening, privately.',
       '• INVITE +44 7700 900123 Sam: invite the other person (or share their contact).',
       '• STATUS: where things stand.',
+      '• LINK: open this mediation in your browser.',
       '• LEAVE: end this mediation.',
       '• STOP: no more messages from Meedi8.',
     ].join('\n');
@@ -102,7 +103,7 @@ export function helpText(state: 'intake' | 'joint'): string {
     '• BREAK (with a reason if you like) and RESUME.',
     '• AGREE: ask me to draft the agreement; then YES to confirm or NO with what to change.',
     '• STATUS: whose turn it is and where things stand.',
-    '• SWITCH: choose another mediation you are in.',
+    '• SWITCH: choose another mediation you are in. LINK: open it in your browser.',
     '• LEAVE: end this mediation. STOP: no more messages from Meedi8.',
   ].join('\n');
 }
@@ -149,4 +150,8 @@ export function switchedText(title: string): string {
 
 export function resolvedAlreadyText(title: string, url: string): string {
   return `“${title}” is resolved. Your agreement is here: ${url}\n\nIf something new has come up, send NEW to start another mediation.`;
+}
+
+export function signInLinkText(url: string): string {
+  return `This link opens your mediation in a browser, signed in as you. It works once, for 15 minutes; please do not forward it.\n\n${url}`;
 }

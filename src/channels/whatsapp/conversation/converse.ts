@@ -3,6 +3,7 @@
  * answered here, according to where their chat stands (see `conversation-store.ts`). The chat
  * drives the same domain actions as the web room, so both show one room with one state.
  */
+import { createSignInLink } from '../../../domain/accounts/sign-in-links.js';
 import type { Actor } from '../../../domain/accounts/tokens.js';
 import { answerDraft } from '../../../domain/mediation/confirm-agreement.js';
 import { draftAgreement } from '../../../domain/mediation/draft-agreement.js';
@@ -50,6 +51,9 @@ export const CHOICE = {
   leaveNo: 'leave:no',
   room: 'room:',
 } as const;
+
+/** LINK and its plain forms: open this mediation in a browser. */
+const BROWSER_WORDS = /^(link|browser|web|open (it )?in (the |my )?browser)[.!]?$/i;
 
 /** What a chat handler needs: the services, the chat's state and a way to answer. */
 export interface ChatContext {
@@ -141,6 +145,7 @@ async function respond(ctx: ChatContext): Promise<void> {
   }
   if (command?.kind === 'switch') return offerRoomChoice(ctx);
   if (/^new$/i.test(words)) return startNewMediation(ctx);
+  if (BROWSER_WORDS.test(words)) return sendSignInLink(ctx);
   // Someone already talking to Meedi8 who has just been invited to another mediation is asked
   // about that first; SWITCH brings them back to the one they were in.
   if (!conversation.state.startsWith('invitee_')) {
@@ -349,4 +354,11 @@ async function catchUpWithRoom(ctx: ChatContext): Promise<void> {
     .where('id', '=', conversation.roomId)
     .executeTakeFirst();
   if (room && room.phase !== 'waiting') conversation.state = 'joint';
+}
+
+/** A one-time link that opens the chat's mediation in a browser, signed in as this person. */
+async function sendSignInLink(ctx: ChatContext): Promise<void> {
+  const { conversation, services } = ctx;
+  const secret = await createSignInLink(services.db, conversation.userId, conversation.roomId);
+  await ctx.say(text.signInLinkText(`${services.config.publicUrl}/signin/${secret}`));
 }

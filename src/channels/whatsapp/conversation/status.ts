@@ -59,6 +59,6 @@ export async function statusText(ctx: ChatContext): Promise<string> {
     .where('status', '=', 'open')
     .executeTakeFirst();
   if (draft) lines.push('A draft agreement is waiting: reply YES to confirm or NO with a change.');
-  lines.push(`In the browser: ${url}`);
+  lines.push(`In the browser: ${url} (send LINK for a link that signs you in there).`);
   return lines.join('\n');
 }
