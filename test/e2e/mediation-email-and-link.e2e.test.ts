@@ -53,7 +53,7 @@ it('invites with a copied link and finishes a mediation', async () => {
   await sarah.getByRole('radio', { name: 'Copy a link' }).check();
   await sarah.getByRole('button', { name: 'Copy link' }).click();
   await sarah.getByText('Link copied.').waitFor();
-  const copied = await sarah.evaluate(() => navigator.clipboard.readText());
+  const copied = await sarah.evaluate<string>('navigator.clipboard.readText()');
   expect(copied).toMatch(/\/join\/[A-Za-z0-9_-]{20,}$/);
 
   const john = await (await openContext(browser, t.url, 'phone')).newPage();
