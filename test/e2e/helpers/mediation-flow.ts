@@ -66,7 +66,12 @@ async function write(page: Page, text: string, button: 'Send' | 'Hold for my tur
  * turns with live arrival, a held message, a break and resume, an agreement both confirm, the
  * resolution page and its PDF. Both pages must be open on the room.
  */
-export async function finishMediation(sarah: Page, john: Page, label: string): Promise<void> {
+export async function finishMediation(
+  sarah: Page,
+  john: Page,
+  label: string,
+  names: { owner: string; guest: string } = { owner: 'Sarah', guest: 'John' },
+): Promise<void> {
   await sarah.getByText('Your turn: write your message').waitFor();
   await john.getByText('Write now, shared on your turn').waitFor();
 
@@ -111,7 +116,7 @@ export async function finishMediation(sarah: Page, john: Page, label: string): P
   await john.getByRole('article', { name: 'Draft agreement' }).waitFor();
   await sarah.getByRole('button', { name: 'I confirm this agreement' }).click();
   await sarah.getByText('You confirmed this draft.').waitFor();
-  await john.getByText('Sarah confirmed').waitFor();
+  await john.getByText(`${names.owner} confirmed`).waitFor();
   await john.getByRole('button', { name: 'I confirm this agreement' }).click();
   for (const page of [sarah, john]) {
     await page.getByText('You reached an agreement').waitFor();
@@ -121,7 +126,7 @@ export async function finishMediation(sarah: Page, john: Page, label: string): P
   await sarah.getByRole('link', { name: 'See the agreement' }).click();
   await sarah.getByRole('heading', { name: 'Our agreement' }).waitFor();
   await sarah.getByText(/You confirmed on/).waitFor();
-  await sarah.getByText(/John confirmed on/).waitFor();
+  await sarah.getByText(`${names.guest} confirmed on`).waitFor();
   const download = sarah.waitForEvent('download');
   await sarah.getByRole('link', { name: 'Download PDF' }).click();
   const file = await (await download).path();
