@@ -61,6 +61,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** Saves a full-page screenshot as test-results/screenshots/<name>-<size>.png. */
 export async function screenshot(page: Page, name: string, size: Size): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // From the top, so the sticky header sits where a person first sees it.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
 }
 
