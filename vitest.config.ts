@@ -29,9 +29,8 @@ function e2eProjects(): TestProjectConfiguration[] {
         environment: 'node',
         globalSetup: ['test/global-setup.ts'],
         testTimeout: 120_000,
+        // Each file starts one server and one Chromium in beforeAll, shared by its tests.
         hookTimeout: 120_000,
-        // Each file runs its own server and browser; two at once fit on two cores.
-        maxConcurrency: 1,
       },
     },
   ];
