@@ -1,5 +1,40 @@
+import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+
+/** The Chromium the browser tests drive (Debian's package; Playwright's download is not used). */
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const e2eWanted = process.env.MEEDI8_E2E !== '0';
+const ci = process.env.CI === 'true';
+
+function e2eProjects(): TestProjectConfiguration[] {
+  if (!e2eWanted) return [];
+  if (!existsSync(chromium)) {
+    if (ci) {
+      throw new Error(
+        `The browser tests need Chromium at ${chromium} (set CHROMIUM_PATH, or apt-get install chromium); CI must not skip them.`,
+      );
+    }
+    console.warn(
+      `\n[e2e] Skipping the browser tests: no Chromium at ${chromium}. Install it (apt-get install chromium) or set CHROMIUM_PATH.\n`,
+    );
+    return [];
+  }
+  return [
+    {
+      // Playwright driving Chromium against the real server, database and WhatsApp emulator.
+      test: {
+        name: 'e2e',
+        include: ['test/e2e/**/*.e2e.test.ts'],
+        environment: 'node',
+        globalSetup: ['test/global-setup.ts'],
+        testTimeout: 120_000,
+        // Each file starts one server and one Chromium in beforeAll, shared by its tests.
+        hookTimeout: 120_000,
+      },
+    },
+  ];
+}
 
 export default defineConfig({
   test: {
@@ -8,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
@@ -22,6 +58,7 @@ export default defineConfig({
           environment: 'happy-dom',
         },
       },
+      ...e2eProjects(),
     ],
   },
 });

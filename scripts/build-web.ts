@@ -49,10 +49,20 @@ export function webBuildIsStale(): boolean {
 export async function buildWeb(): Promise<void> {
   // Loaded only when a build is needed, so a start with a fresh build never needs Vite.
   const { build } = await import('vite');
-  await build({
-    configFile: path.join(web, 'vite.config.ts'),
-    logLevel: 'warn',
-  });
+  // Vite bakes NODE_ENV into the bundle; under Vitest it is `test`, which would ship React's
+  // development build (twice the size) that `npm start` then serves as fresh.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(web, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   precompressAssets(path.join(web, 'dist', 'assets'));
 }
 

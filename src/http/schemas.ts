@@ -233,6 +233,19 @@ export const Agreement = Type.Object({
   created_at: DateTime,
 });
 
+/** GET /api/rooms/:room_id/resolution: the agreement with what both confirmed, and who. */
+export const ResolutionResponse = Type.Object({
+  agreement: Type.Object({
+    ...Agreement.properties,
+    /** The confirmed draft's commitments (empty when the agreement was finalized directly). */
+    commitments: AgreementDraft.properties.commitments,
+    /** Each person's confirmation of that draft (empty when finalized directly). */
+    confirmations: Type.Array(AgreementConfirmation),
+  }),
+  resolved_at: DateTime,
+  participants: Type.Array(Participant),
+});
+
 export const AgreementDraftParams = Type.Object({
   room_id: Type.String({ maxLength: 64 }),
   draft_id: Type.String({ maxLength: 64 }),

@@ -43,6 +43,18 @@ export async function openDraftOf(db: Db, roomId: string): Promise<AgreementDraf
   return row ? withConfirmations(db, row) : null;
 }
 
+/** The draft both people confirmed (the agreement's commitments and confirmations), if any. */
+export async function acceptedDraftOf(db: Db, roomId: string): Promise<AgreementDraftView | null> {
+  const row = await db
+    .selectFrom('agreement_drafts')
+    .selectAll()
+    .where('room_id', '=', roomId)
+    .where('status', '=', 'accepted')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  return row ? withConfirmations(db, row) : null;
+}
+
 async function withConfirmations(
   db: Db,
   row: {

@@ -3,6 +3,7 @@ import { errors } from '../../errors.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { type AgreementDraftView, acceptedDraftOf } from './agreement-drafts.js';
 import { loadRoomFor, type RoomParticipant } from './room-access.js';
 
 export interface Resolution {
@@ -10,6 +11,8 @@ export interface Resolution {
   resolvedAt: Date;
   agreement: { id: string; text: string; finalized_by: string | null; created_at: Date };
   participants: RoomParticipant[];
+  /** The draft both confirmed; null for an agreement finalized directly (no draft). */
+  acceptedDraft: AgreementDraftView | null;
 }
 
 /** Loads the agreement of a room the actor takes part in; 409 until the room is resolved. */
@@ -21,5 +24,6 @@ export async function loadResolution(db: Db, actor: Actor, roomId: string): Prom
     .where('room_id', '=', room.id)
     .executeTakeFirst();
   if (room.phase !== 'resolved' || !agreement || !room.resolved_at) throw errors.notResolved();
-  return { room, resolvedAt: room.resolved_at, agreement, participants };
+  const acceptedDraft = await acceptedDraftOf(db, room.id);
+  return { room, resolvedAt: room.resolved_at, agreement, participants, acceptedDraft };
 }

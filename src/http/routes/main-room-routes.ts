@@ -26,8 +26,8 @@ import {
   errorResponses,
   FinalizeBody,
   HeldMessage,
-  Participant,
   RequestChangesBody,
+  ResolutionResponse,
   RespondBody,
   RespondResponse,
   RoomParams,
@@ -227,23 +227,23 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       schema: {
         params: RoomParams,
         response: {
-          200: Type.Object({
-            agreement: Agreement,
-            resolved_at: Type.String(),
-            participants: Type.Array(Participant),
-          }),
+          200: ResolutionResponse,
           ...errorResponses,
         },
       },
     },
     async (request) => {
-      const { agreement, resolvedAt, participants } = await loadResolution(
+      const { agreement, resolvedAt, participants, acceptedDraft } = await loadResolution(
         db,
         actorOf(request),
         request.params.room_id,
       );
       return {
-        agreement: toAgreementView(agreement),
+        agreement: {
+          ...toAgreementView(agreement),
+          commitments: acceptedDraft?.commitments ?? [],
+          confirmations: acceptedDraft?.confirmations ?? [],
+        },
         resolved_at: resolvedAt.toISOString(),
         participants: participants.map((p) => ({ ...p, joined_at: p.joined_at.toISOString() })),
       };

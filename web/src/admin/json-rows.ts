@@ -26,6 +26,8 @@ function toRow(item: unknown): JsonRow {
 export function cellText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return value.length === 0 ? '—' : value.join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

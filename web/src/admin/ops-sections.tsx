@@ -47,10 +47,12 @@ function Section({
 }
 
 function RowsTable({
+  label,
   rows,
   empty,
   action,
 }: {
+  label: string;
   rows: JsonRow[];
   empty: string;
   action?: (row: JsonRow) => ReactNode;
@@ -58,7 +60,9 @@ function RowsTable({
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].slice(0, 8);
   return (
-    <div className="table-wrap">
+    // A wide table scrolls sideways on a phone; keyboard users need to reach it to scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+    <section className="table-wrap" tabIndex={0} aria-label={label}>
       <table>
         <thead>
           <tr>
@@ -81,14 +85,20 @@ function RowsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
 export function TemplatesSection() {
   return (
     <Section id="templates-heading" title="Message templates" path="/api/admin/templates">
-      {(data) => <RowsTable rows={asRows(data, 'templates')} empty="No templates found." />}
+      {(data) => (
+        <RowsTable
+          label="Message templates"
+          rows={asRows(data, 'templates')}
+          empty="No templates found."
+        />
+      )}
     </Section>
   );
 }
@@ -96,7 +106,13 @@ export function TemplatesSection() {
 export function DoctorSection() {
   return (
     <Section id="doctor-heading" title="Doctor’s checklist" path="/api/admin/doctor">
-      {(data) => <RowsTable rows={asRows(data, 'checks')} empty="No checks reported." />}
+      {(data) => (
+        <RowsTable
+          label="Doctor’s checks"
+          rows={asRows(data, 'checks')}
+          empty="No checks reported."
+        />
+      )}
     </Section>
   );
 }
@@ -108,7 +124,13 @@ export function NumberSection() {
       title="WhatsApp number: quality and tier"
       path="/api/admin/whatsapp/number"
     >
-      {(data) => <RowsTable rows={asRows(data, 'number')} empty="No details reported." />}
+      {(data) => (
+        <RowsTable
+          label="WhatsApp number details"
+          rows={asRows(data, 'number')}
+          empty="No details reported."
+        />
+      )}
     </Section>
   );
 }
@@ -124,6 +146,7 @@ export function FailedJobsSection() {
       {(data) => (
         <>
           <RowsTable
+            label="Failed jobs"
             rows={asRows(data, 'jobs')}
             empty="No failed jobs. Everything that was queued has run."
             action={(row) => {

@@ -90,7 +90,12 @@ function Chart({
       ) : (
         <div aria-hidden="true" style={{ width: '100%', height: 240 }}>
           <ResponsiveContainer>
-            <BarChart data={rows} margin={{ top: 20, right: 10, bottom: 5, left: 0 }}>
+            {/* No keyboard layer: the chart is hidden from assistive tech (the table has its figures), so it must not take focus either. */}
+            <BarChart
+              data={rows}
+              margin={{ top: 20, right: 10, bottom: 5, left: 0 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" />
               <YAxis unit={unit} allowDecimals={false} />

@@ -26,44 +26,11 @@ export type JoinResponse = Static<typeof Schemas.JoinResponse>;
 export type InvitePreview = Static<typeof Schemas.InvitePreview>;
 export type ErrorResponse = Static<typeof Schemas.ErrorResponse>;
 
-/** A message written out of turn, shared when it is the writer's turn (contract; main branch). */
-export interface HeldMessage {
-  id: string;
-  text: string;
-  created_at: string;
-}
-
-/** One person's answer to an agreement draft (contract; main branch). */
-export interface AgreementConfirmation {
-  user_id: string;
-  decision: 'confirmed' | 'changes_requested';
-  note: string | null;
-  at: string;
-}
-
-/** The mediator's draft agreement, open for both to confirm (contract; main branch). */
-export interface AgreementDraft {
-  id: string;
-  summary: string;
-  commitments: { participant_id: string | null; text: string }[];
-  text: string;
-  status: string;
-  confirmations: AgreementConfirmation[];
-  created_at: string;
-}
-
-/** The room; `held_messages` and `agreement_draft` arrive with the main branch's contract. */
-export type Room = Static<typeof Schemas.Room> & {
-  held_messages?: HeldMessage[];
-  agreement_draft?: AgreementDraft | null;
-};
-
-/** `GET /api/rooms/:id/resolution`; confirmations arrive with the agreement-confirm contract. */
-export interface Resolution {
-  agreement: Agreement & { confirmations?: AgreementConfirmation[] };
-  resolved_at: string;
-  participants: Participant[];
-}
+export type HeldMessage = Static<typeof Schemas.HeldMessage>;
+export type AgreementConfirmation = Static<typeof Schemas.AgreementConfirmation>;
+export type AgreementDraft = Static<typeof Schemas.AgreementDraft>;
+export type Room = Static<typeof Schemas.Room>;
+export type Resolution = Static<typeof Schemas.ResolutionResponse>;
 
 /** Answer of the WhatsApp and email invite routes (`src/http/routes/invite-routes.ts`). */
 export interface InviteSent {

@@ -35,8 +35,12 @@ function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
     );
   }
   const { agreement, resolved_at, participants } = resolution.data;
-  const confirmations = agreement.confirmations ?? [];
+  const confirmations = agreement.confirmations;
   const names = participants.map((p) => p.name);
+  const whoCommits = (userId: string | null) =>
+    userId === me.id
+      ? 'You'
+      : (participants.find((p) => p.user_id === userId)?.name ?? 'Both of you');
   return (
     <main className="page narrow" id="main">
       <p className="no-print">
@@ -47,6 +51,21 @@ function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
         Between <bdi>{names.join(' and ')}</bdi>, reached on {formatDate(resolved_at)} with the help
         of Meedi8, an AI mediator.
       </p>
+      {agreement.commitments.length > 0 && (
+        <>
+          <h2>What each of you will do</h2>
+          <ul className="commitments">
+            {agreement.commitments.map((commitment) => (
+              <li key={`${commitment.participant_id}:${commitment.text}`}>
+                <strong>
+                  <bdi>{whoCommits(commitment.participant_id)}</bdi>:
+                </strong>{' '}
+                <span dir="auto">{commitment.text}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <article className="agreement" aria-label="Agreement text">
         <p className="pre" dir="auto">
           {agreement.text}

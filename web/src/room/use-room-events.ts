@@ -24,7 +24,7 @@ const EVENT_TYPES = [
   'agreement_draft',
   'agreement_confirmation',
   'held_message',
-  'held',
+  'held_released',
 ];
 
 /** Subscribes to the room's events while `enabled`; returns the stream's state. */
