@@ -278,7 +278,7 @@ describe('commands in the chat', () => {
     const cookie = used.headers.get('set-cookie')!.split(';')[0]!;
     const room = await fetch(`${t.url}/api/rooms/${roomId}`, { headers: { cookie } });
     expect(room.status).toBe(200);
-    expect((await room.json()).phase).toBe('waiting');
+    expect(((await room.json()) as { phase: string }).phase).toBe('waiting');
 
     const again = await fetch(`${t.url}${path}`, {
       method: 'POST',

@@ -36,7 +36,7 @@ export async function createSignInLink(
 }
 
 /** Uses a link once: a session token for its person, and the room to open. */
-export async function useSignInLink(
+export async function redeemSignInLink(
   db: Db,
   secret: string,
 ): Promise<{ token: string; ttlMs: number; roomId: string | null }> {

@@ -4,7 +4,7 @@
  * must not use it up); the button's POST uses it, sets the session cookie and goes to the room.
  */
 import type { FastifyInstance } from 'fastify';
-import { useSignInLink } from '../../domain/accounts/sign-in-links.js';
+import { redeemSignInLink } from '../../domain/accounts/sign-in-links.js';
 import { MeediError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { setSessionCookie } from '../plugins/authentication.js';
@@ -52,7 +52,7 @@ export async function signInLinkPage(app: FastifyInstance, opts: { services: Ser
 
   app.post<{ Params: { token: string } }>('/signin/:token', async (request, reply) => {
     try {
-      const link = await useSignInLink(db, request.params.token);
+      const link = await redeemSignInLink(db, request.params.token);
       setSessionCookie(reply, link.token, secure, link.ttlMs);
       return reply.redirect(link.roomId ? `/rooms/${link.roomId}` : '/rooms', 303);
     } catch (err) {
