@@ -3,6 +3,8 @@
  * answered privately with calm signposting, the other person is told only that the session is
  * paused, and the flags are recorded.
  */
+
+import { errors } from '../../errors.js';
 import type { SafetyFlag } from '../../mediator/mediator.js';
 import { notify } from '../../notifications/notify.js';
 import { countryFromLocale } from '../../safety/country-from-locale.js';
@@ -11,17 +13,20 @@ import { buildSafetyReply, SESSION_PAUSED_NOTICE } from '../../safety/safety-rep
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow, RoomRow } from '../../storage/schema.js';
+import type { Actor } from '../accounts/tokens.js';
 import { countryOfNumber } from '../phone-number.js';
 import { toMessageView } from './message-view.js';
+import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 import { postSystemNotice } from './system-notice.js';
 
 export interface SafetyPauseInput {
   room: RoomRow;
   userId: string;
-  messageId: string;
+  /** The message that raised the concern; null when the person paused it themselves. */
+  messageId: string | null;
   flags: SafetyFlag[];
-  source: 'screen' | 'mediator';
+  source: 'screen' | 'mediator' | 'person';
 }
 
 /** Pauses the room for safety inside `trx`; returns the private reply sent to the person. */
@@ -42,19 +47,22 @@ export async function pauseForSafety(
     services.config.defaultCountry;
   const resources = resourcesFor(services.safetyResources, country);
 
-  await trx
-    .insertInto('safety_flags')
-    .values(
-      flags.map((f) => ({
-        room_id: room.id,
-        message_id: messageId,
-        user_id: userId,
-        category: f.category,
-        reason: f.reason,
-        source: input.source,
-      })),
-    )
-    .execute();
+  if (messageId && flags.length > 0 && input.source !== 'person') {
+    const source = input.source;
+    await trx
+      .insertInto('safety_flags')
+      .values(
+        flags.map((f) => ({
+          room_id: room.id,
+          message_id: messageId,
+          user_id: userId,
+          category: f.category,
+          reason: f.reason,
+          source,
+        })),
+      )
+      .execute();
+  }
   for (const flag of flags) services.metrics.safetyFlags.inc({ category: flag.category });
 
   const now = new Date();
@@ -113,4 +121,24 @@ export async function pauseForSafety(
     });
   }
   return reply;
+}
+
+/**
+ * A person pauses the session for safety themselves (the web room's "Pause for safety"): as for
+ * a flagged message, the other person learns only that the session is paused, and only the
+ * person who paused it can resume.
+ */
+export async function pauseOnRequest(services: Services, actor: Actor, roomId: string) {
+  await services.db.transaction().execute(async (trx) => {
+    const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
+    if (room.phase === 'resolved') throw errors.roomResolved();
+    if (room.phase === 'waiting') throw errors.roomWaiting();
+    await pauseForSafety(trx, services, {
+      room,
+      userId: actor.userId,
+      messageId: null,
+      flags: [],
+      source: 'person',
+    });
+  });
 }

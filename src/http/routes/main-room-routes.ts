@@ -9,6 +9,7 @@ import { finalizeRoom, toAgreementView } from '../../domain/mediation/finalize-r
 import { holdMessage } from '../../domain/mediation/hold-message.js';
 import { loadResolution } from '../../domain/mediation/load-resolution.js';
 import { toMessageView } from '../../domain/mediation/message-view.js';
+import { pauseOnRequest } from '../../domain/mediation/pause-for-safety.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
 import { requestBreak } from '../../domain/mediation/request-break.js';
@@ -128,6 +129,18 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
     },
     async (request) => {
       await requestBreak(services, actorOf(request), request.params.room_id, request.body.reason);
+      return { success: true };
+    },
+  );
+
+  app.post(
+    '/api/rooms/:room_id/safety-pause',
+    {
+      preHandler: app.authenticate,
+      schema: { params: RoomParams, response: { 200: Success, ...errorResponses } },
+    },
+    async (request) => {
+      await pauseOnRequest(services, actorOf(request), request.params.room_id);
       return { success: true };
     },
   );

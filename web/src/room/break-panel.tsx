@@ -1,6 +1,7 @@
 /**
  * Breaks: ask for one with a short reason, see how long it has lasted (both people see the same
- * timer), resume. "Pause for safety" is a break with no reason given.
+ * timer), resume. "Pause for safety" pauses the session so that only this person can resume it,
+ * and the other learns only that it is paused.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
@@ -97,6 +98,7 @@ export function BreakControls({ room }: { room: Room }) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const takeBreak = useRoomAction(room, 'break');
+  const pause = useRoomAction(room, 'safety-pause');
   if (room.phase !== 'active') return null;
 
   const submitBreak = (event: FormEvent) => {
@@ -172,16 +174,16 @@ export function BreakControls({ room }: { room: Room }) {
           <button
             type="button"
             className="button"
-            onClick={() => takeBreak.mutate({}, { onSuccess: () => setOpen(null) })}
-            disabled={takeBreak.isPending}
+            onClick={() => pause.mutate(undefined, { onSuccess: () => setOpen(null) })}
+            disabled={pause.isPending}
           >
-            {takeBreak.isPending ? 'Pausing…' : 'Pause the session now'}
+            {pause.isPending ? 'Pausing…' : 'Pause the session now'}
           </button>
         </div>
       )}
-      {takeBreak.isError && (
+      {(takeBreak.isError || pause.isError) && (
         <p className="form-error" role="alert">
-          {errorMessage(takeBreak.error)}
+          {errorMessage(takeBreak.error ?? pause.error)}
         </p>
       )}
     </div>
