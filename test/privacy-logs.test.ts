@@ -1,6 +1,7 @@
 /** Logs carry ids, never phone numbers, message text, tokens or invite links. */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatPhone } from './helpers/chat-phone.js';
 import { activeRoom, registerPerson, respond } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -14,7 +15,11 @@ const sink = new Writable({
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ LOG_LEVEL: 'debug' }, { logDestination: sink });
+  // Meta's pair rate (about one message per 6 s to a person) scaled down for the chat test.
+  t = await startTestApp(
+    { LOG_LEVEL: 'debug', WHATSAPP_PAIR_RATE_INTERVAL_MS: '150' },
+    { logDestination: sink, emulator: { pairRateIntervalMs: 150 } },
+  );
 });
 afterAll(async () => {
   await t?.close();
@@ -78,6 +83,30 @@ describe('logs', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const all = lines.join('');
     for (const forbidden of ['7700900666', 'private whatsapp words', 'Secret Name']) {
+      expect(all, forbidden).not.toContain(forbidden);
+    }
+  });
+
+  it('keep the mediation held in a WhatsApp chat out of the logs', async () => {
+    const phone = chatPhone(t.emulator.state, '+447700900654', 'Ingrid Secretname');
+    phone.say('Hi');
+    await phone.expect('What would you like to work through?');
+    phone.say('My brother never pays back the loan for the boat.');
+    await phone.expect(/\?/);
+    phone.say('INVITE +44 7700 900655 Dagny');
+    await phone.expect('Send it?');
+    await phone.tap('Send invite');
+    await phone.expect('Invite sent to Dagny');
+    const all = lines.join('');
+    for (const forbidden of [
+      '7700900654',
+      '7700 900654',
+      '7700900655',
+      '7700 900655',
+      'loan for the boat',
+      'Secretname',
+      'Dagny',
+    ]) {
       expect(all, forbidden).not.toContain(forbidden);
     }
   });
