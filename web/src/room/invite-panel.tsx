@@ -33,7 +33,9 @@ export function InvitePanel({
   const [inviteUrl, setInviteUrl] = useState(initialUrl);
   const [notice, setNotice] = useState<string | null>(null);
   const [whatsappFailed, setWhatsappFailed] = useState<string | null>(null);
-  const room = useRoom(roomId, 4000);
+  // Delivery progress (sent, delivered, read, failed) arrives as live `invite` events; the slow
+  // poll only backs the stream up.
+  const room = useRoom(roomId, 30_000);
   const stream = useRoomEvents(roomId, room.data?.last_event_id, ownStream);
   const invite = room.data?.invite ?? null;
 
