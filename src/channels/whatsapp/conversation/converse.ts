@@ -20,6 +20,7 @@ import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
 import * as text from './chat-texts.js';
 import { bookCheckIn } from './check-in.js';
+import { CHOICE } from './choices.js';
 import { type Conversation, saveConversation } from './conversation-store.js';
 import { continueIntake, startInvite, submitInvite } from './intake.js';
 import { continueInviteeIntake, inviteeConsents } from './invitee.js';
@@ -35,22 +36,6 @@ import {
 import { type ChatCommand, parseCommand } from './parse-command.js';
 import { inviteFromContacts, parseInvite } from './parse-invite.js';
 import { statusText } from './status.js';
-
-/** Button and list-row ids Meedi8 offers in chats. */
-export const CHOICE = {
-  sendInvite: 'invite:send',
-  changeInvite: 'invite:change',
-  consentYes: 'consent:yes',
-  consentNo: 'consent:no',
-  resume: 'cmd:resume',
-  draftYes: 'draft:yes',
-  draftNo: 'draft:no',
-  checkInYes: 'checkin:yes',
-  checkInNo: 'checkin:no',
-  leaveYes: 'leave:yes',
-  leaveNo: 'leave:no',
-  room: 'room:',
-} as const;
 
 /** LINK and its plain forms: open this mediation in a browser. */
 const BROWSER_WORDS = /^(link|browser|web|open (it )?in (the |my )?browser)[.!]?$/i;
@@ -107,9 +92,6 @@ async function respond(ctx: ChatContext): Promise<void> {
   const { conversation, inbound } = ctx;
   if (inbound.kind === 'media') return ctx.say(text.MEDIA_TEXT);
   if (inbound.kind === 'reaction' || inbound.kind === 'system') return;
-  if (inbound.kind === 'contacts') {
-    return startInvite(ctx, inviteFromContacts(inbound.contacts, defaultCountry(ctx)));
-  }
   const words = inbound.text?.trim() ?? '';
   const choice = inbound.choiceId;
   if (choice?.startsWith(CHOICE.room)) return chooseRoom(ctx, choice.slice(CHOICE.room.length));
@@ -119,6 +101,9 @@ async function respond(ctx: ChatContext): Promise<void> {
   }
   if (!conversation.roomId && conversation.state !== 'choose_room') {
     return startNewMediation(ctx);
+  }
+  if (inbound.kind === 'contacts') {
+    return startInvite(ctx, inviteFromContacts(inbound.contacts, defaultCountry(ctx)));
   }
   if (choice === CHOICE.checkInYes || choice === CHOICE.checkInNo) {
     return bookCheckIn(ctx, choice === CHOICE.checkInYes);
@@ -188,7 +173,7 @@ function commandOf(choice: string | null, words: string): ChatCommand | null {
 }
 
 function defaultCountry(ctx: ChatContext) {
-  return { defaultCountry: ctx.services.config.defaultCountry as never };
+  return { defaultCountry: ctx.services.config.defaultCountry };
 }
 
 /** The joint session: turns, held messages, breaks and the agreement, from the chat. */

@@ -16,6 +16,7 @@ import { buildSafetyReply } from '../../../safety/safety-reply.js';
 import { screenMessage } from '../../../safety/screen-message.js';
 import type { Db } from '../../../storage/database.js';
 import * as text from './chat-texts.js';
+import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';
 import type { ChatCommand } from './parse-command.js';
 import { hasPhoneLike } from './parse-command.js';
@@ -27,7 +28,7 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
   const { services, conversation } = ctx;
   const roomId = conversation.roomId!;
   if (hasPhoneLike(words)) {
-    const parsed = parseInvite(words, { defaultCountry: services.config.defaultCountry as never });
+    const parsed = parseInvite(words, { defaultCountry: services.config.defaultCountry });
     if (parsed.kind !== 'none') return startInvite(ctx, parsed);
   }
   await storePrivately(services.db, roomId, conversation.userId, 'participant', words);
@@ -134,10 +135,7 @@ export async function submitInvite(
   }
   if (command?.kind === 'invite' || hasPhoneLike(words)) {
     const rest = command?.kind === 'invite' ? command.text : words;
-    return startInvite(
-      ctx,
-      parseInvite(rest, { defaultCountry: services.config.defaultCountry as never }),
-    );
+    return startInvite(ctx, parseInvite(rest, { defaultCountry: services.config.defaultCountry }));
   }
   return askToSend(ctx);
 }
@@ -148,8 +146,8 @@ async function askToSend(ctx: ChatContext): Promise<void> {
     kind: 'buttons',
     body: text.confirmInviteText(pending.name, pending.phoneNumber),
     buttons: [
-      { id: 'invite:send', title: 'Send invite' },
-      { id: 'invite:change', title: 'Change' },
+      { id: CHOICE.sendInvite, title: 'Send invite' },
+      { id: CHOICE.changeInvite, title: 'Change' },
     ],
   });
 }

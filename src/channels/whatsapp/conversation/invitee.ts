@@ -7,6 +7,7 @@ import { joinByWhatsAppReply } from '../../../domain/mediation/join-room.js';
 import { MeediError } from '../../../errors.js';
 import { screenMessage } from '../../../safety/screen-message.js';
 import * as text from './chat-texts.js';
+import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';
 import { roomInfo, storePrivately } from './intake.js';
 import { latestEventId } from './lifecycle.js';
@@ -30,8 +31,8 @@ export async function inviteeConsents(
     kind: 'buttons',
     body: 'Before anything is shared: would you like to take part in this mediation?',
     buttons: [
-      { id: 'consent:yes', title: 'Yes, take part' },
-      { id: 'consent:no', title: 'Not now' },
+      { id: CHOICE.consentYes, title: 'Yes, take part' },
+      { id: CHOICE.consentNo, title: 'Not now' },
     ],
   });
 }

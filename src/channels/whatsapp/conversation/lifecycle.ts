@@ -9,6 +9,7 @@ import type { RoomPhase } from '../../../storage/schema.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import * as text from './chat-texts.js';
+import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
 import type { ChatContext } from './converse.js';
 
@@ -223,8 +224,8 @@ export async function askToTakePart(
       kind: 'buttons',
       body: text.inviteeWelcomeText(invite.inviter_name, invite.title),
       buttons: [
-        { id: 'consent:yes', title: 'Yes, take part' },
-        { id: 'consent:no', title: 'Not now' },
+        { id: CHOICE.consentYes, title: 'Yes, take part' },
+        { id: CHOICE.consentNo, title: 'Not now' },
       ],
     },
     reason: 'conversation',

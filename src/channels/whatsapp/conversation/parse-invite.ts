@@ -5,7 +5,6 @@
  * the number and the filler around it are gone.
  */
 
-import type { CountryCode } from 'libphonenumber-js';
 import { parseMobileNumber } from '../../../domain/phone-number.js';
 
 export type InviteParse =
@@ -16,7 +15,8 @@ export type InviteParse =
 /** Options shared by both readers. */
 export interface InviteOptions {
   /** The country a number without `+` belongs to (usually the inviter's). */
-  defaultCountry?: CountryCode;
+  /** ISO 3166 code for numbers written without a country code (e.g. `GB`). */
+  defaultCountry?: string;
 }
 
 const MAX_NAME_CHARS = 60;

@@ -17,6 +17,7 @@ import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
 import { scheduleAgreementDocument } from './agreement-document.js';
 import * as text from './chat-texts.js';
+import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
 
 export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
@@ -196,7 +197,7 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
         ctx.out.push({
           kind: 'buttons',
           body: '⏸ The session is on a break. Take the time you need; send RESUME or tap below when you are ready to go on.',
-          buttons: [{ id: 'cmd:resume', title: 'Resume' }],
+          buttons: [{ id: CHOICE.resume, title: 'Resume' }],
         });
       } else if (data.phase === 'active' && !ctx.joined) {
         // A join's own "active" is told by the joined line; any other is the end of a break.
@@ -211,8 +212,8 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
         kind: 'buttons',
         body: 'Is this what you agree to? Confirm it, or tell me what should change (for example: NO, pick-ups at 6pm).',
         buttons: [
-          { id: `draft:yes:${draft.id}`, title: 'Yes, I confirm' },
-          { id: `draft:no:${draft.id}`, title: 'Ask for changes' },
+          { id: `${CHOICE.draftYes}:${draft.id}`, title: 'Yes, I confirm' },
+          { id: `${CHOICE.draftNo}:${draft.id}`, title: 'Ask for changes' },
         ],
       });
       return;
@@ -225,8 +226,8 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
         kind: 'buttons',
         body: text.CHECK_IN_OFFER,
         buttons: [
-          { id: 'checkin:yes', title: 'Yes, check in' },
-          { id: 'checkin:no', title: 'No, thanks' },
+          { id: CHOICE.checkInYes, title: 'Yes, check in' },
+          { id: CHOICE.checkInNo, title: 'No, thanks' },
         ],
       });
       return;
