@@ -31,7 +31,9 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
     const parsed = parseInvite(words, { defaultCountry: services.config.defaultCountry });
     if (parsed.kind !== 'none') return startInvite(ctx, parsed);
   }
-  await storePrivately(services.db, roomId, conversation.userId, 'participant', words);
+  await storePrivately(services.db, roomId, conversation.userId, 'participant', words, {
+    sourceRef: ctx.inbound.wamid,
+  });
 
   const flags = screenMessage(words);
   if (flags.length > 0) {
@@ -40,7 +42,10 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
       .select(['name', 'locale'])
       .where('id', '=', conversation.userId)
       .executeTakeFirstOrThrow();
-    const country = countryOfNumber(`+${conversation.waId}`) ?? countryFromLocale(user.locale);
+    const country =
+      countryOfNumber(`+${conversation.waId}`) ??
+      countryFromLocale(user.locale) ??
+      services.config.defaultCountry;
     const reply = buildSafetyReply(
       flags,
       resourcesFor(services.safetyResources, country),
@@ -171,6 +176,7 @@ export async function storePrivately(
   userId: string,
   author: 'participant' | 'mediator',
   body: string,
+  options: { sourceRef?: string } = {},
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const message = await trx
@@ -182,9 +188,13 @@ export async function storePrivately(
         visible_to_user_id: userId,
         kind: author === 'participant' ? 'statement' : 'reply',
         body,
+        // The chat message it came from: a retried job does not store it twice.
+        source_ref: options.sourceRef ?? null,
       })
+      .onConflict((oc) => oc.column('source_ref').where('source_ref', 'is not', null).doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!message) return;
     await recordRoomEvents(trx, [
       { roomId, type: 'message', data: toMessageView(message), visibleTo: userId },
     ]);
