@@ -26,6 +26,8 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiTarget },
       '/sandbox': { target: apiTarget },
+      // One-time sign-in links from WhatsApp chats are pages the server renders.
+      '/signin': { target: apiTarget },
       '/healthz': { target: apiTarget },
     },
   },
