@@ -4,6 +4,7 @@
  * the notices sent (so each is told once).
  */
 import { queueEmail } from '../channels/email/queue-email.js';
+import { FOLLOWING_STATES } from '../channels/whatsapp/conversation/relay.js';
 import { CONTINUE_PREFIX } from '../channels/whatsapp/inbound/continue-button.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
@@ -136,7 +137,7 @@ async function roomsRelayedToChat(trx: Db, userId: string): Promise<Set<string>>
     .innerJoin('whatsapp_contacts', 'whatsapp_contacts.wa_id', 'whatsapp_conversations.wa_id')
     .select('whatsapp_conversations.room_id')
     .where('whatsapp_conversations.user_id', '=', userId)
-    .where('whatsapp_conversations.state', 'in', ['joint', 'awaiting_partner', 'intake'])
+    .where('whatsapp_conversations.state', 'in', FOLLOWING_STATES)
     .where('whatsapp_contacts.opted_out_at', 'is', null)
     .where('whatsapp_contacts.last_inbound_at', '>', new Date(Date.now() - 24 * 60 * 60 * 1000))
     .execute();

@@ -23,8 +23,8 @@ import { type Conversation, loadConversation, saveConversation } from './convers
 export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
-/** Chats that follow a room (the rest are between invite and consent). */
-const FOLLOWING = ['intake', 'awaiting_partner', 'joint', 'confirm_invite'];
+/** Chat states that follow their room (the rest are between invite and consent, or choosing). */
+export const FOLLOWING_STATES = ['intake', 'awaiting_partner', 'confirm_invite', 'joint'];
 
 /** The queue that serialises everything one person's chat does. */
 export function chatQueue(waId: string): string {
@@ -75,7 +75,7 @@ interface RelayContext {
 export async function relayRoomEvents(services: Services, waId: string): Promise<void> {
   const { db } = services;
   const conversation = await loadConversation(db, waId);
-  if (!conversation?.roomId || !FOLLOWING.includes(conversation.state)) return;
+  if (!conversation?.roomId || !FOLLOWING_STATES.includes(conversation.state)) return;
   const contact = await db
     .selectFrom('whatsapp_contacts')
     .select(['last_inbound_at', 'opted_out_at', 'undeliverable_at'])
