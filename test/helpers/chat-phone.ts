@@ -51,7 +51,7 @@ export function chatPhone(emulator: EmulatorState, number: string, name: string)
       emulator.sendFromPhone(number, { type: 'text', text });
     },
     /** Waits for a message matching `pattern`; everything before it counts as read. */
-    async expect(pattern: RegExp | string, timeoutMs = 15_000): Promise<Received> {
+    async expect(pattern: RegExp | string, timeoutMs = 30_000): Promise<Received> {
       return eventually(async () => {
         const list = all();
         for (let i = seen; i < list.length; i++) {

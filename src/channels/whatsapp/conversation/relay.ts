@@ -62,8 +62,10 @@ interface RelayContext {
   names: Map<string, string>;
   /** The accepted draft's summary, when this batch resolves the room. */
   summary: string | null;
-  /** Who each invite in this batch went to, by invite id. */
+  /** Who each invite in this batch that this person sent went to, by invite id. */
   inviteeNames: Map<string, string | null>;
+  /** The room's phase now (events in the batch may be older). */
+  roomPhase: string;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -119,6 +121,11 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
           .executeTakeFirst()
       )?.summary ?? null)
     : null;
+  const room = await db
+    .selectFrom('rooms')
+    .select(['phase', 'current_turn_user_id'])
+    .where('id', '=', roomId)
+    .executeTakeFirstOrThrow();
   const inviteIds = events
     .filter((e) => e.type === 'invite')
     .map((e) => String((e.data as { invite_id?: string }).invite_id));
@@ -129,12 +136,15 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
           .selectFrom('invites')
           .select(['id', 'recipient_name'])
           .where('id', 'in', inviteIds)
+          // Only the person who invited hears how the invite is getting on.
+          .where('created_by', '=', conversation.userId)
           .execute();
   const ctx: RelayContext = {
     services,
     conversation,
     summary,
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
+    roomPhase: room.phase,
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -143,11 +153,6 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
   };
   for (const event of events) relayEvent(ctx, event.type, event.data as Record<string, unknown>);
 
-  const room = await db
-    .selectFrom('rooms')
-    .select(['phase', 'current_turn_user_id'])
-    .where('id', '=', roomId)
-    .executeTakeFirstOrThrow();
   if (
     ctx.mediatorSpoke &&
     room.phase === 'active' &&
@@ -186,8 +191,11 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     }
     case 'invite': {
       const progress = data.progress as 'sent' | 'delivered' | 'read' | 'failed' | undefined;
-      if (!progress || data.channel !== 'whatsapp') return;
-      const name = ctx.inviteeNames.get(String(data.invite_id)) ?? null;
+      const inviteId = String(data.invite_id);
+      // Progress matters only to the inviter, and only until the other person has joined.
+      if (!progress || data.channel !== 'whatsapp' || !ctx.inviteeNames.has(inviteId)) return;
+      if (ctx.joined || ctx.roomPhase !== 'waiting') return;
+      const name = ctx.inviteeNames.get(inviteId) ?? null;
       const line = text.inviteProgressText(text.firstName(name), progress);
       if (line) say(line);
       return;
