@@ -3,7 +3,7 @@
  * room, and the same with one person in the web room.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatPhone } from '../helpers/chat-phone.js';
+import { chatPhone, textOf } from '../helpers/chat-phone.js';
 import { registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -166,6 +166,9 @@ describe('a mediation held entirely in WhatsApp', () => {
       'I will give John a quiet hour after work, and I will cook on weekdays.',
     ]);
     expect(shared[0]!.author_user_id).toBe(sarahId);
+
+    // How the invite got on is Sarah's business only.
+    expect(john.received().map(textOf).join('\n')).not.toMatch(/your invite/i);
 
     await everySendAccepted(['447700900501', '447700900502']);
   }, 90_000);
