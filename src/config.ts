@@ -28,6 +28,10 @@ export interface Config {
   mediatorProvider: MediatorChoice;
   mediatorTimeoutMs: number;
   anthropicApiKey: string | null;
+  /** An OpenAI-compatible speech-to-text API for voice notes (`…/audio/transcriptions`). */
+  transcriptionUrl: string | null;
+  transcriptionApiKey: string | null;
+  transcriptionModel: string;
   anthropicModel: string;
   anthropicBaseUrl: string | null;
   safetyResourcesFile: string | null;
@@ -111,6 +115,9 @@ export function loadConfig(env: Env = process.env): Config {
     mediatorTimeoutMs: read.int('MEDIATOR_TIMEOUT_MS', 20_000, 100, 300_000),
     anthropicApiKey,
     anthropicModel: read.string('ANTHROPIC_MODEL', 'claude-sonnet-4-6'),
+    transcriptionUrl: read.optional('TRANSCRIPTION_URL'),
+    transcriptionApiKey: read.optional('TRANSCRIPTION_API_KEY'),
+    transcriptionModel: read.string('TRANSCRIPTION_MODEL', 'whisper-1'),
     anthropicBaseUrl: read.optional('ANTHROPIC_BASE_URL'),
     safetyResourcesFile: read.optional('SAFETY_RESOURCES_FILE'),
     defaultCountry: read.string('DEFAULT_COUNTRY', 'GB').toUpperCase(),

@@ -6,6 +6,7 @@ import type { Mediator } from './mediator/mediator.js';
 import type { Metrics } from './observability/metrics.js';
 import type { SafetyResourceDirectory } from './safety/screen-types.js';
 import type { Db } from './storage/database.js';
+import type { Transcriber } from './transcription/transcriber.js';
 
 export interface Services {
   config: Config;
@@ -14,5 +15,7 @@ export interface Services {
   mediator: Mediator;
   metrics: Metrics;
   safetyResources: SafetyResourceDirectory;
+  /** Voice notes to text; null when no provider is configured. */
+  transcriber: Transcriber | null;
   whatsapp: WhatsAppChannel;
 }

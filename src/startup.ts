@@ -2,6 +2,7 @@
  * Starting Meedi8's services in order: database (embedded or DATABASE_URL), migrations, the
  * mediator, metrics, and the job worker when this process runs one. Stopping reverses it.
  */
+
 import type { Logger } from 'pino';
 import {
   createWhatsAppChannel,
@@ -22,6 +23,7 @@ import { openDatabase } from './storage/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './storage/embedded-postgres.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { RoomEventFeed } from './storage/room-event-feed.js';
+import { createTranscriber } from './transcription/transcriber.js';
 
 export interface Running {
   services: Services;
@@ -72,6 +74,14 @@ export async function startServices(
       mediator,
       metrics: createMetrics(() => countPermanentlyFailedJobs(database.pool)),
       safetyResources: loadSafetyResources(config.safetyResourcesFile ?? undefined),
+      transcriber: config.transcriptionUrl
+        ? createTranscriber({
+            baseUrl: config.transcriptionUrl,
+            apiKey: config.transcriptionApiKey,
+            model: config.transcriptionModel,
+            timeoutMs: config.mediatorTimeoutMs,
+          })
+        : null,
       whatsapp: createWhatsAppChannel(resolveWhatsAppSettings(config)),
     };
     const worker: JobWorker | null = options.runWorker

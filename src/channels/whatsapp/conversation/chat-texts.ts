@@ -155,3 +155,10 @@ export function resolvedAlreadyText(title: string, url: string): string {
 export function signInLinkText(url: string): string {
   return `This link opens your mediation in a browser, signed in as you. It works once, for 15 minutes; please do not forward it.\n\n${url}`;
 }
+
+export const VOICE_NOTE_UNCLEAR =
+  'I could not make out that voice note. Could you try again, or write it out for me?';
+
+export function heardText(heard: string): string {
+  return `🎙️ I heard: “${heard}”`;
+}

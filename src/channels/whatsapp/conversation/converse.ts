@@ -36,6 +36,7 @@ import {
 import { type ChatCommand, parseCommand } from './parse-command.js';
 import { inviteFromContacts, parseInvite } from './parse-invite.js';
 import { statusText } from './status.js';
+import { hearVoiceNote } from './voice-notes.js';
 
 /** LINK and its plain forms: open this mediation in a browser. */
 const BROWSER_WORDS = /^(link|browser|web|open (it )?in (the |my )?browser)[.!]?$/i;
@@ -89,8 +90,15 @@ export async function converse(services: Services, inbound: InboundMessage): Pro
 }
 
 async function respond(ctx: ChatContext): Promise<void> {
+  if (ctx.inbound.kind === 'media') {
+    const heard = await hearVoiceNote(ctx);
+    if (heard.kind === 'unsupported') return ctx.say(text.MEDIA_TEXT);
+    if (heard.kind === 'failed') return ctx.say(text.VOICE_NOTE_UNCLEAR);
+    // Read back, so the person knows what will be shared in their name.
+    await ctx.say(text.heardText(heard.text));
+    ctx.inbound = { ...ctx.inbound, kind: 'text', text: heard.text };
+  }
   const { conversation, inbound } = ctx;
-  if (inbound.kind === 'media') return ctx.say(text.MEDIA_TEXT);
   if (inbound.kind === 'reaction' || inbound.kind === 'system') return;
   const words = inbound.text?.trim() ?? '';
   const choice = inbound.choiceId;
