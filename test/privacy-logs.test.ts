@@ -1,7 +1,7 @@
 /** Logs carry ids, never phone numbers, message text, tokens or invite links. */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatPhone } from './helpers/chat-phone.js';
+import { chatPhone, FAST_PAIR_RATE } from './helpers/chat-phone.js';
 import { activeRoom, registerPerson, respond } from './helpers/factories.js';
 import { startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -17,8 +17,8 @@ let t: TestApp;
 beforeAll(async () => {
   // Meta's pair rate (about one message per 6 s to a person) scaled down for the chat test.
   t = await startTestApp(
-    { LOG_LEVEL: 'debug', WHATSAPP_PAIR_RATE_INTERVAL_MS: '150' },
-    { logDestination: sink, emulator: { pairRateIntervalMs: 150 } },
+    { LOG_LEVEL: 'debug', ...FAST_PAIR_RATE.env },
+    { logDestination: sink, emulator: FAST_PAIR_RATE.emulator },
   );
 });
 afterAll(async () => {

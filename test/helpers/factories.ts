@@ -42,6 +42,24 @@ export async function createRoom(
   return { room, inviteToken: String(room.invite_url).split('/join/')[1]! };
 }
 
+/** Invites someone to the room by WhatsApp (the `mediation_invite` template). */
+export async function inviteByWhatsApp(
+  app: FastifyInstance,
+  inviter: Person,
+  roomId: string,
+  phoneNumber: string,
+  recipientName: string,
+) {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/rooms/${roomId}/invite-whatsapp`,
+    headers: inviter.auth,
+    payload: { phone_number: phoneNumber, recipient_name: recipientName },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
 /** Joins as a guest from an invite token. */
 export async function joinAsGuest(
   app: FastifyInstance,

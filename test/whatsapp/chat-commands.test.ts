@@ -1,16 +1,13 @@
 /** The commands and plain-word forms of a mediation held in WhatsApp, through the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idleReminderJob } from '../../src/channels/whatsapp/conversation/idle-reminder.js';
-import { chatPhone, textOf } from '../helpers/chat-phone.js';
-import { registerPerson, respond } from '../helpers/factories.js';
+import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
+import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp(
-    { WHATSAPP_PAIR_RATE_INTERVAL_MS: '150' },
-    { emulator: { pairRateIntervalMs: 150 } },
-  );
+  t = await startTestApp(FAST_PAIR_RATE.env, { emulator: FAST_PAIR_RATE.emulator });
 });
 afterAll(async () => {
   await t?.close();
@@ -31,20 +28,8 @@ const chat = (number: string, name: string) => chatPhone(t.emulator.state, numbe
 async function webAndChat(number: string, name: string) {
   const person = chat(number, name);
   const priya = await registerPerson(t.app, 'Priya');
-  const room = json(
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/rooms',
-      headers: priya.auth,
-      payload: { title: 'Bills' },
-    }),
-  );
-  await t.app.inject({
-    method: 'POST',
-    url: `/api/rooms/${room.id}/invite-whatsapp`,
-    headers: priya.auth,
-    payload: { phone_number: number, recipient_name: name },
-  });
+  const { room } = await createRoom(t.app, priya, { title: 'Bills' });
+  await inviteByWhatsApp(t.app, priya, room.id, number, name);
   await eventually(async () => (person.count() > 0 ? true : undefined));
   person.say('hello');
   await person.expect('Would you like to take part?');
@@ -228,20 +213,8 @@ describe('commands in the chat', () => {
     ren.say('Hi');
     await ren.expect('What would you like to work through?');
     const kai = await registerPerson(t.app, 'Kai');
-    const room = json(
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/rooms',
-        headers: kai.auth,
-        payload: { title: 'Band practice' },
-      }),
-    );
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/rooms/${room.id}/invite-whatsapp`,
-      headers: kai.auth,
-      payload: { phone_number: '+447700900610', recipient_name: 'Ren' },
-    });
+    const { room } = await createRoom(t.app, kai, { title: 'Band practice' });
+    await inviteByWhatsApp(t.app, kai, room.id, '+447700900610', 'Ren');
     ren.say('oh, Kai invited me');
     const ask = await ren.expect('Kai has invited you');
     expect(textOf(ask)).toContain('Band practice');

@@ -3,17 +3,13 @@
  * room, and the same with one person in the web room.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatPhone, textOf } from '../helpers/chat-phone.js';
-import { registerPerson, respond } from '../helpers/factories.js';
+import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
+import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  // Meta's pair rate (one message per ~6 s to a person) scaled down so the test runs in seconds.
-  t = await startTestApp(
-    { WHATSAPP_PAIR_RATE_INTERVAL_MS: '150' },
-    { emulator: { pairRateIntervalMs: 150 } },
-  );
+  t = await startTestApp(FAST_PAIR_RATE.env, { emulator: FAST_PAIR_RATE.emulator });
 });
 afterAll(async () => {
   await t?.close();
@@ -177,22 +173,9 @@ describe('a mediation held entirely in WhatsApp', () => {
     const maya = phone('+447700900511', 'Maya');
     const web = await registerPerson(t.app, 'Priya');
     // Priya (web) invites Maya by WhatsApp; Maya answers in her chat and joins there.
-    const created = json(
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/rooms',
-        headers: web.auth,
-        payload: { title: 'Flat rota' },
-      }),
-    );
-    const roomId = created.id as string;
-    const invited = await t.app.inject({
-      method: 'POST',
-      url: `/api/rooms/${roomId}/invite-whatsapp`,
-      headers: web.auth,
-      payload: { phone_number: '+447700900511', recipient_name: 'Maya' },
-    });
-    expect(invited.statusCode).toBe(200);
+    const { room } = await createRoom(t.app, web, { title: 'Flat rota' });
+    const roomId = room.id as string;
+    await inviteByWhatsApp(t.app, web, roomId, '+447700900511', 'Maya');
     await maya.expect('[template mediation_invite]');
     maya.say('ok');
     await maya.expect('Would you like to take part?');

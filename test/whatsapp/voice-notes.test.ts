@@ -1,7 +1,7 @@
 /** Voice notes in the chat, with a speech-to-text provider (a local fake of the OpenAI format). */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatPhone } from '../helpers/chat-phone.js';
+import { chatPhone, FAST_PAIR_RATE } from '../helpers/chat-phone.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -30,9 +30,9 @@ beforeAll(async () => {
     {
       TRANSCRIPTION_URL: `http://127.0.0.1:${port}/v1`,
       TRANSCRIPTION_API_KEY: 'stt-test-key',
-      WHATSAPP_PAIR_RATE_INTERVAL_MS: '150',
+      ...FAST_PAIR_RATE.env,
     },
-    { emulator: { pairRateIntervalMs: 150 } },
+    { emulator: FAST_PAIR_RATE.emulator },
   );
 });
 afterAll(async () => {
