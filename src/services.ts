@@ -4,6 +4,7 @@ import type { WhatsAppChannel } from './channels/whatsapp/whatsapp-channel.js';
 import type { Config } from './config.js';
 import type { Mediator } from './mediator/mediator.js';
 import type { Metrics } from './observability/metrics.js';
+import type { SafetyScreen } from './safety/safety-screen.js';
 import type { SafetyResourceDirectory } from './safety/screen-types.js';
 import type { Db } from './storage/database.js';
 import type { Transcriber } from './transcription/transcriber.js';
@@ -15,6 +16,8 @@ export interface Services {
   mediator: Mediator;
   metrics: Metrics;
   safetyResources: SafetyResourceDirectory;
+  /** Screens a person's words for risk (offline, plus a second opinion when configured). */
+  safetyScreen: SafetyScreen;
   /** Voice notes to text; null when no provider is configured. */
   transcriber: Transcriber | null;
   whatsapp: WhatsAppChannel;

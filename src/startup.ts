@@ -16,6 +16,7 @@ import {
   startJobWorker,
 } from './jobs/worker.js';
 import { createMediator } from './mediator/create-mediator.js';
+import { createOfflineSafetyScreen } from './safety/safety-screen.js';
 import { createMetrics } from './observability/metrics.js';
 import { loadSafetyResources } from './safety/resources.js';
 import type { Services } from './services.js';
@@ -74,6 +75,7 @@ export async function startServices(
       mediator,
       metrics: createMetrics(() => countPermanentlyFailedJobs(database.pool)),
       safetyResources: loadSafetyResources(config.safetyResourcesFile ?? undefined),
+      safetyScreen: createOfflineSafetyScreen(),
       transcriber: config.transcriptionUrl
         ? createTranscriber({
             baseUrl: config.transcriptionUrl,

@@ -15,7 +15,21 @@ export const MEDIATION_STAGES = [
 ] as const;
 export type MediationStage = (typeof MEDIATION_STAGES)[number];
 
-export const SAFETY_CATEGORIES = ['violence', 'fear', 'coercive_control', 'self_harm'] as const;
+/**
+ * Kinds of risk, after recognised screening practice (shared/SAFETY-PRACTICE.md). Stored as text in
+ * `safety_flags.category`; never shown to the other participant.
+ */
+export const SAFETY_CATEGORIES = [
+  'violence',
+  'threats',
+  'fear',
+  'coercive_control',
+  'stalking',
+  'financial_control',
+  'sexual_coercion',
+  'child_risk',
+  'self_harm',
+] as const;
 export type SafetyCategory = (typeof SAFETY_CATEGORIES)[number];
 
 /** A risk noticed in a message; the domain pauses the joint session on any flag. */
@@ -61,9 +75,19 @@ export interface ReplyRequest extends RequestBase {
   nextSpeakerId: string;
 }
 
+/** A person's answer to an earlier draft asking for something to change, in their words. */
+export interface DraftChangeRequest {
+  participantId: string;
+  note: string;
+}
+
 /** Draft the agreement from what was actually said and offered. */
 export interface DraftAgreementRequest extends RequestBase {
   kind: 'draft_agreement';
+  /** The latest earlier draft of this room, when there is one. */
+  previousDraft?: AgreementDraft;
+  /** Changes asked for on `previousDraft`, oldest first: each is applied or shown as an amendment. */
+  changeRequests?: DraftChangeRequest[];
 }
 
 /** Private coaching with one person before the joint session (nothing here is shown to the other). */
