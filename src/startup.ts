@@ -16,9 +16,9 @@ import {
   startJobWorker,
 } from './jobs/worker.js';
 import { createMediator } from './mediator/create-mediator.js';
-import { createOfflineSafetyScreen } from './safety/safety-screen.js';
 import { createMetrics } from './observability/metrics.js';
 import { loadSafetyResources } from './safety/resources.js';
+import { createOfflineSafetyScreen } from './safety/safety-screen.js';
 import type { Services } from './services.js';
 import { openDatabase } from './storage/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './storage/embedded-postgres.js';
