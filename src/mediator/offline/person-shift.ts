@@ -115,7 +115,7 @@ export function toThirdPerson(text: string, names: ShiftNames): string {
     "you'll": `${other} will`,
     "you'd": `${other} would`,
     we: both,
-    us: 'each other',
+    us: both,
     our: 'their',
     ours: 'theirs',
     "we're": `${both} are`,

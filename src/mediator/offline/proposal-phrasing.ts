@@ -49,7 +49,10 @@ export function mentionProposal(
 
 /** Writes a proposal as a checkable commitment ("Sam will pick up Mia on Tuesdays."). */
 export function commitmentText(
-  proposal: TrackedProposal,
+  proposal: Pick<
+    TrackedProposal,
+    'owner' | 'form' | 'action' | 'proposerId' | 'committerId' | 'each'
+  >,
   participants: MediatorParticipant[],
 ): string {
   const both = recordNames(participants);
@@ -60,10 +63,18 @@ export function commitmentText(
   if (proposal.owner === 'both') {
     if (proposal.form === 'idea') return endSentence(`${both} will try ${action}`);
     if (proposal.form === 'clause') return endSentence(`${both} agree that ${action}`);
-    return endSentence(`${both} will ${action}`);
+    if (proposal.form === 'topic') return endSentence(`${both} agree on ${action}`);
+    return endSentence(`${both} will ${proposal.each ? 'each ' : ''}${action}`);
   }
   // A split offer ("I take Mondays and you do Fridays") still reads from the proposer's side.
   const doerId = proposal.owner === 'speaker' ? proposal.proposerId : proposal.committerId;
+  const doer = recordLabelOf(participants, doerId);
   const verb = proposal.form === 'verb' ? 'will' : 'will try';
-  return capitalize(endSentence(`${recordLabelOf(participants, doerId)} ${verb} ${action}`));
+  return capitalize(endSentence(`${doer} ${verb} ${ownPossessive(action, doer)}`));
+}
+
+/** "Ben will ask Ben's mum" reads as someone else's mother: the doer's own things are "their". */
+function ownPossessive(action: string, doer: string): string {
+  const escaped = doer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return action.replace(new RegExp(`\\b${escaped}'s\\b`, 'g'), 'their');
 }
