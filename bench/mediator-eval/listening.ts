@@ -98,8 +98,9 @@ export function titleMisused(played: PlayedConversation): boolean {
   return all.includes(`"${title}"`) || all.includes(`through ${title}`);
 }
 
-/** True when the last reply, after both made and accepted offers, offers to write it up. */
+/** True when some reply, once offers were made and accepted, offers to write them up. */
 export function offeredToDraft(played: PlayedConversation): boolean {
-  const last = played.replies.at(-1)?.text ?? '';
-  return /\b(write (?:this|it|these|that|them) (?:up|down)|draft)\b/i.test(last);
+  return played.replies.some((r) =>
+    /\b(write (?:this|it|these|that|them|up what) |draft the agreement|as a draft agreement)/i.test(r.text),
+  );
 }

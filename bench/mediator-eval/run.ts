@@ -2,7 +2,7 @@
  * `npm run eval:mediator`: plays the scripted mediations through the offline mediator and
  * prints how well its drafts hold what was agreed and how well it listens.
  *   --verbose          every fault, per conversation
- *   --show <id>        the draft before and after the change request
+ *   --show <id>        the conversation, and the draft before and after the change request
  *   --check            exit 1 when a held-out figure is worse than baseline.json
  *   --write-baseline   record the current figures in baseline.json
  */
@@ -124,6 +124,12 @@ async function show(id: string): Promise<void> {
   const conversation = [...DEV, ...HELD_OUT].find((c) => c.id === id);
   if (!conversation) throw new Error(`No conversation ${id}`);
   const played = await play(createOfflineMediator(), conversation);
+  console.log(`== ${id}: conversation\n${played.opening}`);
+  for (const r of played.replies) {
+    console.log(`${conversation.people[r.speaker]}: ${conversation.turns[r.turn]?.[1]}`);
+    console.log(`  Meedi8: ${r.text}`);
+  }
+  console.log(`\n== draft message\n${played.draftReply}\n`);
   console.log(`== ${id}: first draft\n${played.draft.text}\n`);
   const by = conversation.people[conversation.change.by];
   console.log(`== change asked for by ${by}: ${conversation.change.note}\n`);

@@ -111,7 +111,7 @@ function summarise(request: DraftAgreementRequest, n: number, vagueCount: number
   const names = recordNames(request.participants);
   const about =
     findTheme(participantText(request.transcript))?.topic ??
-    roomSubject(request.room) ??
+    roomSubject(request.room, request.participants) ??
     'what they discussed';
   if (n > 0) {
     return `${names} agree on ${countCommitments(n)} about ${about}, with a review together in two weeks.`;

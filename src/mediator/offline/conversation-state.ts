@@ -30,6 +30,8 @@ export interface TrackedProposal extends RawProposal {
   lastTurn: number;
   /** True once the other person changed a detail of it. */
   amended?: boolean;
+  /** Set while a counter-offer that keeps the original alongside it is being added. */
+  variant?: boolean;
 }
 
 interface Progress {

@@ -35,12 +35,13 @@ export function mentionProposal(
   const names = shiftNames(participants, proposal.proposerId, 'you both');
   const action = toThirdPerson(proposal.action, names);
   const who = labelOf(participants, proposal.proposerId, 'one of you');
-  if (proposal.owner === 'speaker') return `${who} offered to ${action}`;
+  if (proposal.owner === 'speaker') return `${who} offered to ${ownPossessive(action, who)}`;
   if (proposal.owner === 'other') {
     const doer = labelOf(participants, proposal.committerId, 'the other person');
+    const own = ownPossessive(action, doer);
     return proposal.status === 'accepted'
-      ? `${doer} agreed to ${action}`
-      : `${who} asked ${doer} to ${action}`;
+      ? `${doer} agreed to ${own}`
+      : `${who} asked ${doer} to ${own}`;
   }
   if (proposal.form === 'idea') return `${who} suggested ${action}`;
   if (proposal.form === 'clause') return `${who} suggested that ${action}`;

@@ -104,7 +104,10 @@ const QUESTION_REQUEST = /^(?:and |also |so )?you(?:'ll| will) (.+)\?$/i;
 
 /** "Walking the dog" reads as an idea to try; "bring the statements" is a plain verb. */
 function isGerund(text: string): boolean {
-  return /^\p{L}+ing\b/u.test(text) && !/^(?:bring|ring|sing|swing|sting|cling|fling|wring|string|spring)\b/i.test(text);
+  return (
+    /^\p{L}+ing\b/u.test(text) &&
+    !/^(?:bring|ring|sing|swing|sting|cling|fling|wring|string|spring)\b/i.test(text)
+  );
 }
 
 /** Works out who a "how about / what if" idea is for, and puts its verb in plan form. */
@@ -170,7 +173,8 @@ export function extractProposals(raw: string): RawProposal[] {
       refine(proposal, match[0]);
       const checked = proposal.action.replace(/^not /, '');
       // "I'll talk to her this week" is a commitment; "I can talk" is not.
-      const talkWithWhen = /^(?:talk|speak|chat) to\b/i.test(checked) && findDetails(checked).length > 0;
+      const talkWithWhen =
+        /^(?:talk|speak|chat) to\b/i.test(checked) && findDetails(checked).length > 0;
       const notAction = NOT_AN_ACTION.test(checked) && !talkWithWhen;
       if (!checked || (notAction && proposal.form !== 'topic')) continue;
       if (POINTS_BACK.test(proposal.action)) continue;

@@ -51,7 +51,12 @@ function overlap(a: string, b: string): number {
 /** True when the two actions are the same commitment said twice. */
 export function sameAction(a: string, b: string): boolean {
   const shorter = Math.min(contentWords(a).length, contentWords(b).length);
-  return shorter > 0 && overlap(a, b) / shorter >= 0.75;
+  if (shorter === 0 || overlap(a, b) / shorter < 0.75) return false;
+  // The same words with other times or days ("at 11pm on Fridays") is a second commitment.
+  const [da, db] = [findDetails(a), findDetails(b)];
+  const within = (x: Detail[], y: Detail[]) =>
+    x.every((d) => y.some((e) => sameDetail(d.text, e.text)));
+  return within(da, db) || within(db, da);
 }
 
 /** What one sentence of the answer does. */
@@ -96,6 +101,10 @@ function amend(
   if (!chosen) return null;
   const candidates = sameKind(chosen);
   const text = fresh.map((d) => d.text).join(' and ');
+  // "10pm is ok if I can have it till 11pm on Fridays": the old detail stands; this is a variant.
+  const allAssented =
+    candidates.length > 0 && candidates.every((d) => assented.some((x) => sameDetail(x, d.text)));
+  if (allAssented && !additive) return variantOf(chosen, fresh);
   if (additive || candidates.length === 0) {
     const last = candidates[candidates.length - 1];
     chosen.action = last
@@ -113,9 +122,34 @@ function amend(
   return chosen;
 }
 
+/** A copy of the proposal with each kind of detail swapped for the new ones of that kind. */
+function variantOf(original: TrackedProposal, fresh: Detail[]): TrackedProposal {
+  let action = original.action;
+  const kinds = [...new Set(fresh.map((d) => d.kind))];
+  for (const kind of kinds) {
+    const old = findDetails(action).find((d) => d.kind === kind);
+    const text = fresh
+      .filter((d) => d.kind === kind)
+      .map((d) => d.text)
+      .join(' and ');
+    action = old
+      ? replaceDetail(action, old, text)
+      : appendDetail(action, { kind, text, index: 0 });
+  }
+  return { ...original, action, variant: true };
+}
+
 /** Swaps "me" and "you" so the other person's words read in the proposer's voice. */
 function swapVoice(text: string): string {
-  const swap: Record<string, string> = { me: 'you', you: 'me', my: 'your', your: 'my', i: 'you', mine: 'yours', yours: 'mine' };
+  const swap: Record<string, string> = {
+    me: 'you',
+    you: 'me',
+    my: 'your',
+    your: 'my',
+    i: 'you',
+    mine: 'yours',
+    yours: 'mine',
+  };
   return text.replace(/\b(?:me|you|my|your|I|mine|yours)\b/g, (w) => swap[w.toLowerCase()] ?? w);
 }
 
@@ -181,12 +215,17 @@ export function answerWaiting(
   const span = spans.find((x) => x !== null) ?? null;
   const amended =
     fresh.length > 0 ? amend(target, fresh, declined, assented, additive, span) : null;
+  if (amended?.variant) {
+    proposals.push(amended);
+    target.push(amended);
+  }
   if (amended) {
     amended.awaitingId = amended.proposerId === speakerId ? null : amended.proposerId;
     amended.lastTurn = turn;
     amended.amended = true;
   }
   const rest = target.filter((p) => p !== amended);
+  if (amended) delete amended.variant;
   const assent = sentences.some((s) => s.assent);
   const rejects = sentences.some((s) => isRejection(s.text)) && !assent;
   let accepted = false;
