@@ -101,6 +101,8 @@ export function titleMisused(played: PlayedConversation): boolean {
 /** True when some reply, once offers were made and accepted, offers to write them up. */
 export function offeredToDraft(played: PlayedConversation): boolean {
   return played.replies.some((r) =>
-    /\b(write (?:this|it|these|that|them|up what) |draft the agreement|as a draft agreement)/i.test(r.text),
+    /\b(write (?:this|it|these|that|them|up what) |draft the agreement|as a draft agreement)/i.test(
+      r.text,
+    ),
   );
 }

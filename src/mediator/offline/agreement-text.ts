@@ -16,6 +16,7 @@ export function agreementText(
   request: DraftAgreementRequest,
   all: AgreementCommitment[],
   vague: AgreementCommitment[],
+  unanswered: AgreementCommitment[] = [],
 ): string {
   const commitments = all.filter((c) => !isAmendmentLine(c.text));
   const amendments = all.filter((c) => isAmendmentLine(c.text));
@@ -37,6 +38,13 @@ export function agreementText(
   if (amendments.length > 0) {
     lines.push('', 'Proposed amendments (part of the agreement only if both confirm this draft):');
     for (const c of amendments) lines.push(`- ${c.text}`);
+  }
+  if (unanswered.length > 0) {
+    lines.push(
+      '',
+      'Offered, but not yet answered by the other person (not part of this agreement unless a change adds them):',
+    );
+    for (const c of unanswered) lines.push(`- ${c.text}`);
   }
   if (vague.length > 0) {
     lines.push('', 'Still to be made specific (who does what, and when):');

@@ -146,27 +146,45 @@ function presentDraft(request: DraftAgreementRequest, n: number, vagueCount: num
   return ordered.find((o) => o !== previous) ?? `${ordered[0]} Take your time.`;
 }
 
-/** Drafts the agreement and the message that presents it to both people. */
-export function draftAgreement(request: DraftAgreementRequest): MediatorResponse {
+/**
+ * The commitments as tracked through the conversation: what was accepted, on top of the
+ * previous draft, with the change requests applied. Also what happened to each request.
+ */
+export function trackedCommitments(request: DraftAgreementRequest): {
+  commitments: AgreementCommitment[];
+  outcomes: ChangeOutcome[];
+  proposals: TrackedProposal[];
+} {
   const { proposals } = analyseConversation(request.transcript, request.participants);
-  const standing = standingProposals(proposals);
   const agreed = withTurns(
-    standing.filter((p) => !isVague(p.action)),
+    standingProposals(proposals).filter((p) => !isVague(p.action)),
     request,
   );
-  const { commitments, outcomes } = applyChangeRequests(
+  const applied = applyChangeRequests(
     baseCommitments(request, agreed.commitments, agreed.turns),
     request.changeRequests ?? [],
     request.participants,
   );
+  return { ...applied, proposals };
+}
+
+/** Drafts the agreement and the message that presents it to both people. */
+export function draftAgreement(request: DraftAgreementRequest): MediatorResponse {
+  const { commitments, outcomes, proposals } = trackedCommitments(request);
+  const standing = standingProposals(proposals);
   const vague = toCommitments(
     standing.filter((p) => isVague(p.action)),
     request,
   );
+  // Offers nobody answered are shown apart, so nothing said is lost and nothing unagreed is signed.
+  const unanswered = toCommitments(
+    proposals.filter((p) => p.status === 'open' && !isVague(p.action)),
+    request,
+  ).filter((c) => !commitments.some((k) => sameAction(k.text, c.text)));
   const agreement: AgreementDraft = {
     summary: summarise(request, commitments.length, vague.length),
     commitments,
-    text: agreementText(request, commitments, vague),
+    text: agreementText(request, commitments, vague, unanswered),
   };
   const changes = describeChanges(outcomes, request);
   const presented = presentDraft(request, commitments.length, vague.length);

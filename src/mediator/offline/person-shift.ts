@@ -12,6 +12,7 @@ const TOKEN = /([\p{L}\p{N}]+(?:'[\p{L}]+)*)|([^\p{L}\p{N}]+)/gu;
 const AFTER_OBJECT_YOU = new Set(
   (
     'to for about with at in on from and or but so too as more than back up out again anymore ' +
+    'by until till before after later soon every each next whenever first ' +
     'because when if now today tonight either though enough twice once here there that this ' +
     'know please'
   ).split(' '),
