@@ -6,7 +6,7 @@
 import { normalizeText, wordCount } from './text.js';
 
 const ACCEPT =
-  /\b(?:i agree|agreed|that works|works for me|(?:that |this )?sounds (?:good|fair|fine|great|reasonable|like a plan|ok|okay)|(?:that's|that is) (?:more than |very |really |totally )?fair|fair enough|i'd love that|(?:would be|that's|that is) a (?:huge|big|great|real) help|no problem|deal|i(?:'m| am) (?:happy|ok|okay|fine|good|comfortable) with (?:that|this|it)|i can (?:live with|do|manage) (?:that|this|it)|i(?:'ll| will) do (?:that|this|it)|i accept|i(?:'m| am) (?:in|on board)|count me in|let's do (?:that|it|this)|yes,? (?:let's|i can|i will|i'll|that|please|definitely|absolutely))\b/iu;
+  /\b(?:i agree|agreed|that works|works for me|(?:that |this )?sounds (?:good|fair|fine|great|reasonable|like a plan|ok|okay)|(?:that's|that is) (?:more than |very |really |totally )?fair|fair enough|i'd love that|(?:that|this|it) (?:could|would|might|should) work|(?:would be|that's|that is) a (?:huge|big|great|real) help|no problem|deal|i(?:'m| am) (?:happy|ok|okay|fine|good|comfortable) with (?:that|this|it)|i can (?:live with|do|manage) (?:that|this|it)|i(?:'ll| will) do (?:that|this|it)|i accept|i(?:'m| am) (?:in|on board)|count me in|let's do (?:that|it|this)|yes,? (?:let's|i can|i will|i'll|that|please|definitely|absolutely))\b/iu;
 
 const SHORT_YES =
   /^(?:yes|yeah|yep|yup|ok|okay|sure|deal|agreed|absolutely|definitely)\b[\s.!]*(?:\p{L}+[\s.!]*)?$/iu;

@@ -171,9 +171,9 @@ export function trackedCommitments(request: DraftAgreementRequest): {
 /** Drafts the agreement and the message that presents it to both people. */
 export function draftAgreement(request: DraftAgreementRequest): MediatorResponse {
   const { commitments, outcomes, proposals } = trackedCommitments(request);
-  const standing = standingProposals(proposals);
+  // Ideas too general to sign stay visible, agreed or not, so they can be made specific.
   const vague = toCommitments(
-    standing.filter((p) => isVague(p.action)),
+    proposals.filter((p) => p.status !== 'declined' && isVague(p.action)),
     request,
   );
   // Offers nobody answered are shown apart, so nothing said is lost and nothing unagreed is signed.

@@ -84,8 +84,13 @@ function cleanAction(text: string): string {
 }
 
 /** Sets the owner, form and wording of a lead that is negative or about agreeing on something. */
-function refine(proposal: RawProposal, lead: string): RawProposal {
-  if (/\b(?:won't|will not|'ll not)\b/i.test(lead)) proposal.action = `not ${proposal.action}`;
+function refine(proposal: RawProposal, lead: string): RawProposal | null {
+  if (/\b(?:won't|will not|'ll not)\b/i.test(lead)) {
+    // "I won't do the dishes anymore" refuses; "I won't ring you unless..." promises.
+    const limited = /\b(?:unless|until|without|before|after|except|other than|anything else)\b/i;
+    if (!limited.test(proposal.action) || /\bany ?more\b/i.test(proposal.action)) return null;
+    proposal.action = `not ${proposal.action}`;
+  }
   if (proposal.owner === 'both' && /^agree (?:on |to |that )?/i.test(proposal.action)) {
     const rest = proposal.action.replace(/^agree (?:on |to |that )?/i, '');
     proposal.action = rest;
@@ -170,7 +175,7 @@ export function extractProposals(raw: string): RawProposal[] {
             action: rest,
           };
       proposal.action = cleanAction(proposal.action);
-      refine(proposal, match[0]);
+      if (!refine(proposal, match[0])) continue;
       const checked = proposal.action.replace(/^not /, '');
       // "I'll talk to her this week" is a commitment; "I can talk" is not.
       const talkWithWhen =

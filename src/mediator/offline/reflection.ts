@@ -57,6 +57,10 @@ const WORKS = [
 const FEELING =
   /\b(?:feel\w*|felt|worr\w*|upset|hurt\w*|angry|tired|exhausted|knackered|sick|heart\w*|matters?|important|embarrass\w*|stress\w*|scared|afraid|frustrat\w*|fed up|sad|lonely|annoy\w*|miss|down)\b/i;
 
+/** Common English words: without any, a message is not reworded but quoted. */
+const ENGLISH =
+  /\b(?:the|i|i'm|you|and|to|is|it|my|of|that|have|with|for|was|not|but|we|she|they|this)\b/i;
+
 /** Picks from options by the room's turn count (cycling) or, without one, by the seed. */
 function cycle<T>(options: readonly T[], input: ReflectionInput, salt: number): T {
   if (input.turnIndex === undefined) return pick(options, input.seed, salt);
@@ -121,6 +125,8 @@ export function reflect(input: ReflectionInput): string {
     );
   }
   const gist = quotableSentence(text, 14);
+  // Rewording needs English; other languages are quoted briefly, exactly as written.
+  if (gist && !ENGLISH.test(text)) return addressing(name, `you wrote "${gist}".`);
   const feels = FEELING.test(text);
   const theme = findTheme(text);
   if (!gist) {

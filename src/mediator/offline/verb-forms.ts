@@ -59,7 +59,7 @@ export function thirdPersonSingular(verb: string): string {
   const doc = nlp(lower);
   if (doc.has('#PastTense')) return verb;
   // Only verbs change: "you by 7pm" has no verb after the subject to conjugate.
-  if (doc.has('(#Preposition|#Determiner|#Conjunction|#Pronoun|#Adjective|#Value)')) return verb;
+  if (doc.has('(#Preposition|#Determiner|#Conjunction|#Pronoun|#Adverb|#Value)')) return verb;
   doc.tag('Infinitive');
   const present = conjugate(doc).PresentTense;
   return typeof present === 'string' && present ? sameCase(verb, present) : verb;
