@@ -44,6 +44,9 @@ const AFTER_REMOVE =
 const CHANGE_TO = /\bchange (?:the )?(.+?) to (.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
 const INSTEAD_OF =
   /\b(?:make|move|have|do) (?:it |that |this |the (.+?) )?(.+?),? (?:instead of|rather than|not) (?:the )?(.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
+/** "£10 not £15", "8pm instead of 7pm": a bare swap of one detail for another. */
+const SWAP =
+  /^(?:it should be |make it |should be )?(.+?),? (?:not|instead of|rather than) (.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
 const ADD =
   /\b(?:add|put in|include|put down|write in)(?: in)?(?: that| a line that| a line saying| something saying)? (.+?)(?:[;!?]|\.(?:\s|$)|$)/i;
 
@@ -52,7 +55,11 @@ const STOP = new Set(
     ' ',
   ),
 );
-const stem = (w: string) => w.toLowerCase().slice(0, 5);
+const stem = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .slice(0, 5);
 
 /** How many meaning words of `target` the line shares. */
 function score(line: string, target: string): number {
@@ -141,8 +148,17 @@ function tryChange(lines: Lines, note: string): { lines: Lines; what: string } |
   let context: string | undefined;
   const change = CHANGE_TO.exec(note);
   const instead = INSTEAD_OF.exec(note);
+  const swap = SWAP.exec(note);
   if (change) [from, to] = [change[1], change[2]];
   else if (instead) [context, to, from] = [instead[1], instead[2], instead[3]];
+  else if (
+    swap?.[1] &&
+    swap[2] &&
+    findDetails(swap[1]).length > 0 &&
+    findDetails(swap[2]).length > 0
+  ) {
+    [to, from] = [swap[1], swap[2]];
+  }
   if (!from || !to) return null;
   [from, to] = [trimClause(from), trimClause(to)];
   const ordered = context
