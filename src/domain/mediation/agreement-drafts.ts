@@ -96,7 +96,11 @@ export async function previousDraftWithChanges(
   db: Db,
   roomId: string,
 ): Promise<{
-  draft: { summary: string; commitments: { participantId: string | null; text: string }[]; text: string };
+  draft: {
+    summary: string;
+    commitments: { participantId: string | null; text: string }[];
+    text: string;
+  };
   changeRequests: { participantId: string; note: string }[];
 } | null> {
   const row = await db

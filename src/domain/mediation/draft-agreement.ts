@@ -1,7 +1,11 @@
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { type AgreementDraftView, loadDraft, previousDraftWithChanges } from './agreement-drafts.js';
+import {
+  type AgreementDraftView,
+  loadDraft,
+  previousDraftWithChanges,
+} from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
 import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
@@ -25,9 +29,7 @@ export async function draftAgreement(
   const response = await askMediator(services, {
     kind: 'draft_agreement',
     ...(await mediatorContext(services.db, room)),
-    ...(previous
-      ? { previousDraft: previous.draft, changeRequests: previous.changeRequests }
-      : {}),
+    ...(previous ? { previousDraft: previous.draft, changeRequests: previous.changeRequests } : {}),
   }).catch(() => {
     throw errors.mediatorUnavailable();
   });
