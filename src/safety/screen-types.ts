@@ -17,15 +17,4 @@ export interface SafetyResource {
 /** Resources keyed by ISO 3166-1 alpha-2 country code; `default` for everywhere else. */
 export type SafetyResourceDirectory = Record<string, SafetyResource[]>;
 
-/** One screening pattern: what it detects, the reason recorded, and whether "never"/"not" before it cancels it. */
-export interface ScreeningRule {
-  category: SafetyCategory;
-  /** Names the kind of pattern matched; recorded on the flag, never the user's words. */
-  reason: string;
-  /** Matched against normalised text (see `normaliseText`). */
-  pattern: RegExp;
-  /** True when a nearby negation ("he has never hit me") means the risk is denied, not disclosed. */
-  negatable: boolean;
-}
-
 export type { SafetyCategory, SafetyFlag };
