@@ -5,6 +5,7 @@
  *   `hit|kick`  one of these words (any form: "kicked", "kicking")
  *   `@HARM`     any word of a named set (see `INDICATOR_SETS`); `@WILL|threaten` mixes both
  *   `!@HARM`    …and not denied by a negation ("he never hit me")
+ *   `^of|for`   one word that is none of these
  *   `<end>`     the end of the sentence
  *   `*4`        up to 4 words may come before the next slot (default 2)
  */
@@ -13,6 +14,8 @@ import { stem } from './tokenise.js';
 
 interface Slot {
   words: ReadonlySet<string>;
+  /** True when the slot is any one word except `words`. */
+  except: boolean;
   affirmed: boolean;
   gap: number;
 }
@@ -36,14 +39,15 @@ export function compilePattern(
       continue;
     }
     const affirmed = part.startsWith('!');
-    const body = affirmed ? part.slice(1) : part;
+    const except = part.startsWith('^');
+    const body = affirmed || except ? part.slice(1) : part;
     const words = body.split('|').flatMap((choice) => {
       if (!choice.startsWith('@')) return [choice];
       const set = sets[choice.slice(1)];
       if (set === undefined) throw new Error(`unknown set ${choice} in pattern "${source}"`);
       return set;
     });
-    slots.push({ words: new Set(words.map(stem)), affirmed, gap });
+    slots.push({ words: new Set(words.map(stem)), except, affirmed, gap });
     gap = DEFAULT_GAP;
   }
   return slots;
@@ -65,7 +69,8 @@ export function matchesPattern(
 }
 
 function fits(slot: Slot, token: Token | undefined): boolean {
-  return token !== undefined && slot.words.has(token.stem) && !(slot.affirmed && token.negated);
+  if (token === undefined || (slot.affirmed && token.negated)) return false;
+  return slot.words.has(token.stem) !== slot.except;
 }
 
 function matchFrom(

@@ -8,10 +8,10 @@ const sets = {
   ME: 'me my myself i',
   OBJ: 'me my myself',
   HER_HIM: 'him her them',
-  HARM: 'hit punch slap kick shove push choke strangle throttle beat smack bite scratch headbutt drag pin squeeze burn stab attack hurt injure knock grab throw smash twist spit shake whack thump batter assault slam elbow suffocate smother drown pinch strike bash poison pull shoot',
+  HARM: 'knee boot ram thrash deck lamp clobber wallop stamp stomp hit punch slap kick shove push choke strangle throttle beat smack bite scratch headbutt drag pin squeeze burn stab attack hurt injure knock grab throw smash twist spit shake whack thump batter assault slam elbow suffocate smother drown pinch strike bash poison pull shoot',
   STRANGLE: 'choke strangle throttle suffocate smother',
   BODY: 'face head neck throat arm wrist hair leg stomach chest back eye lip nose rib hand skin finger cheek jaw mouth ear shoulder body',
-  INJURY: 'bruise mark swollen bleed blood scar cut burn welt',
+  INJURY: 'fingermark bruise mark swollen bleed blood scar cut burn welt',
   WEAPON:
     'knife gun shotgun rifle hammer belt stick bat blade bullet rope iron bottle cigarette lighter scissors axe machete',
   CHILD: 'child kid son daughter baby toddler boy girl teen teenager stepdaughter stepson infant',
@@ -19,6 +19,9 @@ const sets = {
   SAY: 'say tell threaten warn text message shout scream keep',
   WILL: 'will would going gonna',
   FEAR: 'scared afraid terrified frightened petrified fear nervous panicking anxious',
+  // Fear as people describe it in the body and in what they stop doing.
+  FEARWIDE:
+    'scared afraid terrified frightened petrified fear nervous nerves panic anxious anxiety dread flinch edge shake shaking tense jumpy freeze froze',
   MONEY:
     'money salary wage wages bank card loan debt credit allowance penny cent £ $ € ₹ pension savings benefit benefits earnings dowry cash income account pin finances finance',
   SEX: 'sex sexual rape raped intimate',

@@ -3,8 +3,8 @@ import type { RiskIndicator } from './risk-indicator.js';
 
 // Idioms after "X me": "kicked me out", "hit me up", "hurt my feelings"; and right after it:
 // "beat me to it", "grabbed me a coffee", "bit my head off" ("hit my head" still reads as harm).
-const IDIOM_AFTER = ['out', 'up', 'feelings'];
-const IDIOM_NEXT = ['to', 'a', 'an', 'some', 'off', 'head'];
+const IDIOM_AFTER = ['up', 'coffee', 'tea', 'pint', 'look', 'present'];
+const IDIOM_NEXT = ['to', 'some', 'off', 'head', 'out', 'feelings'];
 
 /** Violence, threats, and harm or risk to a child. */
 export const HARM_INDICATORS: readonly RiskIndicator[] = [
@@ -13,24 +13,32 @@ export const HARM_INDICATORS: readonly RiskIndicator[] = [
     reason: 'physical harm to the writer',
     patterns: [
       '@AGENT *3 !@HARM *3 @OBJ',
-      'i *2 be|get *2 !hit|punch|slap|kick|shove|push|choke|strangle|beat|smack|bite|stab|attack|assault|throttle',
+      'i *2 be|get *1 !hit|punch|slap|kick|shove|push|choke|strangle|beat|smack|bite|stab|attack|assault|throttle',
       '@AGENT *2 !sit|kneel|stand *1 on *0 my *0 @BODY',
       '!hold|pin *1 me *0 down|under|against',
       'ill *0 !kill|murder|stab|hurt *0 you',
       '@AGENT *3 !@HARM *4 @OBJ *0 @BODY',
-      'hand *3 !neck|throat',
       '!raise *2 hand *2 to|at',
       '@AGENT *4 !come|go *1 at|for *0 me',
       '!black *0 eye',
       '!@INJURY *4 my *1 @BODY',
       'my *0 @BODY *2 be|look *1 !@INJURY',
       'i *3 have *2 !bruise',
+      '!@INJURY *6 from *1 @AGENT',
       '@AGENT *4 @WEAPON *3 @OBJ',
       '@AGENT *3 get|be|turn|become *1 !violent|physical',
+      '!physically *0 abusive|abuse|violent|hurt',
+      '@AGENT *3 be *2 !abusive',
       'it *0 get|turn *1 !physical|violent',
     ],
     notAfter: IDIOM_AFTER,
     notNext: IDIOM_NEXT,
+  },
+  {
+    // Strangulation is a high-risk marker on every recognised checklist: no idiom guards.
+    category: 'violence',
+    reason: 'strangulation or choking',
+    patterns: ['@AGENT *3 !@STRANGLE *3 @OBJ', 'hand *3 !neck|throat'],
   },
   {
     category: 'threats',
@@ -42,7 +50,7 @@ export const HARM_INDICATORS: readonly RiskIndicator[] = [
       '!threaten *2 to *0 take *2 @CHILD',
       '!threaten *2 to *0 kill|hurt|harm *0 himself|herself',
       '!threaten *1 me *0 with',
-      '@WILL|threaten *3 send|post|share|put|show *3 my *2 @NUDE|private',
+      '@WILL|threaten *3 send|post|share|put|show *3 my|our|the *2 @NUDE|private|intimate',
       '@WILL|threaten *4 deport|immigration',
       'i *0 @WILL *1 !kill|murder|stab|hurt *0 you',
       'you *0 @WILL *2 !regret|sorry|suffer',
@@ -57,6 +65,21 @@ export const HARM_INDICATORS: readonly RiskIndicator[] = [
       '!bullet *2 with|for *1 my',
       '!bury *0 me',
       '!warn *6 if',
+      'or *0 else',
+      '!end *0 up *2 like',
+      '@WEAPON *4 my *0 name',
+      '@AGENT *2 @SAY *3 be *0 !careful',
+      '@WILL|ill *1 be *0 !sorry|regret',
+      '!make *0 sure *3 lose|never|regret|suffer|pay',
+      '@AGENT *3 !come *0 for *0 me|you',
+      '@AGENT *2 !know *0 where *3 live|work',
+      'get *3 to *0 !sort *0 me|you *0 out',
+      '@WILL|ill *1 end *0 up *3 hospital|dead|grave',
+      '!accident *0 happen',
+      '!watch *0 yourself|myself',
+      '!put *1 me *2 ground|grave|hospital',
+      '@WILL *1 get *0 me|you *3 day|back|eventually',
+      'you *2 !dead *0 meat|man|woman',
       '!make *1 my *0 life *0 hell',
       '@WILL *2 !set *0 fire',
       'if *1 he|she *0 can *0 not *0 have *0 me',
@@ -82,14 +105,24 @@ export const HARM_INDICATORS: readonly RiskIndicator[] = [
       'sex *0 offender',
       '!porn *4 @CHILD',
       '@CHILD *4 !porn',
-      'take *1 @CHILD *3 abroad|away|never',
+      'take *1 @CHILD *3 abroad|away|never|disappear|vanish|run',
+      '@CHILD *4 and *0 !@HARM *0 him|her|them',
+      '@CHILD *8 !cry|beg|wet|scream *8 have *0 to *0 go',
+      '!leave *2 @NUM *0 year|month *0 old *4 alone|own|car',
+      '!drunk|high|wasted *4 have *1 @CHILD',
+      '!lock *2 @CHILD *1 in|out',
+      '!@FEAR *2 for *1 my *0 @CHILD',
+      '@CHILD *10 !abuser|paedophile|pedophile|paedo|offender',
+      '!abuser|paedophile|pedophile|paedo|offender *10 @CHILD',
+      '!starve *1 @CHILD',
+      '!drunk|high|wasted|stoned *3 with *1 @CHILD',
+      '@CHILD *10 no|without *0 food|water|dinner',
       '@CHILD *4 not *0 safe',
       '@CHILD *1 safety',
       '@CHILD *6 @AGENT *1 !@HARM',
       'not *0 allowed *0 to *0 eat',
       '@CHILD *2 be *1 !abuse',
       '!abuse *1 @CHILD',
-      '!lock *2 @CHILD *1 in',
     ],
   },
 ];

@@ -29,7 +29,7 @@ const SHORT_SCOPE = 2;
 // Words that put a message in a film, book, programme or the news: some always, some only
 // after "the", "a", "that" ("the show", not "he shows up"; "a book", not "he booked").
 const MEDIA_WORDS = new Set(
-  'film films movie movies documentary documentaries novel novels thriller thrillers podcast podcasts episode episodes eastenders bbc netflix programme programmes villain character characters drama dramas news article articles cinema sitcom'.split(
+  'film films movie movies documentary documentaries novel novels thriller thrillers podcast podcasts episode episodes eastenders bbc netflix programme programmes villain character characters drama dramas news article articles cinema sitcom finale spoiler spoilers'.split(
     ' ',
   ),
 );

@@ -149,7 +149,6 @@ const IRREGULAR: Record<string, string> = {
   women: 'woman',
   men: 'man',
   wives: 'wife',
-  lives: 'life',
   knives: 'knife',
   died: 'die',
   dying: 'die',
@@ -180,7 +179,11 @@ const DOUBLE_END = /([bdgklmnprt])\1$/u;
 export function stem(word: string): string {
   // "63 missed calls", "£20 a week": every number reads as one word.
   if (/^[£$€₹]?\d+(?:k|p|s|th|st|nd|rd)?$/u.test(word)) return '<num>';
-  return tidyEnd(IRREGULAR[word] ?? stripSuffix(word));
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return tidyEnd(irregular);
+  // A plural's singular is stripped again, so "hundreds" meets "hundred" and "feelings" "feeling".
+  const once = stripSuffix(word);
+  return tidyEnd(once.length < word.length && word.endsWith('s') ? stripSuffix(once) : once);
 }
 
 function stripSuffix(word: string): string {
