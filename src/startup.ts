@@ -17,8 +17,8 @@ import {
 } from './jobs/worker.js';
 import { createMediator } from './mediator/create-mediator.js';
 import { createMetrics } from './observability/metrics.js';
-import { loadSafetyResources } from './safety/resources.js';
 import { createSafetyScreen } from './safety/create-safety-screen.js';
+import { loadSafetyResources } from './safety/resources.js';
 import type { Services } from './services.js';
 import { openDatabase } from './storage/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './storage/embedded-postgres.js';

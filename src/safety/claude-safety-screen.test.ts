@@ -15,7 +15,7 @@ let logs: string[];
 let screen: SafetyScreen;
 
 // Words the offline screen passes, so the second opinion is asked.
-const QUIET = 'he keeps putting my things in the bin when i go out';
+const QUIET = 'we keep arguing about the school holidays';
 
 beforeEach(async () => {
   api = await startFakeMessagesApi();
@@ -25,7 +25,7 @@ beforeEach(async () => {
     apiKey: 'test-key',
     model: 'claude-test',
     baseURL: api.baseURL,
-    timeoutMs: 300,
+    timeoutMs: 1_500,
     logger,
   });
 });
@@ -44,18 +44,18 @@ describe('safety screen with a second opinion', () => {
   it('asks Claude with a forced tool call and returns its flags', async () => {
     api.enqueue({
       body: toolUseMessage(
-        { flags: [{ category: 'coercive_control', reason: 'possessions destroyed' }] },
+        { flags: [{ category: 'coercive_control', reason: 'pressure over plans' }] },
         'safety_screen',
       ),
     });
     const flags = await screen.screen(QUIET);
     expect(flags).toEqual([
-      { category: 'coercive_control', reason: 'second opinion: possessions destroyed' },
+      { category: 'coercive_control', reason: 'second opinion: pressure over plans' },
     ]);
     const body = api.requests[0]?.body as Record<string, any>;
     expect(body.tool_choice).toEqual({ type: 'tool', name: 'safety_screen' });
     expect(JSON.stringify(body.messages)).toContain(QUIET);
-    expect(logs.join('\n')).not.toContain('bin');
+    expect(logs.join('\n')).not.toContain('holidays');
   });
 
   it('returns no flags when Claude finds none', async () => {
@@ -69,14 +69,14 @@ describe('safety screen with a second opinion', () => {
     const line = logs.find((entry) => entry.includes('failed'));
     expect(line).toBeDefined();
     expect(line).toContain('"status":500');
-    expect(line).not.toContain('bin');
+    expect(line).not.toContain('holidays');
   });
 
   it('falls back on a timeout without waiting for the answer', async () => {
-    api.enqueue({ delayMs: 2_000, body: toolUseMessage({ flags: [] }, 'safety_screen') });
+    api.enqueue({ delayMs: 5_000, body: toolUseMessage({ flags: [] }, 'safety_screen') });
     const started = Date.now();
     expect(await screen.screen(QUIET)).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(Date.now() - started).toBeLessThan(4_000);
     expect(logs.some((entry) => entry.includes('failed'))).toBe(true);
   });
 

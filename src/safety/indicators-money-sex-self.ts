@@ -12,6 +12,7 @@ export const MONEY_SEX_SELF_INDICATORS: readonly RiskIndicator[] = [
       '@AGENT *2 not *0 give *1 me *3 money|single|penny|cent|any|@MONEY',
       '!beg|ask *2 him|her *0 for *0 money|cash',
       '!hand *1 him|her *1 my *0 @MONEY',
+      '!permission *3 spend|buy|money',
       'get *0 @NUM *1 a *0 week|month *3 from *0 @AGENT',
       '!@MONEY *2 in *0 his|her *0 name',
       'not *0 permitted|allowed *3 buy|spend',

@@ -12,6 +12,10 @@ export interface SafetyResource {
   categories?: SafetyCategory[];
   /** True for the emergency number, which the reply names for immediate danger. */
   emergency?: boolean;
+  /** Where the number was checked (the service's own page). */
+  source?: string;
+  /** When the number was last checked against `source` (YYYY-MM-DD), or null if not yet. */
+  lastChecked?: string | null;
 }
 
 /** Resources keyed by ISO 3166-1 alpha-2 country code; `default` for everywhere else. */
