@@ -22,7 +22,7 @@ export const CONTROL_INDICATORS: readonly RiskIndicator[] = [
       'i *4 !@FEARWIDE *0 ^of *8 @AGENT',
       'i *4 !@FEARWIDE *0 @AGENT',
       'my *0 !anxiety|nerves|panic *8 @AGENT',
-      '@AGENT *8 i *3 !@FEARWIDE',
+      '@AGENT *4 i *3 !@FEARWIDE',
       'can *0 not|never *0 relax *6 @AGENT',
       'in *0 case *6 run|escape|flee|police|@AGENT|his',
       'if *0 something *0 !happen',
@@ -165,6 +165,6 @@ export const CONTROL_INDICATORS: readonly RiskIndicator[] = [
       '!wherever *0 i *0 go',
       '@AGENT *1 !know *0 everything *0 i',
     ],
-    notAfter: ['instagram', 'insta', 'twitter', 'tiktok'],
+    notAfter: ['instagram', 'insta', 'twitter', 'tiktok', 'late'],
   },
 ];
