@@ -8,7 +8,7 @@ const sets = {
   ME: 'me my myself i',
   OBJ: 'me my myself',
   HER_HIM: 'him her them',
-  HARM: 'knee boot ram thrash deck lamp clobber wallop stamp stomp hit punch slap kick shove push choke strangle throttle beat smack bite scratch headbutt drag pin squeeze burn stab attack hurt injure knock grab throw smash twist spit shake whack thump batter assault slam elbow suffocate smother drown pinch strike bash poison pull shoot',
+  HARM: 'claw knee boot ram thrash deck lamp clobber wallop stamp stomp hit punch slap kick shove push choke strangle throttle beat smack bite scratch headbutt drag pin squeeze burn stab attack hurt injure knock grab throw smash twist spit shake whack thump batter assault slam elbow suffocate smother drown pinch strike bash poison pull shoot',
   STRANGLE: 'choke strangle throttle suffocate smother',
   BODY: 'face head neck throat arm wrist hair leg stomach chest back eye lip nose rib hand skin finger cheek jaw mouth ear shoulder body',
   INJURY: 'fingermark bruise mark swollen bleed blood scar cut burn welt',

@@ -125,6 +125,7 @@ const IRREGULAR: Record<string, string> = {
   knew: 'know',
   known: 'know',
   stood: 'stand',
+  lost: 'lose',
   sat: 'sit',
   knelt: 'kneel',
   slept: 'sleep',
