@@ -141,14 +141,24 @@ describe('agreement drafts', () => {
     expect((await getRoom(guest.auth, roomId)).agreement_draft.id).toBe(draft.id);
 
     const first = await answer(owner.auth, roomId, draft.id, 'confirm');
-    expect(json(first)).toEqual({ success: true, resolved: false, phase: 'active' });
+    expect(json(first)).toEqual({
+      success: true,
+      resolved: false,
+      phase: 'active',
+      awaiting: [{ user_id: guest.user.id, name: 'John' }],
+    });
     const room = await getRoom(guest.auth, roomId);
     expect(room.agreement_draft.confirmations).toEqual([
       expect.objectContaining({ user_id: owner.user.id, decision: 'confirmed' }),
     ]);
 
     const second = await answer(guest.auth, roomId, draft.id, 'confirm');
-    expect(json(second)).toEqual({ success: true, resolved: true, phase: 'resolved' });
+    expect(json(second)).toEqual({
+      success: true,
+      resolved: true,
+      phase: 'resolved',
+      awaiting: [],
+    });
     const resolution = json(
       await t.app.inject({
         method: 'GET',
@@ -182,7 +192,7 @@ describe('agreement drafts', () => {
     expect(redraft.id).not.toBe(draft.id);
     const stale = await answer(owner.auth, roomId, draft.id, 'confirm');
     expect(stale.statusCode).toBe(409);
-    expect(json(stale).error.code).toBe('draft_not_open');
+    expect(json(stale).error.code).toBe('draft_superseded');
     const missing = await answer(
       owner.auth,
       roomId,

@@ -120,7 +120,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     await john.expect('Is this what you agree to?');
     await sarah.expect('Is this what you agree to?');
     await sarah.tap('Yes, I confirm');
-    await sarah.expect('Waiting for the other person');
+    await sarah.expect('Waiting for John');
     await john.tap('Yes, I confirm');
 
     // Both get the link to the resolution and the PDF, and the offer of a check-in.

@@ -8,6 +8,8 @@ export interface AgreementDraftView {
   commitments: { participant_id: string | null; text: string }[];
   text: string;
   status: AgreementDraftStatus;
+  /** The person who proposed this text; null when the mediator drafted it. */
+  proposed_by: string | null;
   confirmations: {
     user_id: string;
     decision: AgreementDecision;
@@ -63,6 +65,7 @@ async function withConfirmations(
     commitments: { participant_id: string | null; text: string }[];
     text: string;
     status: AgreementDraftStatus;
+    proposed_by: string | null;
     created_at: Date;
   },
 ): Promise<AgreementDraftView> {
@@ -78,6 +81,7 @@ async function withConfirmations(
     commitments: row.commitments,
     text: row.text,
     status: row.status,
+    proposed_by: row.proposed_by,
     confirmations: confirmations.map((c) => ({
       user_id: c.user_id,
       decision: c.decision,

@@ -3,6 +3,7 @@ import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
 import { type AgreementDraftView, loadDraft } from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
+import { revisionRequest } from './draft-revision.js';
 import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
@@ -23,6 +24,7 @@ export async function draftAgreement(
   const response = await askMediator(services, {
     kind: 'draft_agreement',
     ...(await mediatorContext(services.db, room)),
+    ...(await revisionRequest(services.db, room.id)),
   }).catch(() => {
     throw errors.mediatorUnavailable();
   });

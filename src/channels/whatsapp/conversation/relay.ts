@@ -19,6 +19,7 @@ import { scheduleAgreementDocument } from './agreement-document.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
+import { draftMessages } from './draft-answers.js';
 
 export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
 const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -215,15 +216,11 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     }
     case 'agreement_draft': {
       const draft = data as unknown as AgreementDraftView;
-      say(`📝 Draft agreement\n\n${draft.text}`);
-      ctx.out.push({
-        kind: 'buttons',
-        body: 'Is this what you agree to? Confirm it, or tell me what should change (for example: NO, pick-ups at 6pm).',
-        buttons: [
-          { id: `${CHOICE.draftYes}:${draft.id}`, title: 'Yes, I confirm' },
-          { id: `${CHOICE.draftNo}:${draft.id}`, title: 'Ask for changes' },
-        ],
-      });
+      if (ctx.conversation.data.shownDraftId === draft.id) return;
+      ctx.conversation.data.shownDraftId = draft.id;
+      ctx.out.push(
+        ...draftMessages({ ...draft, proposed_by: draft.proposed_by ?? null }, ctx.names, me),
+      );
       return;
     }
     case 'agreement': {
@@ -258,7 +255,8 @@ function relayMessage(ctx: RelayContext, message: MessageView) {
     return;
   }
   if (message.author === 'participant') {
-    if (message.author_user_id === me) return;
+    // A proposed agreement is sent with its buttons from the draft event.
+    if (message.author_user_id === me || message.kind === 'draft') return;
     const name = ctx.names.get(message.author_user_id ?? '') ?? 'The other person';
     return say(`💬 ${name}:\n${message.text}`);
   }
