@@ -67,6 +67,8 @@ interface RelayContext {
   inviteeNames: Map<string, string | null>;
   /** The room's phase now (events in the batch may be older). */
   roomPhase: string;
+  /** Whose turn it is now. */
+  currentTurnUserId: string | null;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -146,6 +148,7 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     summary,
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     roomPhase: room.phase,
+    currentTurnUserId: room.current_turn_user_id,
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -210,7 +213,14 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
         });
       } else if (data.phase === 'active' && !ctx.joined) {
         // A join's own "active" is told by the joined line; any other is the end of a break.
-        say('▶️ The session has resumed.');
+        const turn = ctx.currentTurnUserId;
+        const whose =
+          turn === me
+            ? ' It is your turn.'
+            : turn && ctx.names.has(turn)
+              ? ` It is ${text.firstName(ctx.names.get(turn)) ?? ctx.names.get(turn)}’s turn.`
+              : '';
+        say(`▶️ The session has resumed.${whose}`);
       }
       return;
     }
