@@ -45,7 +45,8 @@ export async function releaseHeldMessages(services: Services, roomId: string): P
     throw err;
   });
   if (outcome?.kind !== 'passed') return;
-  if (question) await handBackTurn(services, roomId, actor.userId, outcome.nextTurnUserId, question);
+  if (question)
+    await handBackTurn(services, roomId, actor.userId, outcome.nextTurnUserId, question);
   await produceMediatorReply(services, roomId, outcome.message.id).catch(() => undefined);
 }
 
