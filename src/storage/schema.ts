@@ -299,6 +299,8 @@ export interface HeldMessagesTable {
   created_at: CreatedAt;
   released_at: OptionalTimestamp;
   released_message_id: string | null;
+  /** Written while the room was on a break. */
+  written_on_break: Generated<boolean>;
   source_ref: ColumnType<string | null, string | null | undefined, never>;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Sharing held messages: when it becomes someone's turn and the mediator has answered the last
  * statement, their held messages are taken as their turn, in the order they were written. Words
- * written before the mediator's latest question to their writer cannot be the answer to it, so
- * the turn then stays with the writer and the question is asked again.
+ * written during a break, before the mediator's latest question to their writer, cannot be the
+ * answer to it, so the turn then stays with the writer and the question is asked again.
  */
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../jobs/job-definition.js';
@@ -36,7 +36,10 @@ export async function releaseHeldMessages(services: Services, roomId: string): P
     isGuest: false,
     roomScope: roomId,
   };
-  const question = await pendingQuestion(services, roomId, batch.at(-1)!.created_at);
+  // Words written during a break answer what was said before it, not the question asked since.
+  const question = batch.some((m) => m.written_on_break)
+    ? await pendingQuestion(services, roomId, batch.at(-1)!.created_at)
+    : null;
   const outcome = await takeTurn(services, actor, roomId, batch.map((m) => m.text).join('\n\n'), {
     releasedHeldIds: batch.map((m) => m.id),
   }).catch((err) => {
