@@ -35,14 +35,24 @@ export async function startWorkerLiveness(
   );
   await client.connect();
   const ours = new Set<string>();
+  // One connection, one query at a time: each step waits for the one before.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(step: () => Promise<T>) => {
+    const next = queue.then(step);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   events.on('worker:create', ({ worker }) => {
     ours.add(worker.workerId);
-    client
-      .query('select pg_advisory_lock($1, hashtext($2))', [LOCKS.jobWorkerAlive, worker.workerId])
-      .catch((err: Error) => logger.error({ err: { message: err.message } }, 'worker liveness'));
+    serially(() =>
+      client.query('select pg_advisory_lock($1, hashtext($2))', [
+        LOCKS.jobWorkerAlive,
+        worker.workerId,
+      ]),
+    ).catch((err: Error) => logger.error({ err: { message: err.message } }, 'worker liveness'));
   });
   const sweep = () =>
-    freeDeadWorkers(client, ours).then(
+    serially(() => freeDeadWorkers(client, ours)).then(
       (freed) => {
         if (freed > 0) logger.warn({ workers: freed }, 'freed the jobs of workers that died');
       },
@@ -53,6 +63,7 @@ export async function startWorkerLiveness(
   return {
     async stop() {
       clearInterval(timer);
+      await queue;
       await client.end().catch(() => undefined);
     },
   };
