@@ -131,6 +131,12 @@ export const errors = {
       409,
       'This draft is no longer open: a newer draft replaced it or it was already accepted. Reload the room.',
     ),
+  draftSuperseded: (currentText: string) =>
+    new MeediError(
+      'draft_superseded',
+      409,
+      `This draft was replaced by a newer one, so your answer was not recorded. Read the current draft and answer that one:\n\n${currentText}`,
+    ),
   deleteNotConfirmed: (phrase: string) =>
     new MeediError(
       'delete_not_confirmed',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { activeRoom, respond } from './helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -141,14 +141,24 @@ describe('agreement drafts', () => {
     expect((await getRoom(guest.auth, roomId)).agreement_draft.id).toBe(draft.id);
 
     const first = await answer(owner.auth, roomId, draft.id, 'confirm');
-    expect(json(first)).toEqual({ success: true, resolved: false, phase: 'active' });
+    expect(json(first)).toEqual({
+      success: true,
+      resolved: false,
+      phase: 'active',
+      awaiting: [{ user_id: guest.user.id, name: 'John' }],
+    });
     const room = await getRoom(guest.auth, roomId);
     expect(room.agreement_draft.confirmations).toEqual([
       expect.objectContaining({ user_id: owner.user.id, decision: 'confirmed' }),
     ]);
 
     const second = await answer(guest.auth, roomId, draft.id, 'confirm');
-    expect(json(second)).toEqual({ success: true, resolved: true, phase: 'resolved' });
+    expect(json(second)).toEqual({
+      success: true,
+      resolved: true,
+      phase: 'resolved',
+      awaiting: [],
+    });
     const resolution = json(
       await t.app.inject({
         method: 'GET',
@@ -182,7 +192,7 @@ describe('agreement drafts', () => {
     expect(redraft.id).not.toBe(draft.id);
     const stale = await answer(owner.auth, roomId, draft.id, 'confirm');
     expect(stale.statusCode).toBe(409);
-    expect(json(stale).error.code).toBe('draft_not_open');
+    expect(json(stale).error.code).toBe('draft_superseded');
     const missing = await answer(
       owner.auth,
       roomId,
@@ -244,5 +254,73 @@ describe('agreement drafts', () => {
     expect(redraft.text).toContain(
       `Amendment proposed by ${owner.user.name}, for ${guest.user.name} to accept or not: "I want us to think about the garden too."`,
     );
+  });
+});
+
+describe('turns around breaks', () => {
+  it('say whose turn it is after a resume, and ask again a question that held words predate', async () => {
+    const { owner, guest, roomId } = await activeRoom(t.app);
+    const mediator = t.services.mediator;
+    const original = mediator.respond.bind(mediator);
+    const spy = vi.spyOn(mediator, 'respond').mockImplementation(async (request, signal) => {
+      const response = await original(request, signal);
+      if (request.kind !== 'reply') return response;
+      const next = request.participants.find((p) => p.id === request.nextSpeakerId)?.name;
+      return { ...response, reply: `Thank you. ${next}, what time would suit you?` };
+    });
+    try {
+      const replied = (count: number) =>
+        eventually(async () => {
+          const room = await getRoom(owner.auth, roomId);
+          const replies = room.messages.filter((m: { kind: string }) => m.kind === 'reply');
+          return replies.length >= count ? room : undefined;
+        });
+      await respond(t.app, owner, roomId, 'I need more quiet in the evenings.');
+      await replied(1);
+      await respond(t.app, guest, roomId, 'I can use headphones.');
+      await replied(2);
+      // Sarah's turn; she takes a break and John writes meanwhile.
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/rooms/${roomId}/break`,
+        headers: owner.auth,
+      });
+      expect((await hold(guest.auth, roomId, 'Also, the bins are a problem.')).statusCode).toBe(
+        201,
+      );
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/rooms/${roomId}/resume`,
+        headers: owner.auth,
+      });
+      const resumed = await getRoom(guest.auth, roomId);
+      expect(resumed.messages.map((m: { text: string }) => m.text)).toContain(
+        "Sarah resumed the session. It is Sarah's turn.",
+      );
+
+      // The mediator then asks John a question his held words cannot answer: shared, and the
+      // turn stays with John, with the question asked again.
+      await respond(t.app, owner, roomId, 'Quiet after nine would help me.');
+      const after = await eventually(async () => {
+        const room = await getRoom(owner.auth, roomId);
+        const notice = room.messages.find((m: { text: string }) =>
+          m.text.includes("still John's turn to answer it"),
+        );
+        return notice ? { room, notice } : undefined;
+      });
+      expect(after.notice.text).toContain('John, what time would suit you?');
+      expect(after.room.messages.map((m: { text: string }) => m.text)).toContain(
+        'Also, the bins are a problem.',
+      );
+      const settled = await eventually(async () => {
+        const room = await getRoom(owner.auth, roomId);
+        return room.messages.filter((m: { kind: string }) => m.kind === 'reply').length >= 4
+          ? room
+          : undefined;
+      });
+      expect(settled.current_turn_user_id).toBe(guest.user.id);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeRoom, createRoom, registerPerson, respond } from './helpers/factories.js';
+import { activeRoom, agreeOn, createRoom, registerPerson, respond } from './helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -211,13 +211,7 @@ describe('agreement and resolution', () => {
     expect(early.statusCode).toBe(409);
     expect(json(early).error.code).toBe('room_not_resolved');
 
-    const finalize = await t.app.inject({
-      method: 'POST',
-      url: `/api/rooms/${roomId}/finalize`,
-      headers: guest.auth,
-      payload: { agreement_text: agreement.text },
-    });
-    expect(finalize.statusCode).toBe(200);
+    const finalize = await agreeOn(t.app, [owner, guest], roomId, agreement.text);
     expect(json(finalize)).toMatchObject({
       success: true,
       phase: 'resolved',

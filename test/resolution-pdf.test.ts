@@ -1,6 +1,6 @@
 /** GET /api/rooms/:room_id/resolution.pdf: the agreement as a PDF for the two participants only. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeRoom, registerPerson } from './helpers/factories.js';
+import { activeRoom, agreeOn, registerPerson } from './helpers/factories.js';
 import { pdfText } from './helpers/pdf-text.js';
 import { json, startTestApp, type TestApp } from './helpers/test-app.js';
 
@@ -21,13 +21,7 @@ describe('GET /api/rooms/:room_id/resolution.pdf', () => {
     expect(early.statusCode).toBe(409);
     expect(json(early).error).toMatchObject({ code: 'room_not_resolved' });
 
-    const finalize = await t.app.inject({
-      method: 'POST',
-      url: `/api/rooms/${roomId}/finalize`,
-      headers: guest.auth,
-      payload: { agreement_text: AGREEMENT },
-    });
-    expect(finalize.statusCode).toBe(200);
+    await agreeOn(t.app, [owner, guest], roomId, AGREEMENT);
 
     for (const person of [owner, guest]) {
       const response = await t.app.inject({ method: 'GET', url, headers: person.auth });
@@ -44,9 +38,10 @@ describe('GET /api/rooms/:room_id/resolution.pdf', () => {
       expect(text).toContain('Sarah and John');
       expect(text).toContain('1. Sarah cooks on weekdays.');
       expect(text).toContain('2. John does the dishes.');
-      expect(text).toContain(
-        'Drafted with Meedi8’s AI mediator and confirmed by both participants.',
-      );
+      expect(text).toContain('Proposed by Sarah.');
+      expect(text).toMatch(/Sarah confirmed it on .* UTC\./);
+      expect(text).toMatch(/John confirmed it on .* UTC\./);
+      expect(text).toContain('Confirmed in Meedi8 by each person named above.');
     }
   });
 

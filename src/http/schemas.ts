@@ -170,6 +170,8 @@ export const AgreementDraft = Type.Object({
   ),
   text: Type.String(),
   status: Type.Union([Type.Literal('open'), Type.Literal('accepted'), Type.Literal('superseded')]),
+  /** The person who proposed this text; null when the mediator drafted it. */
+  proposed_by: Nullable(Type.String()),
   confirmations: Type.Array(AgreementConfirmation),
   created_at: DateTime,
 });
@@ -241,6 +243,8 @@ export const ResolutionResponse = Type.Object({
     commitments: AgreementDraft.properties.commitments,
     /** Each person's confirmation of that draft (empty when finalized directly). */
     confirmations: Type.Array(AgreementConfirmation),
+    /** Who proposed the confirmed text; null when the mediator drafted it. */
+    proposed_by: Nullable(Type.String()),
   }),
   resolved_at: DateTime,
   participants: Type.Array(Participant),
@@ -256,11 +260,31 @@ export const RequestChangesBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** Who has still to confirm the agreement on the table. */
+const Awaiting = Type.Array(Type.Object({ user_id: Type.String(), name: Type.String() }));
+
+/** POST /api/rooms/:room_id/finalize: the proposal (or, once all confirmed, the agreement). */
+export const FinalizeResponse = Type.Object({
+  success: Type.Boolean(),
+  phase: Type.String(),
+  agreement: Type.Object({
+    ...Agreement.properties,
+    /** The draft that holds this text and its confirmations. */
+    draft_id: Type.String(),
+    /** `proposed` until everyone has confirmed it, then `agreed`. */
+    status: Type.Union([Type.Literal('proposed'), Type.Literal('agreed')]),
+    confirmations: Type.Array(AgreementConfirmation),
+  }),
+  awaiting: Awaiting,
+});
+
 export const ConfirmAgreementResponse = Type.Object({
   success: Type.Boolean(),
   /** True once both people have confirmed: the room is resolved. */
   resolved: Type.Boolean(),
   phase: Type.String(),
+  /** Who has still to confirm this draft. */
+  awaiting: Type.Optional(Awaiting),
 });
 
 export const Success = Type.Object({ success: Type.Boolean() });

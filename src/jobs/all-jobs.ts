@@ -11,6 +11,7 @@ import { deliverWhatsAppJob } from '../channels/whatsapp/outbound/deliver-job.js
 import { whatsappSweepJob } from '../channels/whatsapp/outbound/sweep-job.js';
 import { processWebhookEventsJob } from '../channels/whatsapp/webhook/process-events-job.js';
 import { mediatorOpeningJob, mediatorReplyJob } from '../domain/mediation/mediator-jobs.js';
+import { redraftJob } from '../domain/mediation/redraft-agreement.js';
 import { releaseHeldMessagesJob } from '../domain/mediation/release-held-messages.js';
 import { deliverNoticesJob } from '../notifications/notify.js';
 import type { JobDefinition } from './job-definition.js';
@@ -23,6 +24,7 @@ export const allJobs = [
   idleReminderJob,
   mediatorReplyJob,
   mediatorOpeningJob,
+  redraftJob,
   releaseHeldMessagesJob,
   processWebhookEventsJob,
   deliverWhatsAppJob,

@@ -69,6 +69,8 @@ export interface RoomsTable {
   break_started_by: string | null;
   /** Set while the joint session is paused because a message raised a safety concern. */
   safety_paused_by: string | null;
+  /** Who asked in plain words to write the agreement up, until the other asks too. */
+  write_up_asked_by: ColumnType<string | null, string | null | undefined, string | null>;
   resolved_at: OptionalTimestamp;
   created_at: CreatedAt;
   updated_at: ChangedAt;
@@ -125,6 +127,8 @@ export interface AgreementsTable {
   text: string;
   /** Null once the person who finalized it deleted their account. */
   finalized_by: string | null;
+  /** The draft both people confirmed (null for agreements made before drafts were required). */
+  draft_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -295,6 +299,8 @@ export interface HeldMessagesTable {
   created_at: CreatedAt;
   released_at: OptionalTimestamp;
   released_message_id: string | null;
+  /** Written while the room was on a break. */
+  written_on_break: Generated<boolean>;
   source_ref: ColumnType<string | null, string | null | undefined, never>;
 }
 
@@ -305,6 +311,8 @@ export interface AgreementDraftsTable {
   id: Generated<string>;
   room_id: string;
   requested_by: string | null;
+  /** The person who wrote this text as their proposal; null when the mediator drafted it. */
+  proposed_by: ColumnType<string | null, string | null | undefined, string | null>;
   summary: string;
   commitments: Json<{ participant_id: string | null; text: string }[]>;
   text: string;

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMOVED_TEXT } from '../../src/domain/accounts/delete-account.js';
 import {
+  agreeOn,
   createRoom,
   joinAsGuest,
   type Person,
@@ -227,13 +228,8 @@ describe('DELETE /api/users/me', () => {
     const sarah = await registerPerson(t.app, 'Sarah');
     const { room, inviteToken } = await createRoom(t.app, sarah);
     const john = await joinAsGuest(t.app, inviteToken, 'John');
-    const finalize = await t.app.inject({
-      method: 'POST',
-      url: `/api/rooms/${room.id}/finalize`,
-      headers: sarah.auth,
-      payload: { agreement_text: '1. John cooks on weekdays.' },
-    });
-    expect(finalize.statusCode).toBe(200);
+    // Sarah's confirmation completes the agreement, so she is the one who finalized it.
+    await agreeOn(t.app, [john, sarah], room.id, '1. John cooks on weekdays.');
     expect((await deleteMe(sarah, { confirm: 'delete my account' })).statusCode).toBe(200);
 
     const resolution = await t.app.inject({

@@ -74,12 +74,14 @@ beforeAll(async () => {
   const inviteMessage = await deliveredWithPricing('invite', JOHN.slice(1));
   expect(inviteMessage).toMatchObject({ kind: 'template', pricing_type: 'regular' });
   john = await joinAsGuest(t.app, token, 'John');
+  expect((await finalize(john, roomWithWhatsApp)).statusCode).toBe(200);
   expect((await finalize(sarah, roomWithWhatsApp)).statusCode).toBe(200);
 
   // 2. Joined through the shared link, agreed; 3. still waiting.
   const holidays = await createRoom(t.app, sarah, { title: 'Holidays' });
   const kim = await joinAsGuest(t.app, holidays.inviteToken, 'Kim');
   expect((await finalize(kim, holidays.room.id)).statusCode).toBe(200);
+  expect((await finalize(sarah, holidays.room.id)).statusCode).toBe(200);
   await createRoom(t.app, sarah, { title: 'Money' });
 
   // Priya writes first: the mediator's greeting is free-form inside her open window, so free.

@@ -93,3 +93,23 @@ export function respond(app: FastifyInstance, person: Person, roomId: string, me
     payload: { message },
   });
 }
+
+/** Both people put the same agreement text forward (`POST /finalize`), so the room resolves. */
+export async function agreeOn(
+  app: FastifyInstance,
+  people: [Person, Person],
+  roomId: string,
+  agreementText: string,
+) {
+  let response = undefined as unknown as Awaited<ReturnType<FastifyInstance['inject']>>;
+  for (const person of people) {
+    response = await app.inject({
+      method: 'POST',
+      url: `/api/rooms/${roomId}/finalize`,
+      headers: person.auth,
+      payload: { agreement_text: agreementText },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
+  return response;
+}

@@ -4,7 +4,7 @@
  * that respects them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, registerPerson, respond } from '../helpers/factories.js';
+import { agreeOn, createRoom, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -119,12 +119,7 @@ describe('notices', () => {
       url: `/api/rooms/${room.id}/resume`,
       headers: sarah.auth,
     });
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/rooms/${room.id}/finalize`,
-      headers: john.auth,
-      payload: { agreement_text: 'Every other weekend, Friday to Sunday.' },
-    });
+    await agreeOn(t.app, [sarah, john], room.id, 'Every other weekend, Friday to Sunday.');
     const agreed = await eventually(async () =>
       received().find((m) => JSON.stringify(m.payload).includes('reached an agreement')),
     );

@@ -2,7 +2,8 @@
  * A whole mediation inside WhatsApp, through the emulator: two phones from "Hi" to a resolved
  * room, and the same with one person in the web room.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DraftAgreementRequest, MediatorRequest } from '../../src/mediator/mediator.js';
 import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
 import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -120,7 +121,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     await john.expect('Is this what you agree to?');
     await sarah.expect('Is this what you agree to?');
     await sarah.tap('Yes, I confirm');
-    await sarah.expect('Waiting for the other person');
+    await sarah.expect('Waiting for John');
     await john.tap('Yes, I confirm');
 
     // Both get the link to the resolution and the PDF, and the offer of a check-in.
@@ -210,4 +211,93 @@ describe('a mediation held entirely in WhatsApp', () => {
     });
     expect(seen.phase).toBe('active');
   }, 60_000);
+
+  it('writes it up when both ask in plain words, applies a change asked without NO, and confirms', async () => {
+    const requests: MediatorRequest[] = [];
+    const mediator = t.services.mediator;
+    const original = mediator.respond.bind(mediator);
+    const spy = vi.spyOn(mediator, 'respond').mockImplementation(async (request, signal) => {
+      requests.push(request);
+      return original(request, signal);
+    });
+    try {
+      const amy = phone('+447700900521', 'Amy Lee');
+      const ben = phone('+447700900522', 'Ben Cole');
+      amy.say('Hi');
+      await amy.expect('What would you like to work through?');
+      amy.say('Ben and I argue about the bins and the cooking.');
+      await amy.expect(/\?/);
+      amy.say('INVITE +44 7700 900522 Ben');
+      await amy.expect('Ben at +447700900522');
+      await amy.tap('Send invite');
+      await ben.expect('[template mediation_invite]');
+      ben.say('Hi');
+      await ben.expect('Would you like to take part?');
+      await ben.tap('Yes, take part');
+      await ben.expect('what matters most to you');
+      ben.say('A fair split of the jobs at home.');
+      ben.say('I feel like the bins are always left to me.');
+      await ben.expect('The joint session with Amy has started');
+      await amy.expect('Your turn');
+
+      amy.say('I will cook dinner on weekdays.');
+      await ben.expect('Your turn');
+      ben.say('I will take the bins out every Tuesday evening.');
+      await amy.expect('Your turn');
+
+      // Plain words from both: the first ask is passed on, the second gets the draft written.
+      amy.say('Can we write up the agreement now?');
+      await amy.expect('As soon as they are ready too');
+      await ben.expect('Amy would like to write up the agreement now');
+      ben.say("Yes, let's write it up");
+      const first = await ben.expect('Draft agreement');
+      expect(textOf(first)).toMatch(/bins/);
+      await amy.expect('Is this what you agree to?');
+
+      // A change written without NO is a change request, never a turn relayed to Amy.
+      ben.say('The bins should be on Wednesday instead of Tuesday');
+      await ben.expect('I have shared your change with Amy');
+      await amy.expect('Ben asked for changes to the draft: The bins should be on Wednesday');
+      const second = await amy.expect('Draft agreement');
+      expect(amy.received().map(textOf).join('\n')).not.toContain(
+        'Ben:\nThe bins should be on Wednesday',
+      );
+      const redraft = requests.filter(
+        (r): r is DraftAgreementRequest => r.kind === 'draft_agreement',
+      );
+      expect(redraft).toHaveLength(2);
+      expect(redraft[1]!.previousDraft?.text).toBe(
+        textOf(first).replace(/^📝 Draft agreement\n\n/, ''),
+      );
+      expect(redraft[1]!.changeRequests).toEqual([
+        {
+          participantId: expect.any(String),
+          note: 'The bins should be on Wednesday instead of Tuesday',
+        },
+      ]);
+      // The new draft shows the change.
+      expect(textOf(second)).toMatch(/Draft agreement/);
+      expect(textOf(second)).toMatch(/Wednesday/);
+
+      await ben.expect('Is this what you agree to?');
+      amy.say('looks good to me');
+      await amy.expect('Waiting for Ben');
+      ben.say('ok');
+      for (const person of [amy, ben]) await person.expect('reached an agreement');
+      const { room_id: roomId } = await roomOf('447700900521');
+      const room = await t.services.db
+        .selectFrom('rooms')
+        .select('phase')
+        .where('id', '=', roomId!)
+        .executeTakeFirstOrThrow();
+      expect(room.phase).toBe('resolved');
+      const document = await eventually(async () =>
+        amy.received().find((m) => m.type === 'document'),
+      );
+      const caption = (document.payload as { document: { caption: string } }).document.caption;
+      expect(caption).toMatch(/Amy confirmed it on .* UTC; Ben confirmed it on .* UTC\./);
+    } finally {
+      spy.mockRestore();
+    }
+  }, 90_000);
 });

@@ -8,6 +8,8 @@ export interface AgreementDraftView {
   commitments: { participant_id: string | null; text: string }[];
   text: string;
   status: AgreementDraftStatus;
+  /** The person who proposed this text; null when the mediator drafted it. */
+  proposed_by: string | null;
   confirmations: {
     user_id: string;
     decision: AgreementDecision;
@@ -63,6 +65,7 @@ async function withConfirmations(
     commitments: { participant_id: string | null; text: string }[];
     text: string;
     status: AgreementDraftStatus;
+    proposed_by: string | null;
     created_at: Date;
   },
 ): Promise<AgreementDraftView> {
@@ -78,6 +81,7 @@ async function withConfirmations(
     commitments: row.commitments,
     text: row.text,
     status: row.status,
+    proposed_by: row.proposed_by,
     confirmations: confirmations.map((c) => ({
       user_id: c.user_id,
       decision: c.decision,
@@ -85,47 +89,5 @@ async function withConfirmations(
       at: c.created_at.toISOString(),
     })),
     created_at: row.created_at.toISOString(),
-  };
-}
-
-/**
- * The room's most recent draft with the changes asked for on it, oldest first, for the
- * mediator to apply to the next draft; null before the first draft.
- */
-export async function previousDraftWithChanges(
-  db: Db,
-  roomId: string,
-): Promise<{
-  draft: {
-    summary: string;
-    commitments: { participantId: string | null; text: string }[];
-    text: string;
-  };
-  changeRequests: { participantId: string; note: string }[];
-} | null> {
-  const row = await db
-    .selectFrom('agreement_drafts')
-    .select(['id', 'summary', 'commitments', 'text'])
-    .where('room_id', '=', roomId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (!row) return null;
-  const notes = await db
-    .selectFrom('agreement_confirmations')
-    .select(['user_id', 'note'])
-    .where('draft_id', '=', row.id)
-    .where('decision', '=', 'changes_requested')
-    .orderBy('created_at')
-    .execute();
-  return {
-    draft: {
-      summary: row.summary,
-      commitments: row.commitments.map((c) => ({ participantId: c.participant_id, text: c.text })),
-      text: row.text,
-    },
-    changeRequests: notes
-      .filter((n): n is { user_id: string; note: string } => Boolean(n.note?.trim()))
-      .map((n) => ({ participantId: n.user_id, note: n.note.trim() })),
   };
 }

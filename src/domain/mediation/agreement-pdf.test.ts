@@ -15,7 +15,14 @@ const base = {
 describe('renderAgreementPdf', () => {
   it('writes an A4 PDF with the title, date, people, commitments as written and the footer', async () => {
     const pdf = await renderAgreementPdf(
-      { ...base, summary: 'They split the chores by day.' },
+      {
+        ...base,
+        summary: 'They split the chores by day.',
+        confirmations: [
+          { name: 'Zoë', at: new Date('2026-03-01T09:05:00Z') },
+          { name: 'José', at: new Date('2026-03-01T10:30:00Z') },
+        ],
+      },
       { compress: false },
     );
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -32,7 +39,10 @@ describe('renderAgreementPdf', () => {
       'Zoë does the laundry on Mondays.',
       '2.',
       'José cooks on weekdays.',
-      'Drafted with Meedi8’s AI mediator and confirmed by both participants. https://meedi8.example',
+      'Drafted by Meedi8’s AI mediator from what was said.',
+      'Zoë confirmed it on 1 March 2026 at 09:05 UTC.',
+      'José confirmed it on 1 March 2026 at 10:30 UTC.',
+      'Confirmed in Meedi8 by each person named above. https://meedi8.example',
       '1 / 1',
     ]) {
       expect(text).toContain(expected);

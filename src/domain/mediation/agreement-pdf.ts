@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { fitText } from './agreement-pdf-text.js';
+import { confirmationSentence, formatDay } from './agreement-record.js';
 
 export interface AgreementPdfInput {
   title: string;
@@ -19,6 +20,10 @@ export interface AgreementPdfInput {
   summary?: string | null;
   text: string;
   publicUrl?: string;
+  /** Who proposed the text (a name); null or absent when the mediator drafted it. */
+  proposedBy?: string | null;
+  /** Each person's confirmation of this text, oldest first (absent for older agreements). */
+  confirmations?: { name: string; at: Date }[];
 }
 
 const require = createRequire(import.meta.url);
@@ -72,7 +77,7 @@ export function renderAgreementPdf(
   doc.moveDown(0.6).fillColor(INK);
   write(input.title.trim() || 'Our agreement', { size: 22, bold: true });
   doc.moveDown(0.3).fillColor(QUIET);
-  write(`Agreed on ${formatDate(input.resolvedAt)}`, { size: 11 });
+  write(`Agreed on ${formatDay(input.resolvedAt)}`, { size: 11 });
   doc.moveDown(1.2);
 
   const names = input.participants.map((p) => p.name.trim()).filter(Boolean);
@@ -112,7 +117,23 @@ export function renderAgreementPdf(
     }
   }
 
-  footers(doc, write, input.publicUrl);
+  if (input.confirmations?.length) {
+    doc.moveDown(0.8);
+    rule(doc, width);
+    doc.moveDown(0.8);
+    doc.fillColor(QUIET);
+    write('HOW IT WAS AGREED', { size: 8.5, bold: true, characterSpacing: 0.6 });
+    doc.fillColor(INK);
+    const lines = [
+      input.proposedBy
+        ? `Proposed by ${input.proposedBy}.`
+        : 'Drafted by Meedi8’s AI mediator from what was said.',
+      ...input.confirmations.map((c) => `${confirmationSentence(c)}.`),
+    ];
+    for (const line of lines) write(line, { size: 11, x: MARGIN, width, lineGap: 2 });
+  }
+
+  footers(doc, write, input.publicUrl, Boolean(input.confirmations?.length));
   doc.end();
   return done;
 }
@@ -120,15 +141,6 @@ export function renderAgreementPdf(
 /** `meedi8-agreement-2026-03-01.pdf`: the download's file name, by the day it was agreed (UTC). */
 export function agreementPdfFilename(resolvedAt: Date): string {
   return `meedi8-agreement-${resolvedAt.toISOString().slice(0, 10)}.pdf`;
-}
-
-function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 type Write = ReturnType<typeof fitText>;
@@ -150,11 +162,18 @@ function rule(doc: PDFKit.PDFDocument, width: number): void {
     .stroke();
 }
 
-function footers(doc: PDFKit.PDFDocument, write: Write, publicUrl: string | undefined): void {
+function footers(
+  doc: PDFKit.PDFDocument,
+  write: Write,
+  publicUrl: string | undefined,
+  recorded: boolean,
+): void {
   const range = doc.bufferedPageRange();
+  // Says only what the record shows: each confirmation is listed above, by name and time.
   const line =
-    'Drafted with Meedi8’s AI mediator and confirmed by both participants.' +
-    (publicUrl ? ` ${publicUrl}` : '');
+    (recorded
+      ? 'Confirmed in Meedi8 by each person named above.'
+      : 'Recorded in Meedi8 when the mediation was resolved.') + (publicUrl ? ` ${publicUrl}` : '');
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Writing inside the bottom margin must not start a new page.

@@ -1,9 +1,8 @@
-import { errors } from '../../errors.js';
+/** Resolving a room with the draft everyone confirmed. */
 import { notify } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
-import type { Actor } from '../accounts/tokens.js';
-import { loadRoomFor, otherParticipant, type RoomWithParticipants } from './room-access.js';
+import { otherParticipant, type RoomWithParticipants } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
 export interface AgreementView {
@@ -13,39 +12,18 @@ export interface AgreementView {
   created_at: string;
 }
 
-/** Resolves the room with the agreement both people reached. */
-export async function finalizeRoom(
-  services: Services,
-  actor: Actor,
-  roomId: string,
-  agreementText: string,
-): Promise<AgreementView> {
-  const text = agreementText.trim();
-  if (text.length === 0)
-    throw errors.invalidInput('agreement_text is empty. Write what you agreed.');
-  const agreement = await services.db.transaction().execute(async (trx) => {
-    const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
-    if (room.phase === 'resolved') throw errors.roomResolved();
-    if (room.phase === 'waiting') throw errors.roomWaiting();
-    if (room.safety_paused_by) throw errors.safetyPauseHeld();
-    return resolveRoom(trx, services, { room, participants }, text, actor.userId);
-  });
-  services.metrics.roomsResolved.inc();
-  return agreement;
-}
-
 /** Records the agreement and resolves the (locked) room, inside the caller's transaction. */
 export async function resolveRoom(
   trx: Db,
   services: Pick<Services, 'config'>,
   { room, participants }: RoomWithParticipants,
-  text: string,
+  draft: { id: string; text: string },
   finalizedBy: string,
 ): Promise<AgreementView> {
   const now = new Date();
   const row = await trx
     .insertInto('agreements')
-    .values({ room_id: room.id, text, finalized_by: finalizedBy })
+    .values({ room_id: room.id, text: draft.text, finalized_by: finalizedBy, draft_id: draft.id })
     .returningAll()
     .executeTakeFirstOrThrow();
   await trx

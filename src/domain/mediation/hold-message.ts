@@ -17,6 +17,8 @@ export interface HeldMessageView {
   id: string;
   text: string;
   created_at: string;
+  /** Written while the room was on a break (not shown by the API). */
+  written_on_break?: boolean;
 }
 
 /** Keeps a message until its writer's turn; released at once if it already is their turn. */
@@ -48,6 +50,7 @@ export async function holdMessage(
         body,
         source,
         source_ref: sourceRef ?? null,
+        written_on_break: room.phase === 'on_break',
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -82,6 +85,16 @@ export async function scheduleRelease(trx: Db, roomId: string): Promise<void> {
   await addJob(trx, RELEASE_HELD_TASK, { room_id: roomId }, { jobKey: `release-held:${roomId}` });
 }
 
-function toHeldMessageView(row: { id: string; body: string; created_at: Date }): HeldMessageView {
-  return { id: row.id, text: row.body, created_at: row.created_at.toISOString() };
+function toHeldMessageView(row: {
+  id: string;
+  body: string;
+  created_at: Date;
+  written_on_break?: boolean;
+}): HeldMessageView {
+  return {
+    id: row.id,
+    text: row.body,
+    created_at: row.created_at.toISOString(),
+    ...(row.written_on_break ? { written_on_break: true } : {}),
+  };
 }

@@ -3,13 +3,19 @@ import { errors } from '../../errors.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
-import { type AgreementDraftView, acceptedDraftOf } from './agreement-drafts.js';
+import { type AgreementDraftView, acceptedDraftOf, loadDraft } from './agreement-drafts.js';
 import { loadRoomFor, type RoomParticipant } from './room-access.js';
 
 export interface Resolution {
   room: RoomRow;
   resolvedAt: Date;
-  agreement: { id: string; text: string; finalized_by: string | null; created_at: Date };
+  agreement: {
+    id: string;
+    text: string;
+    finalized_by: string | null;
+    draft_id: string | null;
+    created_at: Date;
+  };
   participants: RoomParticipant[];
   /** The draft both confirmed; null for an agreement finalized directly (no draft). */
   acceptedDraft: AgreementDraftView | null;
@@ -20,10 +26,12 @@ export async function loadResolution(db: Db, actor: Actor, roomId: string): Prom
   const { room, participants } = await loadRoomFor(db, actor, roomId);
   const agreement = await db
     .selectFrom('agreements')
-    .select(['id', 'text', 'finalized_by', 'created_at'])
+    .select(['id', 'text', 'finalized_by', 'draft_id', 'created_at'])
     .where('room_id', '=', room.id)
     .executeTakeFirst();
   if (room.phase !== 'resolved' || !agreement || !room.resolved_at) throw errors.notResolved();
-  const acceptedDraft = await acceptedDraftOf(db, room.id);
+  const acceptedDraft = agreement.draft_id
+    ? ((await loadDraft(db, room.id, agreement.draft_id)) ?? null)
+    : await acceptedDraftOf(db, room.id);
   return { room, resolvedAt: room.resolved_at, agreement, participants, acceptedDraft };
 }

@@ -1,6 +1,8 @@
 /**
  * Sharing held messages: when it becomes someone's turn and the mediator has answered the last
- * statement, their held messages are taken as their turn, in the order they were written.
+ * statement, their held messages are taken as their turn, in the order they were written. Words
+ * written during a break, before the mediator's latest question to their writer, cannot be the
+ * answer to it, so the turn then stays with the writer and the question is asked again.
  */
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../jobs/job-definition.js';
@@ -9,6 +11,7 @@ import type { Actor } from '../accounts/tokens.js';
 import { MESSAGE_MAX_LENGTH } from '../limits.js';
 import { heldMessagesOf, RELEASE_HELD_TASK } from './hold-message.js';
 import { produceMediatorReply } from './produce-mediator-reply.js';
+import { postSystemNotice } from './system-notice.js';
 import { takeTurn } from './take-turn.js';
 
 /** Shares the held messages of the person whose turn it is, when the room is ready for them. */
@@ -33,6 +36,10 @@ export async function releaseHeldMessages(services: Services, roomId: string): P
     isGuest: false,
     roomScope: roomId,
   };
+  // Words written during a break answer what was said before it, not the question asked since.
+  const question = batch.some((m) => m.written_on_break)
+    ? await pendingQuestion(services, roomId, batch.at(-1)!.created_at)
+    : null;
   const outcome = await takeTurn(services, actor, roomId, batch.map((m) => m.text).join('\n\n'), {
     releasedHeldIds: batch.map((m) => m.id),
   }).catch((err) => {
@@ -40,9 +47,66 @@ export async function releaseHeldMessages(services: Services, roomId: string): P
     if (err?.statusCode === 409) return null;
     throw err;
   });
-  if (outcome?.kind === 'passed') {
-    await produceMediatorReply(services, roomId, outcome.message.id).catch(() => undefined);
-  }
+  if (outcome?.kind !== 'passed') return;
+  if (question)
+    await handBackTurn(services, roomId, actor.userId, outcome.nextTurnUserId, question);
+  await produceMediatorReply(services, roomId, outcome.message.id).catch(() => undefined);
+}
+
+/** The mediator's latest line, when it asks something and came after `writtenAt`. */
+async function pendingQuestion(
+  services: Services,
+  roomId: string,
+  writtenAt: string,
+): Promise<string | null> {
+  const last = await services.db
+    .selectFrom('messages')
+    .select(['body', 'created_at'])
+    .where('room_id', '=', roomId)
+    .where('author_kind', '=', 'mediator')
+    .where('kind', 'in', ['reply', 'opening'])
+    .where('visible_to_user_id', 'is', null)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!last || last.created_at.getTime() <= new Date(writtenAt).getTime()) return null;
+  const questions = last.body.match(/[^.!?\n]*\?/g);
+  return questions?.at(-1)?.trim() ?? null;
+}
+
+/** Gives the turn back to the writer of released words, asking the open question again. */
+async function handBackTurn(
+  services: Services,
+  roomId: string,
+  writerId: string,
+  passedTo: string,
+  question: string,
+): Promise<void> {
+  await services.db.transaction().execute(async (trx) => {
+    const room = await trx
+      .selectFrom('rooms')
+      .select(['phase', 'current_turn_user_id'])
+      .where('id', '=', roomId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (room?.phase !== 'active' || room.current_turn_user_id !== passedTo) return;
+    const writer = await trx
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', writerId)
+      .executeTakeFirst();
+    const name = writer?.name ?? 'The other person';
+    await trx
+      .updateTable('rooms')
+      .set({ current_turn_user_id: writerId, updated_at: new Date() })
+      .where('id', '=', roomId)
+      .execute();
+    await postSystemNotice(trx, {
+      roomId,
+      body: `${name}'s message above was written before the mediator's question, so it is still ${name}'s turn to answer it: “${question}”`,
+      alsoRecord: [{ roomId, type: 'turn', data: { current_turn_user_id: writerId } }],
+    });
+  });
 }
 
 /** True while the last shared statement has no mediator reply yet. */

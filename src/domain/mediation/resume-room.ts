@@ -46,9 +46,15 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
     await postSystemNotice(trx, {
       roomId: room.id,
       authorUserId: actor.userId,
-      body: `${name} resumed the session.`,
+      body: `${name} resumed the session.${turnLine(participants, room.current_turn_user_id)}`,
       alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'active' } }],
     });
     await scheduleRelease(trx, room.id);
   });
+}
+
+/** " It is John's turn." after a resume, so nobody has to guess who speaks next. */
+function turnLine(participants: { user_id: string; name: string }[], turnUserId: string | null) {
+  const next = participants.find((p) => p.user_id === turnUserId);
+  return next ? ` It is ${next.name}'s turn.` : '';
 }

@@ -3,15 +3,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { agreementPdfFilename, renderAgreementPdf } from '../../domain/mediation/agreement-pdf.js';
+import { loadAgreementRecord } from '../../domain/mediation/agreement-record.js';
 import { answerDraft } from '../../domain/mediation/confirm-agreement.js';
 import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
-import { finalizeRoom, toAgreementView } from '../../domain/mediation/finalize-room.js';
+import { toAgreementView } from '../../domain/mediation/finalize-room.js';
 import { holdMessage } from '../../domain/mediation/hold-message.js';
 import { loadResolution } from '../../domain/mediation/load-resolution.js';
 import { toMessageView } from '../../domain/mediation/message-view.js';
 import { pauseOnRequest } from '../../domain/mediation/pause-for-safety.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
+import { proposeAgreement } from '../../domain/mediation/propose-agreement.js';
 import { requestBreak } from '../../domain/mediation/request-break.js';
 import { resumeRoom } from '../../domain/mediation/resume-room.js';
 import { takeTurn } from '../../domain/mediation/take-turn.js';
@@ -19,13 +21,13 @@ import { noticeChannelFor } from '../../notifications/reachability.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
 import {
-  Agreement,
   AgreementDraft,
   AgreementDraftParams,
   BreakBody,
   ConfirmAgreementResponse,
   errorResponses,
   FinalizeBody,
+  FinalizeResponse,
   HeldMessage,
   RequestChangesBody,
   ResolutionResponse,
@@ -185,7 +187,8 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       const outcome = await answerDraft(services, actorOf(request), room_id, draft_id, {
         decision: 'confirmed',
       });
-      return { success: true, ...outcome };
+      const { resolved, phase, awaiting } = outcome;
+      return { success: true, resolved, phase, awaiting };
     },
   );
 
@@ -205,7 +208,8 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         decision: 'changes_requested',
         note: request.body.note,
       });
-      return { success: true, ...outcome };
+      const { resolved, phase, awaiting } = outcome;
+      return { success: true, resolved, phase, awaiting };
     },
   );
 
@@ -216,20 +220,34 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       schema: {
         params: RoomParams,
         body: FinalizeBody,
-        response: {
-          200: Type.Object({ success: Type.Boolean(), phase: Type.String(), agreement: Agreement }),
-          ...errorResponses,
-        },
+        response: { 200: FinalizeResponse, ...errorResponses },
       },
     },
     async (request) => {
-      const agreement = await finalizeRoom(
+      const outcome = await proposeAgreement(
         services,
         actorOf(request),
         request.params.room_id,
         request.body.agreement_text,
       );
-      return { success: true, phase: 'resolved', agreement };
+      const { draft, agreement } = outcome;
+      return {
+        success: true,
+        phase: outcome.phase,
+        agreement: {
+          // Until everyone has confirmed, the agreement on the table is the draft itself.
+          ...(agreement ?? {
+            id: draft.id,
+            text: draft.text,
+            finalized_by: null,
+            created_at: draft.created_at,
+          }),
+          draft_id: draft.id,
+          status: agreement ? ('agreed' as const) : ('proposed' as const),
+          confirmations: draft.confirmations,
+        },
+        awaiting: outcome.awaiting,
+      };
     },
   );
 
@@ -256,6 +274,7 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
           ...toAgreementView(agreement),
           commitments: acceptedDraft?.commitments ?? [],
           confirmations: acceptedDraft?.confirmations ?? [],
+          proposed_by: acceptedDraft?.proposed_by ?? null,
         },
         resolved_at: resolvedAt.toISOString(),
         participants: participants.map((p) => ({ ...p, joined_at: p.joined_at.toISOString() })),
@@ -271,7 +290,7 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       schema: { params: RoomParams },
     },
     async (request, reply) => {
-      const { room, agreement, resolvedAt, participants } = await loadResolution(
+      const { room, agreement, resolvedAt, participants, acceptedDraft } = await loadResolution(
         db,
         actorOf(request),
         request.params.room_id,
@@ -281,8 +300,10 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         topic: room.topic,
         resolvedAt,
         participants,
+        summary: acceptedDraft?.summary ?? null,
         text: agreement.text,
         publicUrl: services.config.publicUrl,
+        ...(await loadAgreementRecord(db, room.id)),
       });
       return reply
         .type('application/pdf')

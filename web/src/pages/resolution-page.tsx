@@ -72,6 +72,17 @@ function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
         </p>
       </article>
       <h2>Confirmations</h2>
+      {confirmations.length > 0 && (
+        <p>
+          {agreement.proposed_by ? (
+            <>
+              Proposed by <bdi>{whoCommits(agreement.proposed_by)}</bdi>.
+            </>
+          ) : (
+            'Drafted by the mediator from what you both said.'
+          )}
+        </p>
+      )}
       {confirmations.length > 0 ? (
         <ul className="confirmations">
           {confirmationLines(participants, confirmations, me.id).map((line) => {

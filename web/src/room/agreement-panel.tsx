@@ -58,7 +58,13 @@ export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: strin
     <section aria-labelledby="agreement-heading" className="no-print">
       <h2 id="agreement-heading">Agreement</h2>
       {draft ? (
-        <DraftView room={room} draft={draft} viewerId={viewerId} onChange={refresh} />
+        <DraftView
+          key={draft.id}
+          room={room}
+          draft={draft}
+          viewerId={viewerId}
+          onChange={refresh}
+        />
       ) : (
         <p>
           When you both feel heard and have talked about options, the mediator can draft an
@@ -103,6 +109,7 @@ function DraftView({
   const [changing, setChanging] = useState(false);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
+  const [asked, setAsked] = useState(false);
   const confirmations = draft.confirmations ?? [];
   const mine = [...confirmations].reverse().find((c) => c.user_id === viewerId);
   const nameOf = (userId: string | null) =>
@@ -110,12 +117,15 @@ function DraftView({
       ? 'You'
       : (room.participants.find((p) => p.user_id === userId)?.name ?? 'Both of you');
 
+  // Each answer names this draft; if a newer one replaced it, the error shows it and the room
+  // reloads to the current draft.
   const confirm = useMutation({
     mutationFn: () =>
       api.post<{ success: boolean; resolved: boolean; phase: string }>(
         roomPath(room.id, `agreement/${encodeURIComponent(draft.id)}/confirm`),
       ),
     onSuccess: onChange,
+    onError: onChange,
   });
   const requestChanges = useMutation({
     mutationFn: (text: string) =>
@@ -125,8 +135,10 @@ function DraftView({
     onSuccess: () => {
       setChanging(false);
       setNote('');
+      setAsked(true);
       onChange();
     },
+    onError: onChange,
   });
 
   const submitChanges = (event: FormEvent) => {
@@ -148,7 +160,14 @@ function DraftView({
   return (
     <article className="agreement" aria-label="Draft agreement">
       <p className="label">
-        Draft{draft.created_at ? ` of ${formatDateTime(draft.created_at)}` : ''}
+        {draft.proposed_by ? (
+          <>
+            Proposed by <bdi>{nameOf(draft.proposed_by)}</bdi>
+          </>
+        ) : (
+          'Draft'
+        )}
+        {draft.created_at ? ` of ${formatDateTime(draft.created_at)}` : ''}
       </p>
       {draft.summary && (
         <p>
@@ -244,6 +263,11 @@ function DraftView({
       {mine?.decision === 'confirmed' && (
         <p className="form-ok" role="status">
           You confirmed this draft. Waiting for the other person.
+        </p>
+      )}
+      {(asked || mine?.decision === 'changes_requested') && (
+        <p className="form-ok" role="status">
+          Your change was shared. The mediator is making a new draft with it; it will appear here.
         </p>
       )}
     </article>

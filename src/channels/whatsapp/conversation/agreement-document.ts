@@ -8,6 +8,11 @@ import {
   agreementPdfFilename,
   renderAgreementPdf,
 } from '../../../domain/mediation/agreement-pdf.js';
+import {
+  type AgreementRecord,
+  confirmationSentence,
+  loadAgreementRecord,
+} from '../../../domain/mediation/agreement-record.js';
 import { enqueueJob } from '../../../jobs/enqueue.js';
 import { defineJob } from '../../../jobs/job-definition.js';
 import type { Services } from '../../../services.js';
@@ -64,6 +69,7 @@ async function sendAgreementDocument(
     .where('status', '=', 'accepted')
     .executeTakeFirst();
   const filename = agreementPdfFilename(room.resolved_at);
+  const record = await loadAgreementRecord(db, roomId);
   const pdf = await renderAgreementPdf({
     title: room.title,
     topic: room.topic,
@@ -72,6 +78,7 @@ async function sendAgreementDocument(
     summary: draft?.summary ?? null,
     text: agreement.text,
     publicUrl: services.config.publicUrl,
+    ...record,
   });
   const mediaId = await services.whatsapp.client.uploadMedia({
     bytes: pdf,
@@ -84,9 +91,15 @@ async function sendAgreementDocument(
       kind: 'document',
       mediaId,
       filename,
-      caption: 'Your agreement, as you both confirmed it.',
+      caption: agreementCaption(record),
     },
     reason: 'agreement_document',
     roomId,
   });
+}
+
+/** "Your agreement. Sarah confirmed it on 2 December 2026 at 13:05 UTC; John confirmed it on …" */
+export function agreementCaption(record: AgreementRecord): string {
+  if (record.confirmations.length === 0) return 'Your agreement.';
+  return `Your agreement. ${record.confirmations.map(confirmationSentence).join('; ')}.`;
 }

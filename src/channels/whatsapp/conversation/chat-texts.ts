@@ -162,3 +162,8 @@ export const VOICE_NOTE_UNCLEAR =
 export function heardText(heard: string): string {
   return `🎙️ I heard: “${heard}”`;
 }
+
+/** After someone asks to write the agreement up, until the other person asks too. */
+export function writeUpAskedText(otherName: string): string {
+  return `I have told ${firstName(otherName) ?? otherName} that you would like to write up the agreement. As soon as they are ready too, I will draft it for you both.`;
+}

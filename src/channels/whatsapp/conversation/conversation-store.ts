@@ -31,6 +31,8 @@ export interface ConversationData {
   inviteeIntake?: { from: 'person' | 'mediator'; text: string }[];
   /** Private intake turns taken so far. */
   intakeTurns?: number;
+  /** The agreement draft this chat was last shown (typed answers answer only that one). */
+  shownDraftId?: string;
   /** The last room event relayed to this chat. */
   relayedEventId?: number;
   /** Where the chat was before `choose_room`. */

@@ -5,7 +5,7 @@
  */
 import { createSignInLink } from '../../../domain/accounts/sign-in-links.js';
 import type { Actor } from '../../../domain/accounts/tokens.js';
-import { answerDraft } from '../../../domain/mediation/confirm-agreement.js';
+import { askToWriteUp, otherAskedToWriteUp } from '../../../domain/mediation/ask-to-write-up.js';
 import { draftAgreement } from '../../../domain/mediation/draft-agreement.js';
 import { holdMessage } from '../../../domain/mediation/hold-message.js';
 import { produceMediatorReply } from '../../../domain/mediation/produce-mediator-reply.js';
@@ -22,6 +22,7 @@ import * as text from './chat-texts.js';
 import { bookCheckIn } from './check-in.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, saveConversation } from './conversation-store.js';
+import { answerDraftInChat, tappedDraft } from './draft-answers.js';
 import { continueIntake, startInvite, submitInvite } from './intake.js';
 import { continueInviteeIntake, inviteeConsents } from './invitee.js';
 import {
@@ -171,8 +172,8 @@ async function respond(ctx: ChatContext): Promise<void> {
 
 function commandOf(choice: string | null, words: string): ChatCommand | null {
   if (choice === CHOICE.resume) return { kind: 'resume' };
-  if (choice?.startsWith(`${CHOICE.draftYes}:`)) return { kind: 'yes' };
-  if (choice?.startsWith(`${CHOICE.draftNo}:`)) return { kind: 'no', note: null };
+  // Draft buttons carry their draft's id and are read in `answerDraftInChat`.
+  if (tappedDraft(choice)) return null;
   if (choice === CHOICE.consentYes || choice === CHOICE.sendInvite) return { kind: 'yes' };
   if (choice === CHOICE.consentNo || choice === CHOICE.changeInvite) {
     return { kind: 'no', note: null };
@@ -209,23 +210,24 @@ async function jointSession(
         return await requestBreak(services, ctx.actor(), room.id, command.reason ?? undefined);
       case 'resume':
         return await resumeRoom(services, ctx.actor(), room.id);
-      case 'agree':
-        await ctx.say('I will draft the agreement from what you have both said. One moment…');
-        await ctx.typing();
-        await draftAgreement(services, ctx.actor(), room.id);
-        return;
-      case 'yes':
-      case 'no': {
-        // A tapped Yes/No answers a draft (or says there is none any more); a typed one with no
-        // draft waiting is simply what the person says on their turn.
-        const draftId = await openDraftId(ctx, room.id);
-        if (draftId || ctx.inbound.choiceId) {
-          return await answerDraftFromChat(ctx, room.id, draftId, command);
-        }
-        break;
-      }
       case 'invite':
         return ctx.say(text.INVITE_ONLY_BEFORE_JOIN);
+    }
+    // While a draft waits for answers, whatever the person writes answers it first.
+    if (await answerDraftInChat(ctx, room.id, command, words)) return;
+    const writeUp =
+      command?.kind === 'write_up' ||
+      (command?.kind === 'yes' && otherAskedToWriteUp(room, conversation.userId));
+    if (command?.kind === 'agree' || writeUp) {
+      if (writeUp) {
+        const outcome = await askToWriteUp(services, ctx.actor(), room.id);
+        if (outcome.kind === 'asked') return ctx.say(text.writeUpAskedText(outcome.otherName));
+        return;
+      }
+      await ctx.say('I will draft the agreement from what you have both said. One moment…');
+      await ctx.typing();
+      await draftAgreement(services, ctx.actor(), room.id);
+      return;
     }
     if (words.length === 0) return;
     if (room.phase === 'active' && room.current_turn_user_id === conversation.userId) {
@@ -250,46 +252,6 @@ async function jointSession(
     if (err instanceof MeediError && err.statusCode < 500) return ctx.say(err.message);
     throw err;
   }
-}
-
-async function openDraftId(ctx: ChatContext, roomId: string): Promise<string | undefined> {
-  const draft = await ctx.services.db
-    .selectFrom('agreement_drafts')
-    .select('id')
-    .where('room_id', '=', roomId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return draft?.id;
-}
-
-async function answerDraftFromChat(
-  ctx: ChatContext,
-  roomId: string,
-  draftId: string | undefined,
-  command: Extract<ChatCommand, { kind: 'yes' | 'no' }>,
-): Promise<void> {
-  if (!draftId) return ctx.say(text.NOTHING_TO_ANSWER);
-  if (command.kind === 'yes') {
-    const outcome = await answerDraft(ctx.services, ctx.actor(), roomId, draftId, {
-      decision: 'confirmed',
-    });
-    if (!outcome.resolved) {
-      await ctx.say('Thank you, I have noted that you confirm. Waiting for the other person.');
-    }
-    return;
-  }
-  if (!command.note) {
-    return ctx.say(
-      'What would you like to change? Write NO followed by the change, e.g. “NO, pick-ups at 6pm, not 5pm”.',
-    );
-  }
-  await answerDraft(ctx.services, ctx.actor(), roomId, draftId, {
-    decision: 'changes_requested',
-    note: command.note,
-  });
-  await ctx.say(
-    'Thank you, I have shared your change with the other person. Send AGREE when you would like a new draft.',
-  );
 }
 
 async function offerRoomChoice(ctx: ChatContext): Promise<void> {

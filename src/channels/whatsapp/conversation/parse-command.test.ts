@@ -6,6 +6,7 @@ const STATUS: ChatCommand = { kind: 'status' };
 const BREAK: ChatCommand = { kind: 'break', reason: null };
 const RESUME: ChatCommand = { kind: 'resume' };
 const AGREE: ChatCommand = { kind: 'agree' };
+const WRITE_UP: ChatCommand = { kind: 'write_up' };
 const YES: ChatCommand = { kind: 'yes' };
 const NO: ChatCommand = { kind: 'no', note: null };
 const LEAVE: ChatCommand = { kind: 'leave' };
@@ -80,11 +81,11 @@ const MUST_MATCH: Array<[string, ChatCommand]> = [
   ['Ready to continue', RESUME],
   ["OK let's carry on", RESUME],
   // Agreement.
-  ['I think we agree, can you write it up?', AGREE],
-  ["let's write up the agreement", AGREE],
-  ['Can you draft the agreement please?', AGREE],
-  ['We both agree. Please write it up.', AGREE],
-  ['write it up', AGREE],
+  ['I think we agree, can you write it up?', WRITE_UP],
+  ["let's write up the agreement", WRITE_UP],
+  ['Can you draft the agreement please?', WRITE_UP],
+  ['We both agree. Please write it up.', WRITE_UP],
+  ['write it up', WRITE_UP],
   // Yes.
   ['yep', YES],
   ['Yeah', YES],

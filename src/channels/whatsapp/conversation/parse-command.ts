@@ -14,13 +14,15 @@ import {
   YES_EMOJI,
   YES_TAILS,
 } from './command-words.js';
+import { readPlainIntent } from './plain-intents.js';
 
 export type ChatCommand =
   | { kind: 'help' }
   | { kind: 'status' }
   | { kind: 'break'; reason: string | null }
   | { kind: 'resume' }
-  | { kind: 'agree' } // ask the mediator to draft the agreement
+  | { kind: 'agree' } // AGREE: ask the mediator to draft the agreement now
+  | { kind: 'write_up' } // plain words asking to write it up: drafted once both have asked
   | { kind: 'yes' }
   | { kind: 'no'; note: string | null } // "NO, the pickup time should be 6pm" → note
   | { kind: 'leave' }
@@ -92,6 +94,7 @@ export function parseCommand(text: string): ChatCommand | null {
     phraseCommand(raw) ??
     confirmation(raw) ??
     agreeRequest(raw) ??
+    plainIntent(raw) ??
     inferredInvite(raw)
   );
 }
@@ -219,7 +222,21 @@ function agreeRequest(raw: string): ChatCommand | null {
   if (clauses.length === 0 || clauses.length > 4) return null;
   const filler = /^(?:ok|okay|great|thanks|thank you|please|perfect|brilliant)$/;
   const allFit = clauses.every((c) => WRITE_UP.test(c) || WE_AGREE.test(c) || filler.test(c));
-  return allFit && clauses.some((c) => WRITE_UP.test(c)) ? { kind: 'agree' } : null;
+  return allFit && clauses.some((c) => WRITE_UP.test(c)) ? { kind: 'write_up' } : null;
+}
+
+/** "yes let's write it up", "can I have five minutes", "I want to end this mediation". */
+function plainIntent(raw: string): ChatCommand | null {
+  switch (readPlainIntent(normaliseCommand(raw))) {
+    case 'write_up':
+      return { kind: 'write_up' };
+    case 'break':
+      return { kind: 'break', reason: null };
+    case 'leave':
+      return { kind: 'leave' };
+    default:
+      return null;
+  }
 }
 
 /** A phone number written the way people share one: 9+ digits, or 7+ after `+` or `0`. */

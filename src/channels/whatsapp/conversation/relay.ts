@@ -19,6 +19,7 @@ import { scheduleAgreementDocument } from './agreement-document.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
+import { draftMessages } from './draft-answers.js';
 
 export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
 const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -66,6 +67,8 @@ interface RelayContext {
   inviteeNames: Map<string, string | null>;
   /** The room's phase now (events in the batch may be older). */
   roomPhase: string;
+  /** Whose turn it is now. */
+  currentTurnUserId: string | null;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -145,6 +148,7 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     summary,
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     roomPhase: room.phase,
+    currentTurnUserId: room.current_turn_user_id,
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -209,21 +213,24 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
         });
       } else if (data.phase === 'active' && !ctx.joined) {
         // A join's own "active" is told by the joined line; any other is the end of a break.
-        say('▶️ The session has resumed.');
+        const turn = ctx.currentTurnUserId;
+        const whose =
+          turn === me
+            ? ' It is your turn.'
+            : turn && ctx.names.has(turn)
+              ? ` It is ${text.firstName(ctx.names.get(turn)) ?? ctx.names.get(turn)}’s turn.`
+              : '';
+        say(`▶️ The session has resumed.${whose}`);
       }
       return;
     }
     case 'agreement_draft': {
       const draft = data as unknown as AgreementDraftView;
-      say(`📝 Draft agreement\n\n${draft.text}`);
-      ctx.out.push({
-        kind: 'buttons',
-        body: 'Is this what you agree to? Confirm it, or tell me what should change (for example: NO, pick-ups at 6pm).',
-        buttons: [
-          { id: `${CHOICE.draftYes}:${draft.id}`, title: 'Yes, I confirm' },
-          { id: `${CHOICE.draftNo}:${draft.id}`, title: 'Ask for changes' },
-        ],
-      });
+      if (ctx.conversation.data.shownDraftId === draft.id) return;
+      ctx.conversation.data.shownDraftId = draft.id;
+      ctx.out.push(
+        ...draftMessages({ ...draft, proposed_by: draft.proposed_by ?? null }, ctx.names, me),
+      );
       return;
     }
     case 'agreement': {
@@ -258,7 +265,8 @@ function relayMessage(ctx: RelayContext, message: MessageView) {
     return;
   }
   if (message.author === 'participant') {
-    if (message.author_user_id === me) return;
+    // A proposed agreement is sent with its buttons from the draft event.
+    if (message.author_user_id === me || message.kind === 'draft') return;
     const name = ctx.names.get(message.author_user_id ?? '') ?? 'The other person';
     return say(`💬 ${name}:\n${message.text}`);
   }
