@@ -11,6 +11,7 @@ export const LOCKS = {
   whatsappRecipient: 8101,
   whatsappWebhookEvents: 8102,
   whatsappDailyLimit: 8103,
+  newAccountInvites: 8104,
 } as const;
 
 /**
