@@ -18,10 +18,15 @@ export async function mountSandbox(app: FastifyInstance, services: Services): Pr
   if (config.mode !== 'sandbox') return;
   if (!config.sandboxAllowRemote) {
     const trustsProxy = config.trustProxy !== false;
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       const path = request.url.split('?')[0] ?? '';
       if (path !== SANDBOX_PREFIX && !path.startsWith(`${SANDBOX_PREFIX}/`)) return;
-      if (!isLocalCaller(request, trustsProxy)) throw errors.sandboxLocalOnly();
+      if (isLocalCaller(request, trustsProxy)) return;
+      // Answered here, in Meedi8's error shape: the emulator's own error handler speaks Meta's.
+      const error = errors.sandboxLocalOnly();
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message } });
     });
   }
   if (emailDeliveryOf(config) === 'outbox') await app.register(emailOutboxRoutes, { services });

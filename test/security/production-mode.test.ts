@@ -149,16 +149,14 @@ describe('production with everything set', () => {
   });
 
   it('never counts an email as sent when there is no way to send it', async () => {
-    const emailId = await t.services.db
-      .transaction()
-      .execute((trx) =>
-        queueEmail(trx, {
-          to: 'someone@example.com',
-          subject: 'Hi',
-          text: 'Hello',
-          reason: 'notice',
-        }),
-      );
+    const emailId = await t.services.db.transaction().execute((trx) =>
+      queueEmail(trx, {
+        to: 'someone@example.com',
+        subject: 'Hi',
+        text: 'Hello',
+        reason: 'notice',
+      }),
+    );
     const email = await eventually(async () => {
       const row = await t.services.db
         .selectFrom('emails')
