@@ -11,7 +11,10 @@ export const LOCKS = {
   whatsappRecipient: 8101,
   whatsappWebhookEvents: 8102,
   whatsappDailyLimit: 8103,
-  newAccountInvites: 8104,
+  /** Held by a job worker's process for as long as that worker lives (jobs/worker-liveness.ts). */
+  jobWorkerAlive: 8104,
+  /** Counting WhatsApp invites against their daily share (notifications/invite-daily-share.ts). */
+  newAccountInvites: 8105,
 } as const;
 
 /**
