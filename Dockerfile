@@ -17,7 +17,7 @@ COPY --from=build /app/web/dist ./web/dist
 # Not root: the embedded PostgreSQL (used only without DATABASE_URL) keeps its data in DATA_DIR.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
-ENV PORT=3000 HOST=0.0.0.0 DATA_DIR=/app/data
+ENV PORT=3000 HOST=0.0.0.0 DATA_DIR=/app/data MEEDI8_MODE=production
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "build/server.js"]

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { emailOutboxRoutes } from './channels/email/outbox-routes.js';
 import { WebhookEventStore } from './channels/whatsapp/webhook/event-store.js';
+import { fastifyTrustProxy } from './config-trust-proxy.js';
 import { errors } from './errors.js';
+import { liveStreamsPlugin } from './http/live-streams.js';
 import { authenticationPlugin } from './http/plugins/authentication.js';
 import { errorHandlerPlugin } from './http/plugins/error-handler.js';
 import { requestMetricsPlugin } from './http/plugins/request-metrics.js';
@@ -36,7 +37,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   const app = Fastify({
     loggerInstance: services.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
@@ -68,6 +69,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   });
   await app.register(requestMetricsPlugin, { metrics: services.metrics });
   await app.register(authenticationPlugin, { services });
+  await app.register(liveStreamsPlugin);
 
   await app.register(healthRoutes, { services });
   await app.register(accountRoutes, { services });
@@ -85,10 +87,9 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
     services,
     eventStore: new WebhookEventStore(services.db),
   });
-  // Without an SMTP server, emails stay in a local outbox that people trying Meedi8 can read.
-  if (!config.smtpUrl) await app.register(emailOutboxRoutes, { services });
-  if (services.whatsapp.settings.sandbox) {
-    // Only sandbox mode loads the emulator; production code never imports it.
+  // Sandbox mode only: the outbox and the emulator, for this machine (see mount-sandbox.ts).
+  // Production code never loads them, so nothing under /sandbox answers there.
+  if (config.mode === 'sandbox') {
     const { mountSandbox } = await import('./sandbox/mount-sandbox.js');
     await mountSandbox(app, services);
   }

@@ -31,7 +31,7 @@ describe('loadConfig', () => {
       publicUrl: 'https://meedi8.example',
       databaseUrl: 'postgres://u:p@db:5432/meedi8',
       role: 'worker',
-      trustProxy: true,
+      trustProxy: 1,
       defaultCountry: 'US',
     });
   });

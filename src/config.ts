@@ -4,15 +4,27 @@
  * configuration table mirrors this list.
  */
 import path from 'node:path';
+import { checkModeRequirements, type Mode } from './config-mode.js';
+import { parseTrustProxy, type TrustProxy } from './config-trust-proxy.js';
+
+export type { Mode } from './config-mode.js';
+export type { TrustProxy } from './config-trust-proxy.js';
 
 export type Role = 'all' | 'web' | 'worker';
 export type MediatorChoice = 'auto' | 'claude' | 'offline';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
+  /** sandbox (emulator, simulated phones, email outbox) or production (see config-mode.ts). */
+  mode: Mode;
   port: number;
   host: string;
-  trustProxy: boolean;
+  /** Proxies believed about the client's address: off, a hop count, or addresses/CIDR ranges. */
+  trustProxy: TrustProxy;
+  /** Sandbox mode: let callers other than this machine reach /sandbox (off by default). */
+  sandboxAllowRemote: boolean;
+  /** Bearer token /metrics asks for; null serves /metrics to this machine only. */
+  metricsToken: string | null;
   publicUrl: string;
   role: Role;
   logLevel: LogLevel;
@@ -40,8 +52,10 @@ export interface Config {
   safetyResourcesFile: string | null;
   defaultCountry: string;
   whatsapp: WhatsAppConfig;
-  /** SMTP server for email; null keeps emails in the local outbox (shown at /sandbox/outbox). */
+  /** SMTP server for email; null keeps emails in the local outbox (sandbox mode, /sandbox/outbox). */
   smtpUrl: string | null;
+  /** Email switched off on purpose: nothing is sent, invites by email are refused. */
+  emailDisabled: boolean;
   /** How long a real-time notice waits so several events become one message. */
   noticeCoalesceMs: number;
   emailFrom: string;
@@ -95,9 +109,12 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const config: Config = {
+    mode: read.oneOf('MEEDI8_MODE', ['sandbox', 'production'], 'sandbox'),
     port,
     host,
-    trustProxy: read.bool('TRUST_PROXY', false),
+    trustProxy: parseTrustProxy(read.optional('TRUST_PROXY'), problems),
+    sandboxAllowRemote: read.bool('SANDBOX_ALLOW_REMOTE', false),
+    metricsToken: read.optional('METRICS_TOKEN'),
     publicUrl,
     role: read.oneOf('ROLE', ['all', 'web', 'worker'], 'all'),
     logLevel: read.oneOf(
@@ -130,20 +147,35 @@ export function loadConfig(env: Env = process.env): Config {
     defaultCountry: read.string('DEFAULT_COUNTRY', 'GB').toUpperCase(),
     whatsapp: readWhatsAppConfig(read),
     smtpUrl: read.optional('SMTP_URL'),
+    emailDisabled: read.bool('EMAIL_DISABLED', false),
     noticeCoalesceMs: read.int('NOTICE_COALESCE_MS', 20_000, 0, 3_600_000),
     emailFrom: read.string('EMAIL_FROM', 'Meedi8 <no-reply@meedi8.invalid>'),
     whatsappPricingFile: read.optional('WHATSAPP_PRICING_FILE'),
   };
-  if (config.whatsapp.accessToken && !config.whatsapp.appSecret) {
+  // Production names each missing WhatsApp setting itself (config-mode.ts); these cover a
+  // sandbox that talks to a stand-alone emulator with a token.
+  const standAloneEmulator = config.mode === 'sandbox' && config.whatsapp.accessToken !== null;
+  if (standAloneEmulator && !config.whatsapp.appSecret) {
     problems.push(
       'WHATSAPP_APP_SECRET is needed with WHATSAPP_ACCESS_TOKEN to check webhook signatures.',
     );
   }
-  if (config.whatsapp.accessToken && !read.optional('WHATSAPP_PHONE_NUMBER_ID')) {
+  if (standAloneEmulator && !read.optional('WHATSAPP_PHONE_NUMBER_ID')) {
     problems.push(
       'WHATSAPP_PHONE_NUMBER_ID is needed with WHATSAPP_ACCESS_TOKEN (Meta App → WhatsApp → API setup).',
     );
   }
+  checkModeRequirements(
+    {
+      mode: config.mode,
+      publicUrl: config.publicUrl,
+      graphUrl: config.whatsapp.graphUrl,
+      smtpUrl: config.smtpUrl,
+      emailDisabled: config.emailDisabled,
+      isSet: (name) => read.optional(name) !== null,
+    },
+    problems,
+  );
   if (!/^v\d+\.\d+$/.test(config.whatsapp.apiVersion)) {
     problems.push(
       `WHATSAPP_API_VERSION must look like v24.0 (got "${config.whatsapp.apiVersion}").`,

@@ -149,6 +149,36 @@ export const errors = {
       403,
       'Only Meedi8 administrators can see this. An existing administrator must grant your account admin access (npm run admin -- grant <email>).',
     ),
+  sandboxLocalOnly: () =>
+    new MeediError(
+      'sandbox_local_only',
+      403,
+      'The sandbox (simulated phones, emulator, email outbox) answers only on the machine Meedi8 runs on. Open it at http://localhost, or set SANDBOX_ALLOW_REMOTE=true to open it to your network.',
+    ),
+  metricsForbidden: () =>
+    new MeediError(
+      'metrics_forbidden',
+      403,
+      'Metrics are served to this machine only. To scrape them from elsewhere, set METRICS_TOKEN and send "Authorization: Bearer <METRICS_TOKEN>".',
+    ),
+  metricsTokenInvalid: () =>
+    new MeediError(
+      'metrics_token_invalid',
+      401,
+      'Metrics need "Authorization: Bearer <METRICS_TOKEN>" with the token this server was started with.',
+    ),
+  signInFormExpired: () =>
+    new MeediError(
+      'sign_in_form_expired',
+      403,
+      'This sign-in did not come from the page Meedi8 showed. Open the link from your WhatsApp chat again and press the button.',
+    ),
+  emailDisabled: () =>
+    new MeediError(
+      'email_disabled',
+      409,
+      'Email is switched off on this Meedi8. Invite by WhatsApp, or send the invite link yourself.',
+    ),
   jobNotFound: () =>
     new MeediError(
       'job_not_found',

@@ -1,6 +1,7 @@
 /** Inviting the other person by email: the invite email, queued with the invite. */
 
 import { normalizeEmailAddress } from '../channels/email/email-address.js';
+import { emailDeliveryOf } from '../channels/email/email-transport.js';
 import { inviteEmail } from '../channels/email/invite-email.js';
 import { queueEmail } from '../channels/email/queue-email.js';
 import type { Actor } from '../domain/accounts/tokens.js';
@@ -19,6 +20,8 @@ export async function inviteByEmail(
   roomId: string,
   input: { email: string; recipientName?: string },
 ): Promise<InviteRow> {
+  // Refused up front: a person must not believe an invite went out when email is switched off.
+  if (emailDeliveryOf(services.config) === 'disabled') throw errors.emailDisabled();
   const address = normalizeEmailAddress(input.email);
   if (!address) throw errors.invalidInput('email is not a valid email address.');
   return services.db.transaction().execute(async (trx) => {

@@ -14,6 +14,7 @@ import { countryOfNumber, parseMobileNumber } from '../domain/phone-number.js';
 import { errors, MeediError } from '../errors.js';
 import type { Services } from '../services.js';
 import type { InviteRow } from '../storage/schema.js';
+import { checkWhatsAppInviteShare } from './invite-daily-share.js';
 import { checkInviteLimits } from './invite-limits.js';
 
 export interface WhatsAppInviteQueued {
@@ -54,6 +55,11 @@ export async function inviteByWhatsApp(
       );
     }
     await checkInviteLimits(trx, actor.userId, room.id);
+    await checkWhatsAppInviteShare(
+      trx,
+      actor.userId,
+      services.config.whatsapp.dailyConversationLimit,
+    );
     const inviter = participants.find((p) => p.user_id === actor.userId)!;
 
     await revokePendingInvites(trx, room.id);

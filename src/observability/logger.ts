@@ -32,10 +32,21 @@ export const REDACT_PATHS = [
   ...SENSITIVE_FIELDS.map((f) => `*.${f}`),
 ];
 
-/** Strips the query string and secret path segments (invite tokens) from a URL for logging. */
+// Path segments that are secrets: invite links (/join/…), sign-in links (/signin/…), and any
+// other long opaque segment (Meedi8's secrets are 43 base64url characters), so a token in a route
+// added later is hidden too. Ids (UUIDs, numbers) stay: they are what logs are for.
+const SECRET_AFTER = /\/(join|signin)\/[^/]+/g;
+const OPAQUE_SEGMENT = /\/[A-Za-z0-9_-]{20,}(?=\/|$)/g;
+const UUID = /^\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Strips the query string and secret path segments (invite and sign-in tokens) from a URL. */
 export function loggableUrl(url: string): string {
   const path = url.split('?')[0] ?? '';
-  return path.replace(/\/join\/[^/]+/, '/join/[redacted]');
+  return path
+    .replace(SECRET_AFTER, '/$1/[redacted]')
+    .replace(OPAQUE_SEGMENT, (segment) =>
+      UUID.test(segment) || /^\/\d+$/.test(segment) ? segment : '/[redacted]',
+    );
 }
 
 interface RequestLike {

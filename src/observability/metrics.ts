@@ -26,8 +26,31 @@ export interface Metrics {
   whatsappAccountNotices: Counter<'field' | 'event'>;
 }
 
+/** How long a count behind a gauge is reused, so frequent scrapes do not each query the database. */
+export const GAUGE_CACHE_MS = 15_000;
+
+/** `count`, asked at most once per `ttlMs` (concurrent scrapes share one query). */
+export function cachedCount(count: () => Promise<number>, ttlMs: number): () => Promise<number> {
+  let value: Promise<number> | null = null;
+  let at = 0;
+  return () => {
+    if (!value || Date.now() - at >= ttlMs) {
+      at = Date.now();
+      value = count().catch((err) => {
+        value = null;
+        throw err;
+      });
+    }
+    return value;
+  };
+}
+
 /** Creates the registry and every Meedi8 metric; `countFailedJobs` feeds the dead-letter gauge. */
-export function createMetrics(countFailedJobs: () => Promise<number>): Metrics {
+export function createMetrics(
+  countFailedJobs: () => Promise<number>,
+  options: { cacheMs?: number } = {},
+): Metrics {
+  const failedJobs = cachedCount(countFailedJobs, options.cacheMs ?? GAUGE_CACHE_MS);
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'meedi8_' });
   const registers = [registry];
@@ -138,7 +161,7 @@ export function createMetrics(countFailedJobs: () => Promise<number>): Metrics {
       help: 'Jobs that used all their attempts and wait for an operator (dead letters)',
       registers,
       async collect() {
-        this.set(await countFailedJobs());
+        this.set(await failedJobs());
       },
     }),
   };

@@ -1,51 +1,38 @@
 /**
- * Sandbox mode (`npm start` without WhatsApp credentials): the Cloud API emulator is mounted at
- * /sandbox on Meedi8's own server, Meedi8's Graph client talks to it over HTTP as it would to
- * Meta, its signed webhooks come back to /api/whatsapp/webhook, and /sandbox/phone lets a person
- * play one or more phones. Only this module imports the emulator.
+ * Everything under /sandbox, mounted only in sandbox mode (MEEDI8_MODE=sandbox): the email
+ * outbox when no SMTP server is set, and the WhatsApp emulator with its phone page when there
+ * is no access token. These routes read every simulated phone and every email, so they answer
+ * callers on this machine only, unless SANDBOX_ALLOW_REMOTE=true.
  */
 import type { FastifyInstance } from 'fastify';
-import { pushTemplates } from '../channels/whatsapp/cli/push-templates.js';
-import { templateDefinitions } from '../channels/whatsapp/templates/definitions.js';
+import { emailDeliveryOf } from '../channels/email/email-transport.js';
+import { emailOutboxRoutes } from '../channels/email/outbox-routes.js';
 import { SANDBOX_PREFIX } from '../channels/whatsapp/whatsapp-channel.js';
-import { emulatorPlugin } from '../emulator/index.js';
+import { errors } from '../errors.js';
+import { isLocalCaller } from '../http/local-caller.js';
 import type { Services } from '../services.js';
 
-/** Mounts the emulator and its phone page; templates are pushed once the server listens. */
+/** Mounts the sandbox's routes behind the local-caller check. */
 export async function mountSandbox(app: FastifyInstance, services: Services): Promise<void> {
-  const { settings } = services.whatsapp;
-  await app.register(emulatorPlugin, {
-    prefix: SANDBOX_PREFIX,
-    accessToken: settings.accessToken,
-    appSecret: settings.appSecret!,
-    webhookUrl: `http://127.0.0.1:${services.config.port}/api/whatsapp/webhook`,
-    phoneNumberId: settings.phoneNumberId,
-    businessAccountId: settings.businessAccountId,
-    displayPhoneNumber: '15550001234',
-    throughputPerSecond: settings.throughputPerSecond,
-    pairRateIntervalMs: settings.pairRateIntervalMs,
-    templateReviewMs: 0,
-  });
-  app.get(SANDBOX_PREFIX, async (_request, reply) => reply.redirect(`${SANDBOX_PREFIX}/phone`));
-  // The emulator starts empty: submit Meedi8's templates through the real client, as an
-  // operator would with `npm run whatsapp -- templates push`; the emulator approves them.
-  app.addHook('onListen', async () => {
-    try {
-      const results = await pushTemplates(
-        services.whatsapp.client,
-        templateDefinitions(services.config.publicUrl),
-      );
-      const failed = results.filter((r) => r.outcome === 'failed').map((r) => r.name);
-      if (failed.length > 0) services.logger.warn({ failed }, 'sandbox templates not accepted');
-    } catch (err) {
-      services.logger.warn(
-        { err: { message: (err as Error).message } },
-        'could not submit sandbox templates',
-      );
-    }
-  });
-  services.logger.info(
-    { phonePage: `${services.config.publicUrl}${SANDBOX_PREFIX}/phone` },
-    'WhatsApp sandbox: no WHATSAPP_ACCESS_TOKEN, so Meedi8 talks to the built-in emulator',
-  );
+  const { config } = services;
+  if (config.mode !== 'sandbox') return;
+  if (!config.sandboxAllowRemote) {
+    const trustsProxy = config.trustProxy !== false;
+    app.addHook('onRequest', async (request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      if (path !== SANDBOX_PREFIX && !path.startsWith(`${SANDBOX_PREFIX}/`)) return;
+      if (isLocalCaller(request, trustsProxy)) return;
+      // Answered here, in Meedi8's error shape: the emulator's own error handler speaks Meta's.
+      const error = errors.sandboxLocalOnly();
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message } });
+    });
+  }
+  if (emailDeliveryOf(config) === 'outbox') await app.register(emailOutboxRoutes, { services });
+  if (services.whatsapp.settings.sandbox) {
+    // Only sandbox mode loads the emulator; production code never imports it.
+    const { mountEmulator } = await import('./mount-emulator.js');
+    await mountEmulator(app, services);
+  }
 }

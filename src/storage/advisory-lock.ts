@@ -13,6 +13,8 @@ export const LOCKS = {
   whatsappDailyLimit: 8103,
   /** Held by a job worker's process for as long as that worker lives (jobs/worker-liveness.ts). */
   jobWorkerAlive: 8104,
+  /** Counting WhatsApp invites against their daily share (notifications/invite-daily-share.ts). */
+  newAccountInvites: 8105,
 } as const;
 
 /**

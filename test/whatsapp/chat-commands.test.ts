@@ -239,25 +239,32 @@ describe('commands in the chat', () => {
     const shown = await fetch(`${t.url}${path}`);
     expect(shown.status).toBe(200);
     expect(shown.headers.get('cache-control')).toBe('no-store');
-    expect(await shown.text()).toContain('Open my mediation');
+    const page = await shown.text();
+    expect(page).toContain('Open my mediation');
+    // The button posts the page's form check, which must match the cookie the page set.
+    const formCookie = shown.headers.get('set-cookie')!.split(';')[0]!;
+    const form = `form_check=${/name="form_check" value="([^"]+)"/.exec(page)![1]}`;
 
     const used = await fetch(`${t.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: '',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: formCookie },
+      body: form,
       redirect: 'manual',
     });
     expect(used.status).toBe(303);
     expect(used.headers.get('location')).toBe(`/rooms/${roomId}`);
-    const cookie = used.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = used.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('meedi8_session='))!
+      .split(';')[0]!;
     const room = await fetch(`${t.url}/api/rooms/${roomId}`, { headers: { cookie } });
     expect(room.status).toBe(200);
     expect(((await room.json()) as { phase: string }).phase).toBe('waiting');
 
     const again = await fetch(`${t.url}${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: '',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: formCookie },
+      body: form,
       redirect: 'manual',
     });
     expect(again.status).toBe(410);

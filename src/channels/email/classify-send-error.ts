@@ -25,7 +25,8 @@ interface MailErrorFields {
 // can fix them while the retries run, and failing the email for good would lose it.
 const SETUP_CODES = new Set(['EAUTH', 'ENOAUTH', 'EOAUTH2', 'ECONFIG', 'ETLS', 'EREQUIRETLS']);
 // Refused before anything was sent because the email itself is malformed; retrying cannot help.
-const MALFORMED_CODES = new Set(['EENVELOPE', 'EMESSAGE', 'EMAXRECIPIENTS']);
+// EDISABLED: email switched off on this Meedi8 (EMAIL_DISABLED=true); no retry will send it.
+const MALFORMED_CODES = new Set(['EENVELOPE', 'EMESSAGE', 'EMAXRECIPIENTS', 'EDISABLED']);
 const MAX_DETAIL_LENGTH = 500;
 
 /** Classifies an error thrown by an email transport. */

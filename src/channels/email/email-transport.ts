@@ -1,7 +1,8 @@
 /**
  * How an email leaves Meedi8, picked once from the configuration: an SMTP server when SMTP_URL is
- * set, otherwise the local outbox, where nothing leaves the machine and the stored row is the
- * email (readable at /sandbox/outbox), so invites by email work on a fresh install.
+ * set; in sandbox mode otherwise the local outbox, where nothing leaves the machine and the stored
+ * row is the email (readable at /sandbox/outbox), so invites by email work on a fresh install;
+ * with EMAIL_DISABLED=true nowhere: the email is refused, never counted as sent.
  */
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
@@ -16,18 +17,53 @@ export interface OutgoingEmail {
 
 /** Where emails go; `send` resolves once the email is accepted and rejects with the reason if not. */
 export interface EmailTransport {
-  name: 'smtp' | 'outbox';
+  name: EmailDelivery;
   send(message: OutgoingEmail): Promise<void>;
 }
 
-/** The transport the configuration asks for (SMTP with `SMTP_URL`, else the local outbox). */
+/** How this configuration delivers email. */
+export type EmailDelivery = 'smtp' | 'outbox' | 'disabled';
+
+/** SMTP when set; else switched off, or (sandbox mode only) the local outbox. */
+export function emailDeliveryOf(
+  config: Pick<Config, 'smtpUrl' | 'emailDisabled' | 'mode'>,
+): EmailDelivery {
+  if (config.smtpUrl) return 'smtp';
+  // Production without SMTP_URL refuses to start unless email is switched off (config-mode.ts);
+  // the outbox, readable by anyone who can reach it, is never production's answer.
+  if (config.emailDisabled || config.mode !== 'sandbox') return 'disabled';
+  return 'outbox';
+}
+
+/** The code an `EmailDisabledError` carries, which `classifySendError` treats as final. */
+export const EMAIL_DISABLED_CODE = 'EDISABLED';
+
+/** A send refused because email is switched off; final, so the email is marked failed. */
+export class EmailDisabledError extends Error {
+  readonly code = EMAIL_DISABLED_CODE;
+  constructor() {
+    super('email is switched off (EMAIL_DISABLED=true); nothing was sent');
+    this.name = 'EmailDisabledError';
+  }
+}
+
+/** The transport the configuration asks for (see `emailDeliveryOf`). */
 export function createEmailTransport(
-  config: Pick<Config, 'smtpUrl' | 'emailFrom'>,
+  config: Pick<Config, 'smtpUrl' | 'emailFrom' | 'emailDisabled' | 'mode'>,
 ): EmailTransport {
-  if (!config.smtpUrl) return { name: 'outbox', send: async () => undefined };
+  const delivery = emailDeliveryOf(config);
+  if (delivery === 'outbox') return { name: 'outbox', send: async () => undefined };
+  if (delivery === 'disabled') {
+    return {
+      name: 'disabled',
+      send: async () => {
+        throw new EmailDisabledError();
+      },
+    };
+  }
   const transporter = nodemailer.createTransport(
     {
-      url: config.smtpUrl,
+      url: config.smtpUrl!,
       // nodemailer waits minutes by default; a stuck server must not hold a job worker that long.
       // Values in SMTP_URL's query string still win, for a server that needs longer.
       connectionTimeout: 15_000,

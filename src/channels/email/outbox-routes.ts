@@ -1,11 +1,12 @@
 /**
  * The outbox viewer, for people trying Meedi8 on their own machine: with no SMTP server the
- * emails stay in the database, and these routes show them. Register it only when SMTP_URL is
- * unset, as anyone who can reach the server can read these emails (and their join links).
+ * emails stay in the database, and these routes show them. Sandbox mode only, behind its
+ * local-caller check (mount-sandbox.ts): these emails hold join links.
  */
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../services.js';
+import { emailDeliveryOf } from './email-transport.js';
 import { OUTBOX_PAGE_HEADERS, renderOutboxPage } from './outbox-page.js';
 import { readOutbox } from './read-outbox.js';
 
@@ -27,7 +28,7 @@ const OutboxEmailSchema = Type.Object({
 export async function emailOutboxRoutes(app: FastifyInstance, opts: { services: Services }) {
   const { db, config } = opts.services;
   // Real emails (sent through SMTP) are never shown, even if this plugin is registered by mistake.
-  if (config.smtpUrl) return;
+  if (emailDeliveryOf(config) !== 'outbox') return;
 
   app.get(OUTBOX_PATH, async (_request, reply) => {
     const emails = await readOutbox(db);

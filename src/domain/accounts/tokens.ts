@@ -86,3 +86,13 @@ export async function revokeToken(db: Db, tokenId: string): Promise<void> {
     .where('revoked_at', 'is', null)
     .execute();
 }
+
+/** True while the token `tokenId` is neither revoked, expired, nor gone with its account. */
+export async function isTokenActive(db: Db, tokenId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('auth_tokens')
+    .select(['revoked_at', 'expires_at'])
+    .where('id', '=', tokenId)
+    .executeTakeFirst();
+  return !!row && !row.revoked_at && row.expires_at.getTime() > Date.now();
+}

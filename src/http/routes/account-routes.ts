@@ -60,7 +60,9 @@ export async function accountRoutes(fastify: FastifyInstance, opts: { services: 
     '/api/auth/logout',
     { preHandler: app.authenticate, schema: { response: { 200: Success, ...errorResponses } } },
     async (request, reply) => {
-      await revokeToken(db, actorOf(request).tokenId);
+      const { tokenId } = actorOf(request);
+      await revokeToken(db, tokenId);
+      app.liveStreams.endForToken(tokenId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { success: true };
     },
@@ -128,6 +130,7 @@ export async function accountRoutes(fastify: FastifyInstance, opts: { services: 
       const { userId } = actorOf(request);
       const outcome = await deleteAccount(db, userId);
       request.log.info(outcome, 'account deleted');
+      app.liveStreams.endForUser(userId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { success: true };
     },

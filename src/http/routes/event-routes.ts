@@ -3,10 +3,10 @@
  * its id, so a client that reconnects with `Last-Event-ID` (or `?after=`) gets what it missed.
  */
 
-import type { ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { isTokenActive } from '../../domain/accounts/tokens.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { loadRoomFor } from '../../domain/mediation/room-access.js';
 import type { Services } from '../../services.js';
@@ -23,12 +23,6 @@ export async function eventRoutes(
 ) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = opts.services;
-  const open = new Set<ServerResponse>();
-
-  // Streams never end on their own; close them so shutdown is not held up.
-  app.addHook('preClose', async () => {
-    for (const stream of open) stream.end();
-  });
 
   app.get(
     '/api/rooms/:room_id/events',
@@ -69,7 +63,8 @@ export async function eventRoutes(
         'x-accel-buffering': 'no',
       });
       stream.write('retry: 3000\n\n');
-      open.add(stream);
+      // Logout and account deletion end it (live-streams.ts).
+      fastify.liveStreams.add(stream, actor);
 
       let pumping = false;
       let again = false;
@@ -118,13 +113,16 @@ export async function eventRoutes(
 
       const unsubscribe = await opts.feed.subscribe(room.id, () => void pump());
       const heartbeat = setInterval(() => {
-        stream.write(': keep-alive\n\n');
-        void markSeen(db, room.id, actor.userId).catch(() => undefined);
+        void (async () => {
+          // Signed out or deleted through another server process: end the stream here too.
+          if (!(await isTokenActive(db, actor.tokenId))) return stream.end();
+          stream.write(': keep-alive\n\n');
+          await markSeen(db, room.id, actor.userId);
+        })().catch(() => undefined);
       }, HEARTBEAT_MS);
       stream.on('close', () => {
         clearInterval(heartbeat);
         unsubscribe();
-        open.delete(stream);
       });
       await pump();
     },
