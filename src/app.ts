@@ -23,6 +23,7 @@ import { inviteRoutes } from './http/routes/invite-routes.js';
 import { joinPage } from './http/routes/join-page.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
+import { phoneVerificationRoutes } from './http/routes/phone-verification-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
 import { signInLinkPage } from './http/routes/sign-in-link-page.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
@@ -73,6 +74,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
 
   await app.register(healthRoutes, { services });
   await app.register(accountRoutes, { services });
+  await app.register(phoneVerificationRoutes, { services });
   await app.register(roomRoutes, { services });
   await app.register(mainRoomRoutes, { services });
   await app.register(joinRoutes, { services });

@@ -209,6 +209,48 @@ export const errors = {
       429,
       `Too many attempts. Wait ${retryAfterSeconds} seconds and try again.`,
     ),
+  noPhoneToVerify: () =>
+    new MeediError(
+      'no_phone_to_verify',
+      409,
+      'There is no number waiting to be verified. Add your WhatsApp number with PATCH /api/users/me first.',
+    ),
+  phoneNumberOptedOut: () =>
+    new MeediError(
+      'phone_number_opted_out',
+      409,
+      'That number asked Meedi8 not to message it. Send START to Meedi8 from that phone, then ask for a code again.',
+    ),
+  phoneCodeTooSoon: (retryAfterSeconds: number) =>
+    new MeediError(
+      'phone_code_too_soon',
+      429,
+      `A code was sent a moment ago. Wait ${retryAfterSeconds} seconds before asking for another.`,
+    ),
+  phoneCodeLimit: () =>
+    new MeediError(
+      'phone_code_limit',
+      429,
+      'Too many codes have been sent for this number today. Try again tomorrow.',
+    ),
+  phoneCodeNotSent: () =>
+    new MeediError(
+      'phone_code_not_sent',
+      409,
+      'No code is waiting for this number. Ask for a code first (POST /api/users/me/phone-verification).',
+    ),
+  phoneCodeExpired: () =>
+    new MeediError(
+      'phone_code_expired',
+      410,
+      'This code has expired or was tried too many times. Ask for a new code.',
+    ),
+  phoneCodeWrong: (triesLeft: number) =>
+    new MeediError(
+      'phone_code_wrong',
+      422,
+      `That code is not right. Check the latest WhatsApp message from Meedi8 and try again (${triesLeft} ${triesLeft === 1 ? 'try' : 'tries'} left).`,
+    ),
   notFound: (method: string, url: string) =>
     new MeediError(
       'not_found',

@@ -54,6 +54,10 @@ export function checkTemplateSend(
   const expected = placeholderNumbers(bodyTemplate?.text).length;
   if (bodyParams.length !== expected) throw countMismatch('body', bodyParams.length, expected);
   const bodyValues = bodyParams.map((p) => textValue(p, 'body'));
+  // Meta caps a one-time code at 15 characters.
+  if (template.category === 'AUTHENTICATION' && (bodyValues[0]?.length ?? 0) > 15) {
+    throw badRequest(131009, 'body: the verification code can have at most 15 characters');
+  }
   const body = fill(bodyTemplate?.text ?? '', bodyValues);
   if (body.length > 1024) {
     throw badRequest(

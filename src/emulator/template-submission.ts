@@ -2,6 +2,7 @@
  * Checks a template submitted to `POST /{waba}/message_templates` the way Meta's review front
  * door does: name, language, category, components, and examples for every variable.
  */
+import { authenticationComponents } from './authentication-template.js';
 import { GraphError } from './graph-errors.js';
 import {
   placeholderNumbers,
@@ -67,7 +68,16 @@ export function validateTemplateSubmission(body: unknown): TemplateSubmission {
   if (!Array.isArray(b.components) || b.components.length === 0) {
     throw new GraphError(400, 100, { message: '(#100) The parameter components is required.' });
   }
-  const components = b.components.map((c) => normaliseComponent(c));
+  const normalised = b.components.map((c) => normaliseComponent(c));
+  if (category === 'AUTHENTICATION') {
+    return {
+      name,
+      language,
+      category,
+      components: authenticationComponents(normalised),
+    };
+  }
+  const components = normalised;
   checkComponents(components);
   return { name, language, category: category as TemplateCategory, components };
 }

@@ -42,6 +42,8 @@ export const User = Type.Object({
   is_guest: Type.Boolean(),
   is_admin: Type.Boolean(),
   phone_number: Nullable(Type.String()),
+  phone_number_verified: Type.Boolean(),
+  phone_number_verified_at: Nullable(DateTime),
   whatsapp_opt_in: Type.Boolean(),
   whatsapp_opt_in_at: Nullable(DateTime),
   notification_frequency: NotificationFrequency,
@@ -90,6 +92,18 @@ export const UpdateMeBody = Type.Object(
     locale: Type.Optional(Locale),
   },
   { additionalProperties: false, minProperties: 1 },
+);
+
+export const PhoneCodeSent = Type.Object({
+  success: Type.Literal(true),
+  message: Type.String(),
+  phone_number: Type.String(),
+  expires_at: DateTime,
+});
+
+export const ConfirmPhoneCodeBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 20 }) },
+  { additionalProperties: false },
 );
 
 export const Participant = Type.Object({

@@ -30,7 +30,11 @@ export interface UsersTable {
   password_hash: string | null;
   is_guest: Generated<boolean>;
   locale: Generated<string>;
+  /** A number the person has proven they hold (they wrote from it, or entered its code). */
   phone_number: string | null;
+  phone_number_verified_at: OptionalTimestamp;
+  /** A number typed into settings, waiting for its code: it identifies no one and gets nothing else. */
+  pending_phone_number: string | null;
   whatsapp_opt_in: Generated<boolean>;
   whatsapp_opt_in_at: OptionalTimestamp;
   whatsapp_opt_in_source: string | null;
@@ -350,6 +354,23 @@ export interface SignInLinksTable {
   created_at: CreatedAt;
 }
 
+export interface PhoneVerificationsTable {
+  user_id: string;
+  phone_number: string;
+  code_salt: Buffer;
+  code_hash: Buffer;
+  expires_at: Timestamp;
+  failed_attempts: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface PhoneCodeSendsTable {
+  id: Generated<number>;
+  user_id: string;
+  phone_number: string;
+  sent_at: ChangedAt;
+}
+
 export interface Database {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -375,6 +396,8 @@ export interface Database {
   agreement_confirmations: AgreementConfirmationsTable;
   whatsapp_conversations: WhatsAppConversationsTable;
   sign_in_links: SignInLinksTable;
+  phone_verifications: PhoneVerificationsTable;
+  phone_code_sends: PhoneCodeSendsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -15,6 +15,7 @@ import {
 } from '../helpers/factories.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { verifyPhone } from '../helpers/verify-phone.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,14 +28,8 @@ const PRIVATE_TO_JOHN = 'Only John can read this private note from the mediator.
 /** Sarah (with a WhatsApp number she wrote from), John as a guest, a shared room and a solo one. */
 async function scene(phone: string) {
   const sarah = await registerPerson(t.app, 'Sarah');
-  const patched = await t.app.inject({
-    method: 'PATCH',
-    url: '/api/users/me',
-    headers: sarah.auth,
-    payload: { phone_number: phone, whatsapp_opt_in: true },
-  });
-  expect(patched.statusCode).toBe(200);
   t.emulator.state.addPhone(phone, { name: 'Sarah' });
+  await verifyPhone(t, sarah, phone, { whatsapp_opt_in: true });
   t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'Hello Meedi8, it is Sarah' });
   const waId = phone.slice(1);
   await eventually(async () =>

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { codeReceivedBy } from '../helpers/verify-phone.js';
 import { launchChromium, openContext } from './helpers/browser.js';
 import { signUp } from './helpers/mediation-flow.js';
 
@@ -33,6 +34,7 @@ async function savePhone(page: Page, country: string, number: string) {
 it('saves a number written several ways as E.164 and shows a bad one’s error at the field', async () => {
   const page = await (await openContext(browser, t.url, 'phone')).newPage();
   await signUp(page, 'Ada', 'ada.settings@example.com');
+  t.emulator.state.addPhone('+447700900123', { name: 'Ada' });
   await page.goto('/settings');
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
 
@@ -48,16 +50,32 @@ it('saves a number written several ways as E.164 and shows a bad one’s error a
     }
     const response = await savePhone(page, country, written);
     expect(response.status()).toBe(200);
-    await page.getByText('Saved. Your WhatsApp number is +447700900123.').waitFor();
+    await page.getByText('Saved. Your WhatsApp number is +447700900123; verify it').waitFor();
     await page.getByText(/Saved as \+447700900123/).waitFor();
     expect(await phoneGroup(page).getByLabel('Mobile number').inputValue()).toBe('+447700900123');
     const row = await t.services.db
       .selectFrom('users')
-      .select('phone_number')
+      .select(['phone_number', 'pending_phone_number'])
       .where('email', '=', 'ada.settings@example.com')
       .executeTakeFirstOrThrow();
-    expect(row.phone_number).toBe('+447700900123');
+    // Typed in, not yet proven: it waits for its code.
+    expect(row).toEqual({ phone_number: null, pending_phone_number: '+447700900123' });
   }
+
+  // The code Meedi8 sends on WhatsApp, typed back, proves the number.
+  const verify = page.getByRole('region', { name: 'Verify your WhatsApp number' });
+  await verify.getByRole('button', { name: 'Send me a code' }).click();
+  await verify.getByRole('status').getByText('A code is on its way').waitFor();
+  const code = await codeReceivedBy(t, '+447700900123');
+  await verify.getByLabel('Code from WhatsApp').fill(code);
+  await verify.getByRole('button', { name: 'Verify number' }).click();
+  await page.getByText(/Saved as \+447700900123.*verified\./).waitFor();
+  const proven = await t.services.db
+    .selectFrom('users')
+    .select('phone_number')
+    .where('email', '=', 'ada.settings@example.com')
+    .executeTakeFirstOrThrow();
+  expect(proven.phone_number).toBe('+447700900123');
 
   // A number nobody can read: the server says why, at the field, tied to the input.
   const response = await savePhone(page, 'GB', '12345');

@@ -84,7 +84,7 @@ describe('a mediation held entirely in WhatsApp', () => {
 
     // Turn 1 (Sarah), relayed to John with attribution and the mediator's reply.
     sarah.say('When I come home to dishes in the sink I feel like I do everything alone.');
-    await john.expect(/Sarah:\nWhen I come home to dishes/);
+    await john.expect(/Sarah:\n> When I come home to dishes/);
     await john.expect('Mediator:');
     await john.expect('Your turn');
 
@@ -94,9 +94,9 @@ describe('a mediation held entirely in WhatsApp', () => {
 
     // Turn 1 (John).
     john.say('I can do the dishes every evening if we agree on a quiet hour after work.');
-    await sarah.expect(/John:\nI can do the dishes/);
+    await sarah.expect(/John:\n> I can do the dishes/);
     await sarah.expect('I have now shared your earlier message');
-    await john.expect(/Sarah:\nAnd the bins/);
+    await john.expect(/Sarah:\n> And the bins/);
     await john.expect('Your turn');
 
     // BREAK and RESUME from the chat, with the buttons both people see.
@@ -108,10 +108,10 @@ describe('a mediation held entirely in WhatsApp', () => {
 
     // Turn 2 (John), then turn 2 (Sarah).
     john.say('I will take the bins out every Tuesday evening.');
-    await sarah.expect(/John:\nI will take the bins out/);
+    await sarah.expect(/John:\n> I will take the bins out/);
     await sarah.expect('Your turn');
     sarah.say('I will give John a quiet hour after work, and I will cook on weekdays.');
-    await john.expect(/Sarah:\nI will give John a quiet hour/);
+    await john.expect(/Sarah:\n> I will give John a quiet hour/);
     await john.expect('Your turn');
 
     // AGREE: the draft goes to both with buttons; both confirm.
@@ -197,7 +197,7 @@ describe('a mediation held entirely in WhatsApp', () => {
       (await respond(t.app, web, roomId, 'I would like a weekly rota we both stick to.'))
         .statusCode,
     ).toBe(200);
-    await maya.expect(/Priya:\nI would like a weekly rota/);
+    await maya.expect(/Priya:\n> I would like a weekly rota/);
     await maya.expect('Your turn');
     maya.say('I can clean the bathroom on odd weeks if you take even weeks.');
     const seen = await eventually(async () => {
@@ -260,7 +260,7 @@ describe('a mediation held entirely in WhatsApp', () => {
       await amy.expect('Ben asked for changes to the draft: The bins should be on Wednesday');
       const second = await amy.expect('Draft agreement');
       expect(amy.received().map(textOf).join('\n')).not.toContain(
-        'Ben:\nThe bins should be on Wednesday',
+        'Ben:\n> The bins should be on Wednesday',
       );
       const redraft = requests.filter(
         (r): r is DraftAgreementRequest => r.kind === 'draft_agreement',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
 import { registerPerson } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { verifyPhone } from '../helpers/verify-phone.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,13 +31,8 @@ describe('STOP and START', () => {
   it('STOP confirms once, then nothing more reaches the number; START turns messages back on', async () => {
     const phone = '+447700900901';
     const person = await registerPerson(t.app, 'Rosa');
-    await t.app.inject({
-      method: 'PATCH',
-      url: '/api/users/me',
-      headers: person.auth,
-      payload: { phone_number: phone, whatsapp_opt_in: true },
-    });
     t.emulator.state.addPhone(phone, { name: 'Rosa' });
+    await verifyPhone(t, person, phone, { whatsapp_opt_in: true });
     t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello' });
     await eventually(async () => (texts(phone).length === 1 ? true : undefined));
 

@@ -10,7 +10,8 @@ export type TemplateName =
   | 'turn_notification'
   | 'agreement_reached'
   | 'break_requested'
-  | 'mediation_check_in';
+  | 'mediation_check_in'
+  | 'phone_verification_code';
 
 export interface TextMessage {
   kind: 'text';

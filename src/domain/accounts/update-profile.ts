@@ -19,7 +19,10 @@ export interface ProfileChanges {
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Applies profile changes; phone numbers are stored as E.164 and opt-in is time-stamped. */
+/**
+ * Applies profile changes; opt-in is time-stamped. A new phone number (E.164) is only a claim,
+ * kept as `pending_phone_number` until the code sent to it comes back (confirm-phone-code.ts).
+ */
 export async function updateProfile(
   db: Db,
   userId: string,
@@ -43,24 +46,31 @@ export async function updateProfile(
       update.quiet_hours = JSON.stringify(validQuietHours(changes.quiet_hours));
     }
 
-    let phone = current.phone_number;
+    // The number as the person last gave it: proven, or waiting for its code.
+    let phone = current.pending_phone_number ?? current.phone_number;
     if (changes.phone_number !== undefined) {
-      phone =
+      const next =
         changes.phone_number === null
           ? null
           : parseMobileNumber(changes.phone_number, defaultCountry);
-      if (changes.phone_number !== null && phone === null) {
+      if (changes.phone_number !== null && next === null) {
         throw errors.invalidInput(
           'phone_number is not a valid mobile number. Write it with the country code, e.g. +44 7700 900123.',
         );
       }
-      update.phone_number = phone;
-      // A new number has not agreed to anything yet; consent belongs to the number it was given for.
-      if (phone !== current.phone_number) {
+      if (next !== phone) {
+        // A typed number proves nothing: it waits for its code and identifies no one until then,
+        // and the account stops using its old number (the person said it is no longer theirs).
+        update.phone_number = null;
+        update.phone_number_verified_at = null;
+        update.pending_phone_number = next;
+        await trx.deleteFrom('phone_verifications').where('user_id', '=', userId).execute();
+        // A new number has not agreed to anything yet; consent belongs to the number it was given for.
         update.whatsapp_opt_in = false;
         update.whatsapp_opt_in_at = null;
         update.whatsapp_opt_in_source = null;
       }
+      phone = next;
     }
     if (changes.whatsapp_opt_in !== undefined) {
       if (changes.whatsapp_opt_in && !phone) {

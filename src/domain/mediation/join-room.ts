@@ -183,7 +183,10 @@ async function acceptWhatsAppUpdates(
   const updated = await trx
     .updateTable('users')
     .set({
+      // The invite's link reached this person at that number: the number is proven.
       phone_number: phone,
+      phone_number_verified_at: now,
+      pending_phone_number: null,
       whatsapp_opt_in: true,
       whatsapp_opt_in_at: now,
       whatsapp_opt_in_source: source,

@@ -9,6 +9,8 @@ const user: User = {
   is_guest: false,
   is_admin: false,
   phone_number: '+447700900123',
+  phone_number_verified: true,
+  phone_number_verified_at: '2026-11-01T10:00:00Z',
   whatsapp_opt_in: true,
   whatsapp_opt_in_at: '2026-11-01T10:00:00Z',
   notification_frequency: 'realtime',

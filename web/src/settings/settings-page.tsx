@@ -15,6 +15,7 @@ import { checkPhone, countryOf, defaultCountry, formatPhone } from '../forms/pho
 import { checkName, checkTimeOfDay, rule } from '../forms/validation';
 import { AccountData } from './account-data';
 import { LANGUAGES, languageName } from './languages';
+import { PhoneVerification } from './phone-verification';
 import { type SettingsValues, settingsChanges, settingsValues } from './settings-form';
 
 export function Component() {
@@ -85,9 +86,11 @@ function Settings({ me }: { me: User }) {
       reset(settingsValues(user, browserTimeZone()));
       if (user.phone_number) setCountry(countryOf(user.phone_number) ?? country);
       setSaved(
-        user.phone_number
-          ? `Saved. Your WhatsApp number is ${user.phone_number}.`
-          : 'Your settings are saved.',
+        !user.phone_number
+          ? 'Your settings are saved.'
+          : user.phone_number_verified
+            ? `Saved. Your WhatsApp number is ${user.phone_number}.`
+            : `Saved. Your WhatsApp number is ${user.phone_number}; verify it below to get updates there.`,
       );
     } catch (error) {
       const message = errorMessage(error);
@@ -141,7 +144,8 @@ function Settings({ me }: { me: User }) {
         />
         {me.phone_number && (
           <p className="hint">
-            Saved as <bdi dir="ltr">{me.phone_number}</bdi> ({formatPhone(me.phone_number)}).
+            Saved as <bdi dir="ltr">{me.phone_number}</bdi> ({formatPhone(me.phone_number)}),{' '}
+            {me.phone_number_verified ? 'verified.' : 'not verified yet.'}
           </p>
         )}
         <div className="check">
@@ -239,6 +243,7 @@ function Settings({ me }: { me: User }) {
           {isSubmitting ? 'Saving…' : 'Save settings'}
         </button>
       </form>
+      <PhoneVerification me={me} />
       <AccountData />
     </main>
   );

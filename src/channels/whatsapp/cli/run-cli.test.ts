@@ -50,7 +50,7 @@ describe('whatsapp CLI', () => {
   it('doctor prints the checklist and exits 0 when all is well', async () => {
     const { code, output } = await run(['doctor']);
     expect(output).toContain('✓ Access token');
-    expect(output).toContain('17 of 17 checks passed.');
+    expect(output).toContain('18 of 18 checks passed.');
     expect(code).toBe(0);
   });
 
@@ -83,6 +83,7 @@ describe('whatsapp CLI', () => {
       'agreement_reached',
       'break_requested',
       'mediation_check_in',
+      'phone_verification_code',
     ]);
     expect(output).toContain('✓ mediation_invite (en_GB): already present, status APPROVED');
     expect(output).toContain('✓ turn_notification (en_GB): created, status PENDING');
@@ -90,7 +91,7 @@ describe('whatsapp CLI', () => {
       '✗ agreement_reached (en_GB): failed, Content in this language already exists',
     );
     expect(output).toContain('The template name is still being deleted.');
-    expect(output).toContain('3 created, 1 already present, 1 failed.');
+    expect(output).toContain('4 created, 1 already present, 1 failed.');
     expect(code).toBe(1);
   });
 

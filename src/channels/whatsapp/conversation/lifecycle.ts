@@ -177,8 +177,11 @@ async function userForNumber(db: Db, waId: string, profileName: string | null): 
   const known = await db
     .selectFrom('users')
     .select('id')
+    // Only a proven number identifies anyone (a number typed into settings waits in
+    // pending_phone_number); a full account first, then the newest proof.
     .where('phone_number', '=', phone)
     .orderBy('is_guest', 'asc')
+    .orderBy('phone_number_verified_at', 'desc')
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
   const now = new Date();
@@ -192,6 +195,8 @@ async function userForNumber(db: Db, waId: string, profileName: string | null): 
           name: text.firstName(profileName)?.slice(0, 80) || 'Guest',
           is_guest: true,
           phone_number: phone,
+          // Writing from the number proves it.
+          phone_number_verified_at: now,
           // Writing to Meedi8 is the person's own opt-in to replies.
           whatsapp_opt_in: true,
           whatsapp_opt_in_at: now,

@@ -1,6 +1,6 @@
 /**
- * The room, relayed into each WhatsApp chat that follows it: the other person's words (clearly
- * attributed), the mediator's replies, breaks, drafts and the agreement. It reads the room's
+ * The room, relayed into each WhatsApp chat that follows it: the other person's words (quoted,
+ * so they can never pass for another speaker's: see attribution.ts), the mediator's replies, breaks, drafts and the agreement. It reads the room's
  * event feed from the chat's cursor, so nothing is sent twice and nothing is skipped, and it
  * runs in the person's serial queue, after their own message has been handled.
  * Free-form text needs the 24-hour window: when it is closed the cursor waits (the notices
@@ -16,6 +16,7 @@ import type { Db } from '../../../storage/database.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
 import { scheduleAgreementDocument } from './agreement-document.js';
+import { noticeText, quoted, speakerName } from './attribution.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
@@ -267,8 +268,8 @@ function relayMessage(ctx: RelayContext, message: MessageView) {
   if (message.author === 'participant') {
     // A proposed agreement is sent with its buttons from the draft event.
     if (message.author_user_id === me || message.kind === 'draft') return;
-    const name = ctx.names.get(message.author_user_id ?? '') ?? 'The other person';
-    return say(`💬 ${name}:\n${message.text}`);
+    const name = speakerName(ctx.names.get(message.author_user_id ?? ''), 'The other person');
+    return say(`💬 ${name}:\n${quoted(message.text)}`);
   }
   if (message.author === 'mediator') {
     if (message.kind === 'draft') return; // sent with its buttons from the draft event
@@ -276,7 +277,7 @@ function relayMessage(ctx: RelayContext, message: MessageView) {
     return say(`🕊️ Mediator:\n${message.text}`);
   }
   if (message.author_user_id === me) return; // the person's own break, resume or confirmation
-  say(`ℹ️ ${message.text}`);
+  say(`ℹ️ ${noticeText(message.text)}`);
 }
 
 /**

@@ -47,6 +47,7 @@ describe('runDoctor', () => {
       'Template agreement_reached (en_GB)',
       'Template break_requested (en_GB)',
       'Template mediation_check_in (en_GB)',
+      'Template phone_verification_code (en_GB)',
       'Template language',
       'App secret',
       'Verify token',

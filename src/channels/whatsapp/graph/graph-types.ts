@@ -142,14 +142,17 @@ export interface ServerMediaInfo {
 /** A component of a template as submitted to (and listed by) the Business Management API. */
 export type TemplateComponentDefinition =
   | { type: 'BODY'; text: string; example?: { body_text: string[][] } }
+  | { type: 'BODY'; add_security_recommendation: boolean }
   | { type: 'FOOTER'; text: string }
+  | { type: 'FOOTER'; code_expiration_minutes: number }
   | { type: 'HEADER'; format: 'TEXT'; text: string; example?: { header_text: string[] } }
   | { type: 'BUTTONS'; buttons: TemplateButtonDefinition[] };
 
 /** A template button as the Business Management API spells it. */
 export type TemplateButtonDefinition =
   | { type: 'URL'; text: string; url: string; example?: string[] }
-  | { type: 'QUICK_REPLY'; text: string };
+  | { type: 'QUICK_REPLY'; text: string }
+  | { type: 'OTP'; otp_type: 'COPY_CODE'; text: string };
 
 /** Body of `POST /{WABA_ID}/message_templates`. */
 export interface ClientCreateTemplateRequest {

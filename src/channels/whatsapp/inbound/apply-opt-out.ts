@@ -18,7 +18,10 @@ export async function optOut(trx: Db, waId: string, at: Date): Promise<void> {
   await trx
     .updateTable('users')
     .set({ whatsapp_opt_in: false, whatsapp_opted_out_at: at })
-    .where('phone_number', '=', `+${waId}`)
+    // A no from the phone also covers accounts that only claim the number.
+    .where((eb) =>
+      eb.or([eb('phone_number', '=', `+${waId}`), eb('pending_phone_number', '=', `+${waId}`)]),
+    )
     .execute();
   // Anything still waiting for this number will not go.
   await trx

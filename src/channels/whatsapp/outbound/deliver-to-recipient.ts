@@ -4,6 +4,8 @@
  * rescheduling; each failure is recorded and its class decides: retry with backoff and jitter,
  * wait for an operator, or stop for good. A retry blocks the later messages, so order holds.
  */
+
+import { PHONE_CODE_REASON } from '../../../domain/accounts/phone-codes.js';
 import type { Services } from '../../../services.js';
 import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
@@ -123,6 +125,10 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
           wamid: wamids[0] ?? null,
           accepted_at: new Date(),
           next_attempt_at: null,
+          // A one-time code is kept only until it is on its way: stored codes are only hashes.
+          ...(next.reason === PHONE_CODE_REASON
+            ? { body: JSON.stringify(withoutCode(message)) }
+            : {}),
         })
         .where('id', '=', next.id)
         .execute();
@@ -209,4 +215,10 @@ async function recordFailure(db: Db, id: string, failure: SendFailure): Promise<
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** The message as stored once sent: a template's values blanked out. */
+function withoutCode(message: OutboundWhatsApp): OutboundWhatsApp {
+  if (message.kind !== 'template') return message;
+  return { ...message, bodyParams: message.bodyParams.map(() => '······'), urlButtonSuffix: '' };
 }

@@ -20,6 +20,7 @@ export interface TemplateParameters {
   agreement_reached: { partnerName: string; roomId: string };
   break_requested: { partnerName: string; roomId: string };
   mediation_check_in: { partnerName: string; roomId: string };
+  phone_verification_code: { code: string };
 }
 
 /** One placeholder: its name, how long it may be, an example for Meta's review, a fallback. */
@@ -35,13 +36,21 @@ export interface TemplateParameterSpec<P extends string = string> {
 /** A template apart from the public base URL of its button. */
 export interface TemplateSpec<P extends string = string> {
   name: TemplateName;
-  category: 'UTILITY';
-  /** The body text with {{1}}, {{2}}, … in the order of `bodyParameters`. */
+  category: 'UTILITY' | 'AUTHENTICATION';
+  /**
+   * The body text with {{1}}, {{2}}, … in the order of `bodyParameters`. For an authentication
+   * template Meta writes the text itself; this is that preset text, as Meta lists it.
+   */
   body: string;
   bodyParameters: readonly TemplateParameterSpec<P>[];
   footer: string;
-  /** A URL button: `PUBLIC_URL + path + {{1}}`, the suffix filled from `parameter`. */
+  /**
+   * A URL button: `PUBLIC_URL + path + {{1}}`, the suffix filled from `parameter`. An
+   * authentication template's copy-code button is sent the same way, with the code as suffix.
+   */
   urlButton: { text: string; path: string; parameter: TemplateParameterSpec<P> };
+  /** Authentication templates only: what Meedi8 may choose of Meta's preset wording. */
+  authentication?: { codeExpirationMinutes: number; securityRecommendation: boolean };
 }
 
 type SpecFor<N extends TemplateName> = TemplateSpec<keyof TemplateParameters[N] & string>;
@@ -129,6 +138,21 @@ export const TEMPLATE_SPECS: { readonly [N in TemplateName]: SpecFor<N> } = {
     bodyParameters: [partnerName],
     footer: TEMPLATE_FOOTER,
     urlButton: { text: 'View agreement', path: '/rooms/', parameter: roomId },
+  },
+  // Meta's rules for one-time codes: an AUTHENTICATION template, preset text, a copy-code button,
+  // no links or emoji. The code is the body's {{1}} and the button's value.
+  phone_verification_code: {
+    name: 'phone_verification_code',
+    category: 'AUTHENTICATION',
+    body: '*{{1}}* is your verification code. For your security, do not share this code.',
+    bodyParameters: [{ name: 'code', maxLength: 15, example: '123456' }],
+    footer: 'This code expires in 10 minutes.',
+    urlButton: {
+      text: 'Copy code',
+      path: '',
+      parameter: { name: 'code', maxLength: 15, example: '123456' },
+    },
+    authentication: { codeExpirationMinutes: 10, securityRecommendation: true },
   },
 };
 

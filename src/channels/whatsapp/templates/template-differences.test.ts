@@ -17,7 +17,7 @@ function remote(change: Partial<ServerTemplate> = {}): ServerTemplate {
     status: 'APPROVED',
     category: 'UTILITY',
     components: local.components.map((c) => {
-      if (c.type === 'BODY') return { type: 'BODY', text: c.text };
+      if (c.type === 'BODY' && 'text' in c) return { type: 'BODY', text: c.text };
       if (c.type === 'BUTTONS')
         return { type: 'BUTTONS', buttons: c.buttons.map((b) => ({ ...b, example: undefined })) };
       return c;

@@ -30,7 +30,10 @@ describe('toCreateTemplateRequest', () => {
   });
 
   it('gives one example per placeholder for every template, and survives JSON', () => {
-    for (const definition of templateDefinitions('https://meedi8.example')) {
+    const utility = templateDefinitions('https://meedi8.example').filter(
+      (d) => d.category === 'UTILITY',
+    );
+    for (const definition of utility) {
       const request = JSON.parse(JSON.stringify(toCreateTemplateRequest(definition)));
       const body = request.components.find((c: { type: string }) => c.type === 'BODY');
       const count = (body.text.match(/\{\{\d+\}\}/g) ?? []).length;
@@ -42,5 +45,21 @@ describe('toCreateTemplateRequest', () => {
         'BUTTONS',
       ]);
     }
+  });
+
+  it('asks Meta for an authentication template by its options only, with a copy-code button', () => {
+    const request = toCreateTemplateRequest(
+      templateDefinition('phone_verification_code', 'https://meedi8.example'),
+    );
+    expect(request).toEqual({
+      name: 'phone_verification_code',
+      language: 'en_GB',
+      category: 'AUTHENTICATION',
+      components: [
+        { type: 'BODY', add_security_recommendation: true },
+        { type: 'FOOTER', code_expiration_minutes: 10 },
+        { type: 'BUTTONS', buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copy code' }] },
+      ],
+    });
   });
 });

@@ -6,6 +6,8 @@ import type { TemplateDefinition } from './definitions.js';
 export function toCreateTemplateRequest(
   definition: TemplateDefinition,
 ): ClientCreateTemplateRequest {
+  if (definition.authentication)
+    return authenticationRequest(definition, definition.authentication);
   return {
     name: definition.name,
     language: definition.language,
@@ -27,6 +29,26 @@ export function toCreateTemplateRequest(
             example: [definition.buttonExampleUrl],
           },
         ],
+      },
+    ],
+  };
+}
+
+/** Meta writes an authentication template's text; the request only picks its options. */
+function authenticationRequest(
+  definition: TemplateDefinition,
+  options: NonNullable<TemplateDefinition['authentication']>,
+): ClientCreateTemplateRequest {
+  return {
+    name: definition.name,
+    language: definition.language,
+    category: 'AUTHENTICATION',
+    components: [
+      { type: 'BODY', add_security_recommendation: options.securityRecommendation },
+      { type: 'FOOTER', code_expiration_minutes: options.codeExpirationMinutes },
+      {
+        type: 'BUTTONS',
+        buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: definition.urlButton.text }],
       },
     ],
   };
