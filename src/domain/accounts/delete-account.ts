@@ -58,7 +58,11 @@ export async function deleteAccount(
       }
     }
     await deleteOwnChannels(trx, subject);
-    const jobsRemoved = await eraseJobsMentioning(trx, [...subject.waIds, userId]);
+    const jobsRemoved = await eraseJobsMentioning(trx, [
+      ...subject.waIds,
+      ...subject.chatIds,
+      userId,
+    ]);
     // Tokens, participant rows, notices, sign-in links, held messages, answers to drafts, safety
     // flags and private messages follow by cascade; invites they sent go too.
     await trx.deleteFrom('users').where('id', '=', userId).execute();

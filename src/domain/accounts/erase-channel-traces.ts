@@ -6,9 +6,10 @@
  * sent that have not gone out yet are not sent at all.
  */
 import { sql } from 'kysely';
+import { escapeHtml } from '../../channels/email/escape-html.js';
 import type { Db } from '../../storage/database.js';
 import type { ErasureSubject } from './erased-person.js';
-import type { Scrubber } from './erasure-scrubber.js';
+import { type Scrubber, scrubberFor } from './erasure-scrubber.js';
 
 /** Scrubs other people's copies; call while the rooms and invites still exist. */
 export async function eraseFromOthersChannels(
@@ -79,11 +80,17 @@ export async function eraseFromOthersChannels(
     )
     .where((eb) => eb.fn('lower', ['to_address']), 'not in', emails.length > 0 ? emails : [''])
     .execute();
+  // The HTML part holds names and words escaped, as the email templates wrote them.
+  const html = scrubberFor({
+    ...subject,
+    names: [...subject.names, ...subject.names.map(escapeHtml)],
+    texts: [...subject.texts, ...subject.texts.map(escapeHtml)],
+  });
   for (const email of otherEmails) {
     const changed = {
       subject: scrub.text(email.subject),
       text_body: scrub.text(email.text_body),
-      html_body: email.html_body === null ? null : scrub.text(email.html_body),
+      html_body: email.html_body === null ? null : html.text(email.html_body),
       error: email.error === null ? null : scrub.text(email.error),
     };
     if (
@@ -145,10 +152,12 @@ export async function deleteOwnChannels(trx: Db, subject: ErasureSubject): Promi
   await trx.deleteFrom('whatsapp_contacts').where('wa_id', 'in', waIds).execute();
   await trx.deleteFrom('whatsapp_messages').where('wa_id', 'in', waIds).execute();
   await trx.deleteFrom('whatsapp_conversations_opened').where('wa_id', 'in', waIds).execute();
-  // Raw deliveries: those filed under the number, and any other that mentions it.
+  // Raw deliveries: those filed under the number, and any other already handled that mentions
+  // it (one still waiting is someone else's message, not yet read).
   const mentions = waIds.map((w) => `%${w}%`);
   await sql`
     delete from whatsapp_webhook_events
-    where wa_id = any(${waIds}::text[]) or data::text like any(${mentions}::text[])
+    where wa_id = any(${waIds}::text[])
+       or (processed_at is not null and data::text like any(${mentions}::text[]))
   `.execute(trx);
 }

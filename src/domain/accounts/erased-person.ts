@@ -15,6 +15,8 @@ export interface ErasureSubject extends ErasedPerson {
   waIds: string[];
   /** The rooms they take part in. */
   roomIds: string[];
+  /** Their contacts' opaque ids, which name their chat's job queue. */
+  chatIds: string[];
 }
 
 /** Reads what erasure must find; undefined when the account is already gone. */
@@ -65,7 +67,7 @@ export async function erasureSubject(db: Db, userId: string): Promise<ErasureSub
       ? []
       : await db
           .selectFrom('whatsapp_contacts')
-          .select('profile_name')
+          .select(['profile_name', 'chat_id'])
           .where('wa_id', 'in', [...waIds])
           .execute();
   const names = [user.name, ...profiles.map((p) => p.profile_name ?? '')];
@@ -75,6 +77,7 @@ export async function erasureSubject(db: Db, userId: string): Promise<ErasureSub
     userId,
     waIds: [...waIds],
     roomIds,
+    chatIds: profiles.map((p) => p.chat_id),
     names,
     numbers,
     emails: [...emails],
