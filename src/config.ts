@@ -19,7 +19,8 @@ export interface Config {
   logPretty: boolean;
   databaseUrl: string | null;
   dataDir: string;
-  embeddedPostgresPort: number;
+  /** Port of the embedded PostgreSQL; null: 54329 when free, else any free port. */
+  embeddedPostgresPort: number | null;
   databasePoolMax: number;
   statementTimeoutMs: number;
   workerConcurrency: number;
@@ -105,7 +106,10 @@ export function loadConfig(env: Env = process.env): Config {
     logPretty: read.bool('LOG_PRETTY', false),
     databaseUrl,
     dataDir: path.resolve(read.string('DATA_DIR', './data')),
-    embeddedPostgresPort: read.int('EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
+    embeddedPostgresPort:
+      read.optional('EMBEDDED_POSTGRES_PORT') === null
+        ? null
+        : read.int('EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
     databasePoolMax: read.int('DATABASE_POOL_MAX', 10, 1, 200),
     statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
     workerConcurrency: read.int('WORKER_CONCURRENCY', 4, 1, 100),
