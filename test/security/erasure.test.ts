@@ -93,7 +93,7 @@ const SAY = {
   topic: 'Saoirse thinks the kitchen turns into a gooseberry swamp every week',
   first: 'When the kitchen looks like a gooseberry swamp I feel I clean alone.',
   held: 'And the recycling with the marzipan boxes has sat there for two weeks.',
-  web: 'I will cook on weekdays and wipe the quokka counters every evening.',
+  web: 'I will cook on weekdays and wipe the quokka counters every evening.\nAlso the fridge needs a wallaby magnet clear-out.',
   breakChat: 'my sister Niamh is calling about the heliotrope party',
   breakWeb: 'the tangerine plumber is at the door',
   change: 'the zeppelin rota should start on Monday, not Sunday',
@@ -184,15 +184,15 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
 
     // Saoirse's turn in WhatsApp, then a message out of turn (held), then Tomasz.
     s.say(SAY.first);
-    await tz.expect(/Saoirse O'Quennell:\nWhen the kitchen looks like a gooseberry swamp/);
+    await tz.expect(/Saoirse O'Quennell:\n(> )?When the kitchen looks like a gooseberry swamp/);
     await tz.expect('Your turn');
     s.say(SAY.held);
     await s.expect('I have kept your message');
     tz.say(TOMASZ_SAYS.first);
-    await tz.expect(/Saoirse O'Quennell:\nAnd the recycling with the marzipan boxes/);
+    await tz.expect(/Saoirse O'Quennell:\n(> )?And the recycling with the marzipan boxes/);
     await tz.expect('Your turn');
     tz.say(TOMASZ_SAYS.second);
-    await s.expect(/Tomasz:\nI will take the bins out/);
+    await s.expect(/Tomasz:\n(> )?I will take the bins out/);
     await eventually(async () =>
       (await roomView(saoirse, roomId)).current_turn_user_id === saoirse.user.id ? true : undefined,
     );
@@ -205,7 +205,7 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
       payload: { message: SAY.web },
     });
     expect(web.statusCode, web.body).toBe(200);
-    await tz.expect(/Saoirse O'Quennell:\nI will cook on weekdays/);
+    await tz.expect(/Saoirse O'Quennell:\n(> )?I will cook on weekdays/);
     s.say(`BREAK ${SAY.breakChat}`);
     await tz.expect('on a break');
     await s.tap('Resume');
@@ -291,6 +291,7 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
         'gooseberry',
         'marzipan',
         'quokka',
+        'wallaby',
         'heliotrope',
         'tangerine',
         'zeppelin',

@@ -7,7 +7,11 @@ const scrub = scrubberFor({
   names: ['Sam Lee', 'Sammy'],
   numbers: ['+447700900123', '447700900123'],
   emails: ['sam@example.com'],
-  texts: ['ok', 'I will cook on weekdays.'],
+  texts: [
+    'ok',
+    'I will cook on weekdays.',
+    'First line of a longer note\nand its second line here',
+  ],
   secretHashes: [hashSecret(secret)],
 });
 
@@ -15,6 +19,11 @@ describe('the erasure scrubber', () => {
   it('replaces words, short ones only right after their author’s name', () => {
     expect(scrub.text('💬 Sam Lee:\nok')).toBe(`💬 A former participant:\n${REMOVED_TEXT}`);
     expect(scrub.text('ok, Tomasz said')).toBe('ok, Tomasz said');
+    // Copies that quote each line are found too.
+    expect(scrub.text('💬 Sam Lee:\n> ok')).toBe(`💬 A former participant:\n> ${REMOVED_TEXT}`);
+    expect(
+      scrub.text('💬 Sam Lee:\n> First line of a longer note\n> and its second line here'),
+    ).toBe(`💬 A former participant:\n> ${REMOVED_TEXT}\n> ${REMOVED_TEXT}`);
     expect(scrub.text('Mediator: "I will cook on weekdays."')).toBe(`Mediator: "${REMOVED_TEXT}"`);
   });
 

@@ -44,9 +44,25 @@ export interface Scrubber {
 /** Builds the scrubber for one erased person. */
 export function scrubberFor(person: ErasedPerson): Scrubber {
   const names = nameVariants(person.names);
-  const texts = [...new Set(person.texts.map((t) => t.trim()).filter((t) => t.length > 0))].sort(
+  // Whole texts, and each long line of them on its own (a copy may quote or prefix each line).
+  const wholes = person.texts.map((t) => t.trim()).filter((t) => t.length > 0);
+  const lines = wholes.flatMap((t) => t.split(/\r?\n/).map((l) => l.trim()));
+  const texts = [...new Set([...wholes, ...lines.filter((l) => l.length >= MIN_FREE_TEXT)])].sort(
     (a, b) => b.length - a.length,
   );
+  // Short texts go only where they follow their author's name and a line break, with whatever
+  // quote marks or spaces a copy put in between.
+  const attributed = wholes
+    .filter((t) => t.length < MIN_FREE_TEXT && !t.includes('\n'))
+    .flatMap((words) =>
+      names.map(
+        (name) =>
+          new RegExp(
+            `(${escapeRegExp(name)}:\\n[^${LETTER}\\n]*)${escapeRegExp(words)}(?=\\n|$)`,
+            'gu',
+          ),
+      ),
+    );
   // "+447…" before "447…", so the plus does not stay behind.
   const numbers = [...new Set(person.numbers)].sort((a, b) => b.length - a.length);
   const secretHashes = new Set(person.secretHashes.map((h) => h.toString('hex')));
@@ -61,11 +77,9 @@ export function scrubberFor(person: ErasedPerson): Scrubber {
   const text = (value: string): string => {
     let out = value;
     for (const words of texts) {
-      for (const name of names) {
-        out = out.split(`${name}:\n${words}`).join(`${name}:\n${REMOVED_TEXT}`);
-      }
       if (words.length >= MIN_FREE_TEXT) out = out.split(words).join(REMOVED_TEXT);
     }
+    for (const pattern of attributed) out = out.replace(pattern, `$1${REMOVED_TEXT}`);
     out = out.replace(SECRET_CANDIDATE, (candidate) =>
       secretHashes.has(hashSecret(candidate).toString('hex')) ? '[link removed]' : candidate,
     );
