@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteAccount } from '../../src/domain/accounts/delete-account.js';
 import { exportAccount } from '../../src/domain/accounts/export-account.js';
 import { chatPhone, FAST_PAIR_RATE } from '../helpers/chat-phone.js';
-import { createRoom, inviteByWhatsApp, type Person } from '../helpers/factories.js';
+import {
+  createRoom,
+  inviteByWhatsApp,
+  joinAsGuest,
+  type Person,
+  registerPerson,
+  respond,
+} from '../helpers/factories.js';
 import { scanForPersonalData, searchableColumns } from '../helpers/personal-data-scan.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -391,4 +398,88 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(s.count()).toBe(received);
   }, 120_000);
+
+  it('the invited person who joined in the browser leaves no address, name or link behind', async () => {
+    const db = t.services.db;
+    const omar = await registerPerson(t.app, 'Omar');
+    const { room } = await createRoom(t.app, omar, { title: 'Car share', topic: 'Fridays' });
+    const address = 'nadia.farrow@work.example';
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/invite-email`,
+      headers: omar.auth,
+      payload: { email: address, recipient_name: 'Nadia Farrow' },
+    });
+    expect(invited.statusCode, invited.body).toBe(200);
+    const email = await db
+      .selectFrom('emails')
+      .select('text_body')
+      .where('to_address', '=', address)
+      .executeTakeFirstOrThrow();
+    const token = /\/join\/([\w-]+)/.exec(email.text_body)![1]!;
+    const nadia = await joinAsGuest(t.app, token, 'Nadia Farrow');
+    expect((await respond(t.app, omar, room.id, 'I can drive on Mondays.')).statusCode).toBe(200);
+    const said = await respond(t.app, nadia, room.id, 'Thursdays suit me because of osprey club.');
+    expect(said.statusCode).toBe(200);
+    const pieces = ['Nadia', 'Farrow', address, 'osprey', token];
+    expect((await scanForPersonalData(db, pieces)).length).toBeGreaterThan(0);
+
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/users/me',
+      headers: nadia.auth,
+      payload: { confirm: 'delete my account' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(await scanForPersonalData(db, pieces)).toEqual([]);
+    const view = await roomView(omar, room.id);
+    expect(view.messages.map((m: { text: string }) => m.text)).toContain('I can drive on Mondays.');
+  });
+
+  it('an invite the deleted person made that has not gone out yet is never sent', async () => {
+    const db = t.services.db;
+    const leila = await registerPerson(t.app, 'Leila');
+    const { room } = await createRoom(t.app, leila, { title: 'Garden', topic: 'Hedges' });
+    const kai = phone('+447700900799', 'Kai');
+    t.emulator.state.injectFault({
+      match: { to: kai.number },
+      times: 100,
+      http: { status: 500, code: 131000, title: 'Something went wrong' },
+    });
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${room.id}/invite-whatsapp`,
+      headers: leila.auth,
+      payload: { phone_number: kai.number, recipient_name: 'Kai' },
+    });
+    expect(invited.statusCode, invited.body).toBe(202);
+    const queued = await eventually(async () =>
+      db
+        .selectFrom('whatsapp_messages')
+        .select('body')
+        .where('wa_id', '=', '447700900799')
+        .where('error_code', '=', 131000)
+        .where('status', '=', 'queued')
+        .executeTakeFirst(),
+    );
+    const token = (queued.body as { urlButtonSuffix: string }).urlButtonSuffix;
+
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/users/me',
+      headers: leila.auth,
+      payload: { confirm: 'delete my account' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect(await scanForPersonalData(db, ['Leila', leila.user.email!, token])).toEqual([]);
+    const left = await db
+      .selectFrom('whatsapp_messages')
+      .select('id')
+      .where('wa_id', '=', '447700900799')
+      .execute();
+    expect(left).toEqual([]);
+    t.emulator.state.clearFaults();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(kai.count()).toBe(0);
+  });
 });

@@ -25,6 +25,7 @@ describe('the erasure scrubber', () => {
       scrub.text('💬 Sam Lee:\n> First line of a longer note\n> and its second line here'),
     ).toBe(`💬 A former participant:\n> ${REMOVED_TEXT}\n> ${REMOVED_TEXT}`);
     expect(scrub.text('Mediator: "I will cook on weekdays."')).toBe(`Mediator: "${REMOVED_TEXT}"`);
+    expect(scrub.text('you said "I will cook on weekdays"')).toBe(`you said "${REMOVED_TEXT}"`);
   });
 
   it('gives names a neutral label, capitalised where a sentence starts', () => {

@@ -47,7 +47,12 @@ export function scrubberFor(person: ErasedPerson): Scrubber {
   // Whole texts, and each long line of them on its own (a copy may quote or prefix each line).
   const wholes = person.texts.map((t) => t.trim()).filter((t) => t.length > 0);
   const lines = wholes.flatMap((t) => t.split(/\r?\n/).map((l) => l.trim()));
-  const texts = [...new Set([...wholes, ...lines.filter((l) => l.length >= MIN_FREE_TEXT)])].sort(
+  // A quote may drop the final full stop ("you said \"…\"").
+  const longLines = lines.filter((l) => l.length >= MIN_FREE_TEXT);
+  const unpunctuated = [...wholes, ...longLines]
+    .map((t) => t.replace(/[.!?…]+$/u, ''))
+    .filter((t) => t.length >= MIN_FREE_TEXT);
+  const texts = [...new Set([...wholes, ...longLines, ...unpunctuated])].sort(
     (a, b) => b.length - a.length,
   );
   // Short texts go only where they follow their author's name and a line break, with whatever
