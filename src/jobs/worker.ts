@@ -2,6 +2,7 @@
  * Runs job handlers with graphile-worker: inside `npm start` by default (ROLE=all) or in
  * dedicated `npm run worker` processes (ROLE=worker); any number of them share one database.
  */
+import { EventEmitter } from 'node:events';
 import { Value } from '@sinclair/typebox/value';
 import {
   parseCronItems,
@@ -9,6 +10,7 @@ import {
   run,
   runMigrations,
   type TaskList,
+  type WorkerEvents,
   Logger as WorkerLogger,
 } from 'graphile-worker';
 import pg from 'pg';
@@ -17,6 +19,7 @@ import { IDLE_REMINDER_TASK } from '../channels/whatsapp/conversation/idle-remin
 import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
 import type { Services } from '../services.js';
 import { allJobs } from './all-jobs.js';
+import { startWorkerLiveness } from './worker-liveness.js';
 
 export interface JobWorker {
   /** Stops taking jobs and waits for the running ones to finish. */
@@ -54,7 +57,11 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     };
   }
 
+  // Workers announce themselves on this emitter as they are made, before they take any job.
+  const events: WorkerEvents = new EventEmitter();
+  const liveness = await startWorkerLiveness(databaseUrl, events, logger);
   const runner: Runner = await run({
+    events,
     pgPool: pool,
     concurrency: config.workerConcurrency,
     noHandleSignals: true,
@@ -93,6 +100,7 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
   return {
     async stop() {
       await runner.stop();
+      await liveness.stop();
       await pool.end();
     },
   };

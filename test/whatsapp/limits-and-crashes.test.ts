@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatQueue } from '../../src/channels/whatsapp/conversation/relay.js';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
 import { startJobWorker } from '../../src/jobs/worker.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -168,4 +169,43 @@ describe('a worker killed mid-run', () => {
       expect([...new Set(bodies)]).toEqual(['k0', 'k1', 'k2', 'k3']);
     }
   }, 120_000);
+});
+
+describe('a worker that died holding a person’s chat', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('delays their next message by well under a minute, not the queue lock’s four hours', async () => {
+    const phone = '+447700906100';
+    t.emulator.state.addPhone(phone, { name: 'Dara' });
+    const texts = () => t.emulator.state.phone(phone)!.received.filter((m) => m.type === 'text');
+    t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hi' });
+    await eventually(async () => (texts().length >= 1 ? true : undefined), 30_000);
+    const before = texts().length;
+
+    // What a SIGKILLed worker leaves behind: the person's chat queue locked by a worker whose
+    // process (and so its liveness lock) is gone.
+    await sql`
+      insert into graphile_worker._private_job_queues (queue_name, locked_at, locked_by)
+      values (${chatQueue('447700906100')}, now() - interval '1 minute', 'worker-killed')
+      on conflict (queue_name) do update
+        set locked_at = excluded.locked_at, locked_by = excluded.locked_by`.execute(t.services.db);
+
+    const wrote = Date.now();
+    t.emulator.state.sendFromPhone(phone, {
+      type: 'text',
+      text: 'my flatmate keeps eating my food and i am fed up',
+    });
+    await eventually(async () => (texts().length > before ? true : undefined), 60_000);
+    expect(Date.now() - wrote).toBeLessThan(60_000);
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from graphile_worker._private_job_queues
+      where locked_by = 'worker-killed'`.execute(t.services.db);
+    expect(rows[0]!.n).toBe(0);
+  }, 90_000);
 });
