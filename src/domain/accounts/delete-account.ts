@@ -29,6 +29,26 @@ export async function deleteAccount(
   userId: string,
 ): Promise<{ roomsDeleted: number; roomsKept: number; jobsRemoved: number }> {
   return db.transaction().execute(async (trx) => {
+    // Rooms first, then the person: the order every room action takes its locks in (a turn
+    // locks its room, then its rows point at the person), so deletion cannot deadlock with one.
+    const rooms = await trx
+      .selectFrom('participants')
+      .select('room_id')
+      .where('user_id', '=', userId)
+      .execute();
+    if (rooms.length > 0) {
+      await trx
+        .selectFrom('rooms')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          rooms.map((r) => r.room_id),
+        )
+        .orderBy('id')
+        .forUpdate()
+        .execute();
+    }
     const locked = await trx
       .selectFrom('users')
       .select('id')
