@@ -28,6 +28,8 @@ export interface Config {
   authRateLimitPerMinute: number;
   mediatorProvider: MediatorChoice;
   mediatorTimeoutMs: number;
+  /** Longest wait for Claude's second opinion on a message before the offline result stands. */
+  safetyScreenTimeoutMs: number;
   anthropicApiKey: string | null;
   /** An OpenAI-compatible speech-to-text API for voice notes (`…/audio/transcriptions`). */
   transcriptionUrl: string | null;
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     authRateLimitPerMinute: read.int('AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
     mediatorProvider,
     mediatorTimeoutMs: read.int('MEDIATOR_TIMEOUT_MS', 20_000, 100, 300_000),
+    safetyScreenTimeoutMs: read.int('SAFETY_SCREEN_TIMEOUT_MS', 8_000, 100, 60_000),
     anthropicApiKey,
     anthropicModel: read.string('ANTHROPIC_MODEL', 'claude-sonnet-4-6'),
     transcriptionUrl: read.optional('TRANSCRIPTION_URL'),

@@ -17,8 +17,8 @@ import {
 } from './jobs/worker.js';
 import { createMediator } from './mediator/create-mediator.js';
 import { createMetrics } from './observability/metrics.js';
+import { createSafetyScreen } from './safety/create-safety-screen.js';
 import { loadSafetyResources } from './safety/resources.js';
-import { createOfflineSafetyScreen } from './safety/safety-screen.js';
 import type { Services } from './services.js';
 import { openDatabase } from './storage/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './storage/embedded-postgres.js';
@@ -78,7 +78,7 @@ export async function startServices(
       mediator,
       metrics: createMetrics(() => countPermanentlyFailedJobs(database.pool)),
       safetyResources: loadSafetyResources(config.safetyResourcesFile ?? undefined),
-      safetyScreen: createOfflineSafetyScreen(),
+      safetyScreen: createSafetyScreen(config, logger),
       transcriber: config.transcriptionUrl
         ? createTranscriber({
             baseUrl: config.transcriptionUrl,

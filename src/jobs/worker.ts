@@ -18,6 +18,7 @@ import type { Logger } from 'pino';
 import { IDLE_REMINDER_TASK } from '../channels/whatsapp/conversation/idle-reminder.js';
 import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
 import type { Services } from '../services.js';
+import { openDatabase } from '../storage/database.js';
 import { allJobs } from './all-jobs.js';
 import { startWorkerLiveness } from './worker-liveness.js';
 
@@ -44,6 +45,17 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     logger.warn({ err: { message: err.message } }, 'worker connection lost'),
   );
 
+  // Jobs hold connections across calls to Meta and the mediator; on a pool of their own they can
+  // never starve the HTTP requests (the webhook must answer Meta quickly).
+  const jobsDatabase = openDatabase({
+    url: databaseUrl,
+    poolMax: config.workerConcurrency + 2,
+    statementTimeoutMs: config.statementTimeoutMs,
+    logger,
+    applicationName: 'meedi8-jobs',
+  });
+  const jobServices: Services = { ...services, db: jobsDatabase.db };
+
   const taskList: TaskList = {};
   for (const job of allJobs) {
     taskList[job.name] = async (payload) => {
@@ -53,7 +65,7 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
         metrics.jobsRun.inc({ task: job.name, outcome: 'invalid' });
         return;
       }
-      await job.handle(payload, services);
+      await job.handle(payload, jobServices);
     };
   }
 
@@ -102,6 +114,7 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
       await runner.stop();
       await liveness.stop();
       await pool.end();
+      await jobsDatabase.close();
     },
   };
 }
