@@ -71,6 +71,14 @@ export async function erasureSubject(db: Db, userId: string): Promise<ErasureSub
           .where('wa_id', 'in', [...waIds])
           .execute();
   const names = [user.name, ...profiles.map((p) => p.profile_name ?? '')];
+  const texts = await textsOf(db, userId, roomIds, [...waIds]);
+  // A mediator retells "I will …" as "<name> will …" (in drafts, offers, summaries).
+  const retold = texts
+    .flatMap((t) => t.split(/\r?\n/))
+    .flatMap((line) => {
+      const rest = /^I\s+(.{8,})$/.exec(line.trim())?.[1];
+      return rest ? names.filter((n) => n.trim()).map((n) => `${n.trim()} ${rest}`) : [];
+    });
   const numbers = [...waIds].flatMap((w) => [`+${w}`, w]);
 
   return {
@@ -81,7 +89,7 @@ export async function erasureSubject(db: Db, userId: string): Promise<ErasureSub
     names,
     numbers,
     emails: [...emails],
-    texts: await textsOf(db, userId, roomIds, [...waIds]),
+    texts: [...texts, ...retold],
     secretHashes: await secretHashesOf(db, userId),
   };
 }
