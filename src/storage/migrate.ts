@@ -12,6 +12,7 @@ import * as heldMessagesAndDrafts from './migrations/0005-held-messages-and-agre
 import * as accountDeletion from './migrations/0006-account-deletion.js';
 import * as phoneOwnership from './migrations/0008-phone-ownership.js';
 import * as agreementProposals from './migrations/0010-agreement-proposals.js';
+import * as chatQueueIds from './migrations/0011-chat-queue-ids.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-account-deletion': accountDeletion,
   '0008-phone-ownership': phoneOwnership,
   '0010-agreement-proposals': agreementProposals,
+  '0011-chat-queue-ids': chatQueueIds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

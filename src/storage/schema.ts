@@ -184,6 +184,8 @@ export interface WhatsAppContactsTable {
   opted_out_at: OptionalTimestamp;
   welcomed_at: OptionalTimestamp;
   undeliverable_at: OptionalTimestamp;
+  /** Opaque; names the chat's job queue so that no queue name carries the number. */
+  chat_id: Generated<string>;
 }
 
 export interface WhatsAppInboundMessagesTable {

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatQueue } from '../../src/channels/whatsapp/conversation/relay.js';
+import { chatQueueOf } from '../../src/channels/whatsapp/conversation/relay.js';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
 import { startJobWorker } from '../../src/jobs/worker.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -190,9 +190,10 @@ describe('a worker that died holding a person’s chat', () => {
 
     // What a SIGKILLed worker leaves behind: the person's chat queue locked by a worker whose
     // process (and so its liveness lock) is gone.
+    const queue = await chatQueueOf(t.services.db, '447700906100');
     await sql`
       insert into graphile_worker._private_job_queues (queue_name, locked_at, locked_by)
-      values (${chatQueue('447700906100')}, now() - interval '1 minute', 'worker-killed')
+      values (${queue}, now() - interval '1 minute', 'worker-killed')
       on conflict (queue_name) do update
         set locked_at = excluded.locked_at, locked_by = excluded.locked_by`.execute(t.services.db);
 

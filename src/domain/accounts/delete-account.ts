@@ -1,19 +1,24 @@
 /**
- * Erases an account. What goes: the user row, every token (so every session ends at once), the
- * words they wrote in any room (replaced by a neutral line, as are the mediator's replies that
- * reflected them), their private messages and notices, the invites they sent, invites' record
- * of their number or email, their WhatsApp contact with everything they wrote to the number and
- * every message sent to it, and emails to their address. Rooms where they were alone go whole.
- * In a room shared with someone else the room stays theirs: ownership passes to them, the
- * agreement they reached keeps its text, and an unfinished mediation waits for a new person.
+ * Erases an account, completely, in one transaction. What goes: the user row and every token
+ * (so every session ends at once), sign-in links, notices, presence, private messages, held
+ * messages and answers to drafts (by cascade); their WhatsApp chat (contact, what they wrote, the
+ * raw deliveries, every message sent to them, conversations opened); emails to them; invites they
+ * sent; jobs and job queues that name them. Rooms where they were alone go whole. In a room shared
+ * with someone else the room stays that person's (see `erase-from-shared-room.ts`), and every
+ * copy of them kept with others — relayed words in the other's chat, notices, drafts, emails,
+ * links — loses their words, name, number and secrets. The other person's own words stay theirs.
+ * Running it again for an account already gone does nothing.
  */
 import { sql } from 'kysely';
+import { eraseJobsMentioning } from '../../jobs/erase-jobs.js';
+import { LOCKS } from '../../storage/advisory-lock.js';
 import type { Db } from '../../storage/database.js';
-import { postSystemNotice } from '../mediation/system-notice.js';
-import { accountIdentities } from './account-identities.js';
+import { deleteOwnChannels, eraseFromOthersChannels } from './erase-channel-traces.js';
+import { eraseFromSharedRoom } from './erase-from-shared-room.js';
+import { erasureSubject } from './erased-person.js';
+import { scrubberFor } from './erasure-scrubber.js';
 
-/** What replaces a deleted person's words in rooms they shared. */
-export const REMOVED_TEXT = '[removed at this person’s request]';
+export { REMOVED_TEXT } from './erasure-scrubber.js';
 
 /** The exact confirmation the request must carry. */
 export const DELETE_CONFIRMATION = 'delete my account';
@@ -22,124 +27,96 @@ export const DELETE_CONFIRMATION = 'delete my account';
 export async function deleteAccount(
   db: Db,
   userId: string,
-): Promise<{ roomsDeleted: number; roomsKept: number }> {
+): Promise<{ roomsDeleted: number; roomsKept: number; jobsRemoved: number }> {
   return db.transaction().execute(async (trx) => {
-    await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
-    const { waIds, email, phoneNumber } = await accountIdentities(trx, userId);
-    const roomIds = (
-      await trx.selectFrom('participants').select('room_id').where('user_id', '=', userId).execute()
-    ).map((r) => r.room_id);
+    // Rooms first, then the person: the order every room action takes its locks in (a turn
+    // locks its room, then its rows point at the person), so deletion cannot deadlock with one.
+    const rooms = await trx
+      .selectFrom('participants')
+      .select('room_id')
+      .where('user_id', '=', userId)
+      .execute();
+    if (rooms.length > 0) {
+      await trx
+        .selectFrom('rooms')
+        .select('id')
+        .where(
+          'id',
+          'in',
+          rooms.map((r) => r.room_id),
+        )
+        .orderBy('id')
+        .forUpdate()
+        .execute();
+    }
+    const locked = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', userId)
+      .forUpdate()
+      .executeTakeFirst();
+    const subject = locked && (await erasureSubject(trx, userId));
+    if (!subject) return { roomsDeleted: 0, roomsKept: 0, jobsRemoved: 0 };
+    // A delivery to them in flight finishes first, so it cannot write after they are gone.
+    for (const waId of subject.waIds) {
+      await sql`select pg_advisory_xact_lock(${LOCKS.whatsappRecipient}, hashtext(${waId}))`.execute(
+        trx,
+      );
+    }
+    const scrub = scrubberFor(subject);
+    const others = await othersInRooms(trx, subject.roomIds, userId);
+    await eraseFromOthersChannels(trx, scrub, subject, others);
 
     let roomsDeleted = 0;
-    for (const roomId of roomIds) {
-      const others = await trx
-        .selectFrom('participants')
-        .select('user_id')
-        .where('room_id', '=', roomId)
-        .where('user_id', '!=', userId)
-        .execute();
-      const other = others[0]?.user_id;
+    for (const roomId of subject.roomIds) {
+      const other = others.byRoom.get(roomId);
       if (!other) {
         await trx.deleteFrom('rooms').where('id', '=', roomId).execute();
         roomsDeleted++;
       } else {
-        await leaveSharedRoom(trx, roomId, userId, other);
+        await eraseFromSharedRoom(trx, scrub, { roomId, userId, other });
       }
     }
-    // Rooms owned but never joined by them cannot exist (the owner is always a participant).
-
-    await trx
-      .updateTable('invites')
-      .set({ recipient_phone: null })
-      .where('recipient_phone', '=', phoneNumber ?? '')
-      .execute();
-    if (email) {
-      await trx
-        .updateTable('invites')
-        .set({ recipient_email: null })
-        .where((eb) => eb(eb.fn('lower', ['recipient_email']), '=', email.toLowerCase()))
-        .execute();
-      await trx
-        .deleteFrom('emails')
-        .where((eb) => eb(eb.fn('lower', ['to_address']), '=', email.toLowerCase()))
-        .execute();
-    }
-    if (waIds.length > 0) {
-      // Inbound messages go with the contact (foreign key); the rest is keyed by wa_id only.
-      await trx.deleteFrom('whatsapp_contacts').where('wa_id', 'in', waIds).execute();
-      await trx.deleteFrom('whatsapp_messages').where('wa_id', 'in', waIds).execute();
-      await trx.deleteFrom('whatsapp_webhook_events').where('wa_id', 'in', waIds).execute();
-      await trx.deleteFrom('whatsapp_conversations_opened').where('wa_id', 'in', waIds).execute();
-    }
-    // Tokens, participant rows, notices, safety flags and private messages follow by cascade.
+    await deleteOwnChannels(trx, subject);
+    const jobsRemoved = await eraseJobsMentioning(trx, [
+      ...subject.waIds,
+      ...subject.chatIds,
+      userId,
+    ]);
+    // Tokens, participant rows, notices, sign-in links, held messages, answers to drafts, safety
+    // flags and private messages follow by cascade; invites they sent go too.
     await trx.deleteFrom('users').where('id', '=', userId).execute();
-    return { roomsDeleted, roomsKept: roomIds.length - roomsDeleted };
+    return { roomsDeleted, roomsKept: subject.roomIds.length - roomsDeleted, jobsRemoved };
   });
 }
 
-async function leaveSharedRoom(trx: Db, roomId: string, userId: string, other: string) {
-  const room = await trx
-    .selectFrom('rooms')
-    .select(['owner_user_id', 'phase'])
-    .where('id', '=', roomId)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  if (room.owner_user_id === userId) {
-    await trx.updateTable('rooms').set({ owner_user_id: other }).where('id', '=', roomId).execute();
-    await trx
-      .updateTable('participants')
-      .set({ role: 'owner' })
-      .where('room_id', '=', roomId)
-      .where('user_id', '=', other)
-      .execute();
-  }
-  // Their words, and the mediator's replies to them (which reflect those words back).
-  const theirs = await trx
-    .selectFrom('messages')
-    .select('id')
-    .where('room_id', '=', roomId)
-    .where('author_user_id', '=', userId)
-    .where('author_kind', '=', 'participant')
-    .execute();
-  const ids = theirs.map((m) => m.id);
-  if (ids.length > 0) {
-    const replies = await trx
-      .selectFrom('messages')
-      .select('id')
-      .where('reply_to_message_id', 'in', ids)
-      .where('author_kind', '=', 'mediator')
-      .execute();
-    const removed = [...ids, ...replies.map((r) => r.id)];
-    await trx
-      .updateTable('messages')
-      .set({ body: REMOVED_TEXT })
-      .where('id', 'in', removed)
-      .execute();
-    // The live feed keeps a copy of each message for catching up; it must not keep the words.
-    await sql`
-      update room_events set data = jsonb_set(data, '{text}', to_jsonb(${REMOVED_TEXT}::text))
-      where room_id = ${roomId} and type = 'message' and data->>'id' = any(${removed}::text[])
-    `.execute(trx);
-  }
-  if (room.phase !== 'resolved') {
-    await trx
-      .updateTable('rooms')
-      .set({
-        phase: 'waiting',
-        current_turn_user_id: null,
-        break_reason: null,
-        break_started_at: null,
-        break_started_by: null,
-        safety_paused_by: null,
-        updated_at: new Date(),
-      })
-      .where('id', '=', roomId)
-      .execute();
-  }
-  await postSystemNotice(trx, {
-    roomId,
-    body: 'The other person deleted their Meedi8 account; what they wrote here was removed at their request.',
-    alsoRecord:
-      room.phase === 'resolved' ? [] : [{ roomId, type: 'phase', data: { phase: 'waiting' } }],
-  });
+/** The other person in each shared room, and how to reach the others (their copies are scrubbed). */
+async function othersInRooms(trx: Db, roomIds: string[], userId: string) {
+  const rows =
+    roomIds.length === 0
+      ? []
+      : await trx
+          .selectFrom('participants')
+          .innerJoin('users', 'users.id', 'participants.user_id')
+          .select(['participants.room_id', 'users.id', 'users.email', 'users.phone_number'])
+          .where('participants.room_id', 'in', roomIds)
+          .where('participants.user_id', '!=', userId)
+          .execute();
+  const userIds = [...new Set(rows.map((r) => r.id))];
+  const contacts =
+    userIds.length === 0
+      ? []
+      : await trx
+          .selectFrom('whatsapp_contacts')
+          .select('wa_id')
+          .where('user_id', 'in', userIds)
+          .execute();
+  const waIds = new Set(contacts.map((c) => c.wa_id));
+  for (const r of rows) if (r.phone_number) waIds.add(r.phone_number.replace(/^\+/, ''));
+  return {
+    byRoom: new Map(rows.map((r) => [r.room_id, r.id])),
+    userIds,
+    waIds: [...waIds],
+    emails: rows.flatMap((r) => (r.email ? [r.email.toLowerCase()] : [])),
+  };
 }

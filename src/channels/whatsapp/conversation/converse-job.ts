@@ -10,7 +10,7 @@ import { defineJob } from '../../../jobs/job-definition.js';
 import type { Db } from '../../../storage/database.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { converse } from './converse.js';
-import { chatQueue } from './relay.js';
+import { chatQueueOf } from './relay.js';
 
 const CONVERSE_TASK = { name: 'whatsapp.converse', maxAttempts: 10 };
 
@@ -20,7 +20,8 @@ export async function scheduleConversation(
   waId: string,
   inboundId: string,
 ): Promise<void> {
-  await addJob(trx, CONVERSE_TASK, { inbound_id: inboundId }, { queueName: chatQueue(waId) });
+  const queueName = await chatQueueOf(trx, waId);
+  await addJob(trx, CONVERSE_TASK, { inbound_id: inboundId }, { queueName });
 }
 
 export const converseJob = defineJob({

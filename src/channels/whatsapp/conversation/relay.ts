@@ -28,24 +28,38 @@ const BATCH = 200;
 /** Chat states that follow their room (the rest are between invite and consent, or choosing). */
 export const FOLLOWING_STATES = ['intake', 'awaiting_partner', 'confirm_invite', 'joint'];
 
-/** The queue that serialises everything one person's chat does. */
-export function chatQueue(waId: string): string {
-  return `whatsapp-chat:${waId}`;
+/**
+ * The queue that serialises everything one person's chat does, named by the contact's opaque
+ * `chat_id`: queue names and job keys outlive jobs, so they must not carry the number.
+ */
+export function chatQueue(chatId: string): string {
+  return `whatsapp-chat:${chatId}`;
+}
+
+/** The chat queue of a number that has written to Meedi8 (its contact exists). */
+export async function chatQueueOf(db: Db, waId: string): Promise<string> {
+  const contact = await db
+    .selectFrom('whatsapp_contacts')
+    .select('chat_id')
+    .where('wa_id', '=', waId)
+    .executeTakeFirstOrThrow();
+  return chatQueue(contact.chat_id);
 }
 
 /** Queues a relay for every chat following the room (inside the caller's transaction). */
 export async function scheduleRelayForRoom(trx: Db, roomId: string): Promise<void> {
   const chats = await trx
     .selectFrom('whatsapp_conversations')
-    .select('wa_id')
-    .where('room_id', '=', roomId)
+    .innerJoin('whatsapp_contacts', 'whatsapp_contacts.wa_id', 'whatsapp_conversations.wa_id')
+    .select(['whatsapp_conversations.wa_id', 'whatsapp_contacts.chat_id'])
+    .where('whatsapp_conversations.room_id', '=', roomId)
     .execute();
   for (const chat of chats) {
     await addJob(
       trx,
       RELAY_TASK,
       { wa_id: chat.wa_id },
-      { jobKey: `relay:${chat.wa_id}`, queueName: chatQueue(chat.wa_id) },
+      { jobKey: `relay:${chat.chat_id}`, queueName: chatQueue(chat.chat_id) },
     );
   }
 }
@@ -176,7 +190,7 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
   });
   // More than one batch waiting: carry on in a fresh job.
   if (events.length === BATCH) {
-    await addJob(db, RELAY_TASK, { wa_id: waId }, { queueName: chatQueue(waId) });
+    await addJob(db, RELAY_TASK, { wa_id: waId }, { queueName: await chatQueueOf(db, waId) });
   }
 }
 
