@@ -56,7 +56,10 @@ async function signInWith(url: string): Promise<string> {
     redirect: 'manual',
   });
   expect(used.status).toBe(303);
-  return used.headers.get('set-cookie')!.split(';')[0]!;
+  return used.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('meedi8_session='))!
+    .split(';')[0]!;
 }
 
 describe('a number claimed in settings without proof', () => {
