@@ -92,7 +92,11 @@ export const errors = {
       'It is the other person’s turn. You can write again when they have replied.',
     ),
   roomOnBreak: () =>
-    new MeediError('room_on_break', 409, 'The mediation is on a break. Resume it to continue.'),
+    new MeediError(
+      'room_on_break',
+      409,
+      'The session is paused. You can carry on once it resumes; anything you write now can be kept for your turn.',
+    ),
   roomResolved: () =>
     new MeediError(
       'room_resolved',
@@ -107,11 +111,13 @@ export const errors = {
     ),
   roomNotActive: () =>
     new MeediError('room_not_active', 409, 'A break can only start while the mediation is active.'),
-  safetyPauseHeld: () =>
+  // One answer for every pause that is not the caller's to end (a break or a safety pause alike),
+  // so it never tells the other person why the session paused.
+  pausedByOther: () =>
     new MeediError(
-      'safety_pause',
+      'paused_by_other',
       409,
-      'The session is paused for safety. Only the person who paused it can resume it.',
+      'The session is paused. It carries on when the other person resumes it; there is nothing you need to do.',
     ),
   notResolved: () =>
     new MeediError(

@@ -98,10 +98,12 @@ describe('a mediation held entirely in WhatsApp', () => {
     await john.expect(/Sarah:\nAnd the bins/);
     await john.expect('Your turn');
 
-    // BREAK and RESUME from the chat, with the buttons both people see.
+    // BREAK and RESUME from the chat: Sarah hears only that the session is paused; John, who
+    // paused it, gets the Resume button.
     john.say('BREAK need a minute');
-    await sarah.expect('on a break');
-    await john.expect('on a break');
+    const sarahHears = await sarah.expect('The session is paused');
+    expect(textOf(sarahHears)).not.toContain('need a minute');
+    await john.expect('You paused the session');
     await john.tap('Resume');
     await sarah.expect('resumed');
 

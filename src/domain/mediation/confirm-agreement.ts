@@ -32,7 +32,8 @@ export async function answerDraft(
     if (!draft) throw errors.draftNotFound();
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (draft.status !== 'open') throw errors.draftNotOpen();
-    if (room.safety_paused_by) throw errors.safetyPauseHeld();
+    // Any pause (a break or a safety pause alike) holds the agreement, with one neutral answer.
+    if (room.phase === 'on_break') throw errors.roomOnBreak();
     const note = answer.decision === 'changes_requested' ? (answer.note?.trim() ?? '') : null;
     await trx
       .insertInto('agreement_confirmations')

@@ -27,7 +27,8 @@ export async function finalizeRoom(
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (room.phase === 'waiting') throw errors.roomWaiting();
-    if (room.safety_paused_by) throw errors.safetyPauseHeld();
+    // Any pause (a break or a safety pause alike) holds the agreement, with one neutral answer.
+    if (room.phase === 'on_break') throw errors.roomOnBreak();
     return resolveRoom(trx, services, { room, participants }, text, actor.userId);
   });
   services.metrics.roomsResolved.inc();

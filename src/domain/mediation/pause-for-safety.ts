@@ -6,19 +6,18 @@
 
 import { errors } from '../../errors.js';
 import type { SafetyFlag } from '../../mediator/mediator.js';
-import { notify } from '../../notifications/notify.js';
 import { countryFromLocale } from '../../safety/country-from-locale.js';
 import { resourcesFor } from '../../safety/resources.js';
-import { buildSafetyReply, SESSION_PAUSED_NOTICE } from '../../safety/safety-reply.js';
+import { buildSafetyReply } from '../../safety/safety-reply.js';
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow, RoomRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
 import { countryOfNumber } from '../phone-number.js';
+import { announcePause } from './announce-pause.js';
 import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
-import { postSystemNotice } from './system-notice.js';
 
 export interface SafetyPauseInput {
   room: RoomRow;
@@ -98,26 +97,11 @@ export async function pauseForSafety(
     { roomId: room.id, type: 'message', data: toMessageView(reply), visibleTo: userId },
   ]);
   if (!alreadyPaused) {
-    const others = await trx
-      .selectFrom('participants')
-      .select('user_id')
-      .where('room_id', '=', room.id)
-      .where('user_id', '!=', userId)
-      .execute();
-    await notify(
-      trx,
-      others.map((o) => ({
-        userId: o.user_id,
-        roomId: room.id,
-        kind: 'paused' as const,
-        actorName: '',
-      })),
-      services.config.noticeCoalesceMs,
-    );
-    await postSystemNotice(trx, {
+    await announcePause(trx, {
       roomId: room.id,
-      body: SESSION_PAUSED_NOTICE,
-      alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'on_break', paused: true } }],
+      pausedBy: userId,
+      at: now,
+      coalesceMs: services.config.noticeCoalesceMs,
     });
   }
   return reply;

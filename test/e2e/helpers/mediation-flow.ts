@@ -99,16 +99,20 @@ export async function finishMediation(
   await write(john, johnSays, 'Send');
   await log(sarah).locator('li.message.theirs', { hasText: johnSays }).waitFor();
 
-  // A break with a reason both see, then resume.
+  // A break: its reason stays with John; Sarah sees only that the session is paused, and only
+  // John can resume.
   await john.getByRole('button', { name: 'Take a break' }).click();
-  await john.getByLabel('Reason (optional, both of you see it)').fill('Ten minutes, please');
+  await john.getByLabel('Reason (optional, only you see it)').fill('Ten minutes, please');
   await john.getByRole('button', { name: 'Start the break' }).click();
-  const sarahBreak = sarah.getByRole('region', { name: 'On a break' });
-  await sarahBreak.getByText('Ten minutes, please').waitFor();
-  await john.getByRole('heading', { name: 'On a break' }).waitFor();
-  await sarahBreak.getByRole('button', { name: 'Resume the mediation' }).click();
-  await john.getByRole('button', { name: 'Take a break' }).waitFor();
-  expect(await sarah.getByRole('heading', { name: 'On a break' }).count()).toBe(0);
+  const sarahBreak = sarah.getByRole('region', { name: 'The session is paused' });
+  await sarahBreak.getByText('There is nothing you need to do').waitFor();
+  expect(await sarahBreak.getByText('Ten minutes, please').count()).toBe(0);
+  expect(await sarahBreak.getByRole('button', { name: 'Resume the mediation' }).count()).toBe(0);
+  const johnBreak = john.getByRole('region', { name: 'The session is paused' });
+  await johnBreak.getByText('Ten minutes, please').waitFor();
+  await johnBreak.getByRole('button', { name: 'Resume the mediation' }).click();
+  await sarah.getByRole('button', { name: 'Take a break' }).waitFor();
+  expect(await sarah.getByRole('heading', { name: 'The session is paused' }).count()).toBe(0);
 
   // The agreement: Sarah asks for a draft, both see it and confirm.
   await sarah.getByRole('button', { name: 'Ask the mediator for a draft agreement' }).click();

@@ -4,7 +4,7 @@ import type { Invite, Participant } from '../api/types';
 const PHASES: Record<string, string> = {
   waiting: 'Waiting for the other person',
   active: 'In progress',
-  on_break: 'On a break',
+  on_break: 'Paused',
   resolved: 'Resolved',
 };
 
@@ -37,7 +37,7 @@ export function turnLabel(
   participants: Pick<Participant, 'user_id' | 'name'>[],
 ): string {
   if (phase === 'waiting') return 'Waiting for the other person to join';
-  if (phase === 'on_break') return 'Paused for a break';
+  if (phase === 'on_break') return 'The session is paused';
   if (phase === 'resolved') return 'Finished';
   if (!currentTurnUserId) return 'The mediator is replying';
   if (currentTurnUserId === viewerId) return 'Your turn';

@@ -70,7 +70,7 @@ export function jointStartedText(partnerName: string): string {
 
 export function heldText(onBreak: boolean): string {
   return onBreak
-    ? 'The session is on a break, so I have kept your message. I will share it when the session resumes and it is your turn.'
+    ? 'The session is paused, so I have kept your message. I will share it when the session resumes and it is your turn.'
     : 'It is the other person’s turn, so I have kept your message. I will share it as soon as it is your turn.';
 }
 
@@ -162,3 +162,7 @@ export const VOICE_NOTE_UNCLEAR =
 export function heardText(heard: string): string {
   return `🎙️ I heard: “${heard}”`;
 }
+
+/** To the person who paused the session (for a break or for safety): only they can resume. */
+export const PAUSED_BY_YOU =
+  '⏸ You paused the session. Take the time you need; send RESUME or tap below when you are ready to go on.';

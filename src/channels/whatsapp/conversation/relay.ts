@@ -66,6 +66,8 @@ interface RelayContext {
   inviteeNames: Map<string, string | null>;
   /** The room's phase now (events in the batch may be older). */
   roomPhase: string;
+  /** The room is paused now, by this person (only they can resume). */
+  pausedByMe: boolean;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -123,7 +125,7 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     : null;
   const room = await db
     .selectFrom('rooms')
-    .select(['phase', 'current_turn_user_id'])
+    .select(['phase', 'current_turn_user_id', 'break_started_by', 'safety_paused_by'])
     .where('id', '=', roomId)
     .executeTakeFirstOrThrow();
   const inviteIds = events
@@ -145,6 +147,9 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     summary,
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     roomPhase: room.phase,
+    pausedByMe:
+      room.phase === 'on_break' &&
+      (room.safety_paused_by ?? room.break_started_by) === conversation.userId,
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -202,9 +207,11 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     }
     case 'phase': {
       if (data.phase === 'on_break') {
+        // The other person hears only the room's neutral notice: no button, no reason.
+        if (!ctx.pausedByMe) return;
         ctx.out.push({
           kind: 'buttons',
-          body: '⏸ The session is on a break. Take the time you need; send RESUME or tap below when you are ready to go on.',
+          body: text.PAUSED_BY_YOU,
           buttons: [{ id: CHOICE.resume, title: 'Resume' }],
         });
       } else if (data.phase === 'active' && !ctx.joined) {
