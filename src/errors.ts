@@ -111,6 +111,24 @@ export const errors = {
     ),
   roomNotActive: () =>
     new MeediError('room_not_active', 409, 'A break can only start while the mediation is active.'),
+  screeningPending: () =>
+    new MeediError(
+      'screening_pending',
+      409,
+      'The joint session starts once you have both answered a few private questions. Answer yours in the room (or in your WhatsApp chat); there is nothing else to do.',
+    ),
+  screeningNotOpen: () =>
+    new MeediError(
+      'screening_not_open',
+      409,
+      'There are no questions waiting for you in this mediation. Reload the room to see where it stands.',
+    ),
+  roomClosed: () =>
+    new MeediError(
+      'room_closed',
+      409,
+      'This mediation cannot go ahead at the moment. You can start a new one whenever you like.',
+    ),
   // One answer for every pause that is not the caller's to end (a break or a safety pause alike),
   // so it never tells the other person why the session paused.
   pausedByOther: () =>

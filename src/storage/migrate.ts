@@ -10,6 +10,7 @@ import * as invitesAndNotifications from './migrations/0003-invites-and-notifica
 import * as presence from './migrations/0004-presence.js';
 import * as heldMessagesAndDrafts from './migrations/0005-held-messages-and-agreement-drafts.js';
 import * as accountDeletion from './migrations/0006-account-deletion.js';
+import * as safetyScreening from './migrations/0007-safety-screening.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-presence': presence,
   '0005-held-messages-and-agreement-drafts': heldMessagesAndDrafts,
   '0006-account-deletion': accountDeletion,
+  '0007-safety-screening': safetyScreening,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

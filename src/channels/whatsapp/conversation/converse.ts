@@ -239,7 +239,16 @@ async function jointSession(
       }
       return;
     }
-    await holdMessage(services.db, ctx.actor(), room.id, words, 'whatsapp', ctx.inbound.wamid);
+    const held = await holdMessage(
+      services,
+      ctx.actor(),
+      room.id,
+      words,
+      'whatsapp',
+      ctx.inbound.wamid,
+    );
+    // A concern is answered privately by the relay (the safety reply), not as a kept message.
+    if (held.kind === 'safety_pause') return;
     return ctx.say(
       room.phase === 'waiting'
         ? text.WAITING_FOR_JOIN_HELD
