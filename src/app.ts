@@ -23,6 +23,7 @@ import { joinPage } from './http/routes/join-page.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
+import { screeningRoutes } from './http/routes/screening-routes.js';
 import { signInLinkPage } from './http/routes/sign-in-link-page.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
 import { webClient } from './http/web-client.js';
@@ -73,6 +74,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(accountRoutes, { services });
   await app.register(roomRoutes, { services });
   await app.register(mainRoomRoutes, { services });
+  await app.register(screeningRoutes, { services });
   await app.register(joinRoutes, { services });
   await app.register(inviteRoutes, { services });
   await app.register(joinPage);

@@ -166,7 +166,7 @@ describe('a pause, as the other person sees it', () => {
     expect(seen).not.toMatch(/safety(?!_paused":false)|scared|helpline|paused":true/i);
     expect((brk as { resume: { status: number } }).resume.status).toBe(409);
     expect((brk as { room: { phase: string } }).room.phase).toBe('on_break');
-  });
+  }, 60_000);
 
   it('tells the person who paused that only they can resume, whichever way they paused', async () => {
     for (const pause of ['break', 'flagged message'] as const) {

@@ -16,7 +16,15 @@ export type NotificationFrequency = 'realtime' | 'hourly' | 'daily' | 'off';
 export type RoomPhase = 'waiting' | 'screening' | 'active' | 'on_break' | 'resolved' | 'closed';
 export type ParticipantRole = 'owner' | 'invitee';
 export type MessageAuthorKind = 'participant' | 'mediator' | 'system';
-export type MessageKind = 'statement' | 'opening' | 'reply' | 'safety' | 'notice' | 'draft';
+export type MessageKind =
+  | 'statement'
+  | 'opening'
+  | 'reply'
+  | 'safety'
+  | 'notice'
+  | 'draft'
+  /** The private answer to a person's screening (only they see it). */
+  | 'screening';
 
 export interface QuietHours {
   start: string;

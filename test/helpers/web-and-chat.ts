@@ -1,5 +1,8 @@
 /** A room shared between the web app and a WhatsApp chat, as several chat tests need it. */
 import { chatPhone } from './chat-phone.js';
+
+type Phone = ReturnType<typeof chatPhone>;
+
 import { createRoom, inviteByWhatsApp, registerPerson } from './factories.js';
 import { eventually, json, type TestApp } from './test-app.js';
 
@@ -20,6 +23,7 @@ export async function webAndChat(t: TestApp, number: string, name: string, owner
   await person.expect('what matters most');
   person.say('Fairness about the bills.');
   person.say('I pay more than my share every month.');
+  await answerScreening(person, 'no');
   await person.expect(`The joint session with ${ownerName} has started`);
   await eventually(async () => {
     const view = json(
@@ -28,4 +32,17 @@ export async function webAndChat(t: TestApp, number: string, name: string, owner
     return view.messages.some((m: { kind: string }) => m.kind === 'opening') ? true : undefined;
   });
   return { person, priya, roomId: room.id as string };
+}
+
+/**
+ * Answers the six private screening questions in a chat: the first by tapping its button, the
+ * rest typed (as people do), each once the question has arrived.
+ */
+export async function answerScreening(phone: Phone, answer: 'no' | 'not sure' | 'yes' | 'skip') {
+  const titles = { no: 'No', 'not sure': 'Not sure', yes: 'Yes' } as const;
+  for (let i = 1; i <= 6; i++) {
+    await phone.expect(`(${i}/6)`);
+    if (i === 1 && answer !== 'skip') await phone.tap(titles[answer]);
+    else phone.say(answer);
+  }
 }

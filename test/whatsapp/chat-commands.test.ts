@@ -134,7 +134,7 @@ describe('commands in the chat', () => {
     expect(after.messages.map((m: { text: string }) => m.text)).toContain(
       'Zoe has left the mediation.',
     );
-  });
+  }, 60_000);
 
   it('someone in two mediations chooses which one the chat is for', async () => {
     const { person: ola, roomId: first } = await webAndChat('+447700900608', 'Ola');
@@ -187,7 +187,7 @@ describe('commands in the chat', () => {
       .where('wa_id', '=', '447700900608')
       .executeTakeFirstOrThrow();
     expect(chatRow).toEqual({ room_id: second, state: 'joint' });
-  });
+  }, 60_000);
 
   it('someone already talking to Meedi8 who is invited elsewhere is asked about that first', async () => {
     const ren = chat('+447700900610', 'Ren');

@@ -1,6 +1,7 @@
 /** The `room` object of the API, as one participant sees it. */
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
+import { type ScreeningView, screeningOf } from '../safety/screening-state.js';
 import { type AgreementDraftView, openDraftOf } from './agreement-drafts.js';
 import { type HeldMessageView, heldMessagesOf } from './hold-message.js';
 import { type InviteView, inviteDeliveryStatus, toInviteView } from './invites.js';
@@ -28,6 +29,8 @@ export interface RoomSummaryView {
   break: { reason: string | null; started_by: string | null; started_at: string } | null;
   /** True only for the person whose message paused the session for safety. */
   safety_paused: boolean;
+  /** The viewer's own private screening (never the other person's). */
+  screening: ScreeningView;
   created_at: string;
   last_activity_at: string;
   resolved_at: string | null;
@@ -85,6 +88,7 @@ export async function toRoomSummary(
           }
         : null,
     safety_paused: viewerPaused && pausedForSafety,
+    screening: await screeningOf(db, room.id, viewerId),
     created_at: room.created_at.toISOString(),
     last_activity_at: room.last_activity_at.toISOString(),
     resolved_at: room.resolved_at?.toISOString() ?? null,

@@ -54,11 +54,6 @@ export async function handleDisclosure(
     .where('id', '=', roomId)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  const user = await trx
-    .selectFrom('users')
-    .select(['name', 'phone_number', 'locale'])
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
 
   if (flags.length > 0 && input.source !== 'person') {
     const source = input.source;
@@ -104,32 +99,68 @@ export async function handleDisclosure(
     }
   }
 
+  const text = await privateSafetyReply(trx, services, {
+    userId,
+    flags,
+    situation: joint ? 'paused' : 'private',
+    phoneNumber: input.phoneNumber,
+  });
+  if (input.keepReply === false) return { text, reply: null, paused: joint };
+  const reply = await keepPrivately(trx, roomId, userId, 'safety', text);
+  return { text, reply, paused: joint };
+}
+
+/** The private reply with the helplines of the person's country (their number, else locale). */
+export async function privateSafetyReply(
+  trx: Db,
+  services: Pick<Services, 'safetyResources' | 'config'>,
+  input: {
+    userId: string;
+    flags: SafetyFlag[];
+    situation: 'paused' | 'private' | 'ended';
+    phoneNumber?: string | null;
+  },
+): Promise<string> {
+  const user = await trx
+    .selectFrom('users')
+    .select(['name', 'phone_number', 'locale'])
+    .where('id', '=', input.userId)
+    .executeTakeFirstOrThrow();
   const country =
     (input.phoneNumber && countryOfNumber(input.phoneNumber)) ||
     (user.phone_number && countryOfNumber(user.phone_number)) ||
     countryFromLocale(user.locale) ||
     services.config.defaultCountry;
-  const text = buildSafetyReply(
-    flags,
+  return buildSafetyReply(
+    input.flags,
     resourcesFor(services.safetyResources, country),
     user.name,
-    joint ? 'paused' : 'private',
+    input.situation,
   );
-  if (input.keepReply === false) return { text, reply: null, paused: joint };
-  const reply = await trx
+}
+
+/** Stores a mediator line only this person sees, and records it on the room's feed. */
+export async function keepPrivately(
+  trx: Db,
+  roomId: string,
+  userId: string,
+  kind: 'safety' | 'screening',
+  body: string,
+): Promise<MessageRow> {
+  const message = await trx
     .insertInto('messages')
     .values({
       room_id: roomId,
       author_kind: 'mediator',
       author_user_id: null,
       visible_to_user_id: userId,
-      kind: 'safety',
-      body: text,
+      kind,
+      body,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordRoomEvents(trx, [
-    { roomId, type: 'message', data: toMessageView(reply), visibleTo: userId },
+    { roomId, type: 'message', data: toMessageView(message), visibleTo: userId },
   ]);
-  return { text, reply, paused: joint };
+  return message;
 }

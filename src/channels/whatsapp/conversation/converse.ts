@@ -35,6 +35,7 @@ import {
 } from './lifecycle.js';
 import { type ChatCommand, parseCommand } from './parse-command.js';
 import { inviteFromContacts, parseInvite } from './parse-invite.js';
+import { beginScreening, continueScreening, screeningWaiting } from './screening.js';
 import { statusText } from './status.js';
 import { hearVoiceNote } from './voice-notes.js';
 
@@ -148,8 +149,12 @@ async function respond(ctx: ChatContext): Promise<void> {
     }
   }
   await catchUpWithRoom(ctx);
+  // Private screening comes first: before the joint session, and again after a flag.
+  if (await screeningWaiting(ctx)) return beginScreening(ctx, conversation.state);
 
   switch (conversation.state) {
+    case 'screening':
+      return continueScreening(ctx, words);
     case 'intake':
     case 'awaiting_partner':
       if (command?.kind === 'invite') {

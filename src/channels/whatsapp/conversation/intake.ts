@@ -7,6 +7,7 @@ import { askMediator } from '../../../domain/mediation/ask-mediator.js';
 import { toMessageView } from '../../../domain/mediation/message-view.js';
 import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
 import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
+import { screeningOf } from '../../../domain/safety/screening-state.js';
 import { MeediError } from '../../../errors.js';
 import type { TranscriptEntry } from '../../../mediator/mediator.js';
 import { inviteByWhatsApp } from '../../../notifications/invite-by-whatsapp.js';
@@ -18,6 +19,7 @@ import type { ChatContext } from './converse.js';
 import type { ChatCommand } from './parse-command.js';
 import { hasPhoneLike } from './parse-command.js';
 import { type InviteParse, parseInvite, tidyName } from './parse-invite.js';
+import { beginScreening } from './screening.js';
 
 /** One private intake turn: the person's words, the mediator's next question. */
 export async function continueIntake(ctx: ChatContext, words: string): Promise<void> {
@@ -128,7 +130,11 @@ export async function submitInvite(
     await nameRoomAfter(ctx, pending.name);
     conversation.state = 'awaiting_partner';
     conversation.data.pendingInvite = undefined;
-    return ctx.say(text.inviteSentText(pending.name));
+    await ctx.say(text.inviteSentText(pending.name));
+    // Each person is screened privately before the joint session; this one while they wait.
+    const mine = await screeningOf(services.db, conversation.roomId!, conversation.userId);
+    if (mine.status === 'needed') await beginScreening(ctx, 'awaiting_partner');
+    return;
   }
   if (command?.kind === 'no') {
     conversation.state = backTo;

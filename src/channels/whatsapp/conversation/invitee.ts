@@ -12,6 +12,7 @@ import type { ChatContext } from './converse.js';
 import { roomInfo, storePrivately } from './intake.js';
 import { latestEventId } from './lifecycle.js';
 import type { ChatCommand } from './parse-command.js';
+import { beginScreening } from './screening.js';
 
 const INTAKE_ANSWERS = 2;
 
@@ -122,4 +123,6 @@ async function join(ctx: ChatContext): Promise<void> {
   }
   conversation.state = 'joint';
   conversation.data = { relayedEventId: before };
+  // The joint session starts once both have answered the private screening questions.
+  await beginScreening(ctx, 'joint');
 }

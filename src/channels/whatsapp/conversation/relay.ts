@@ -24,7 +24,13 @@ export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
 /** Chat states that follow their room (the rest are between invite and consent, or choosing). */
-export const FOLLOWING_STATES = ['intake', 'awaiting_partner', 'confirm_invite', 'joint'];
+export const FOLLOWING_STATES = [
+  'intake',
+  'awaiting_partner',
+  'confirm_invite',
+  'joint',
+  'screening',
+];
 
 /** The queue that serialises everything one person's chat does. */
 export function chatQueue(waId: string): string {
@@ -190,9 +196,9 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
       return relayMessage(ctx, data as unknown as MessageView);
     case 'participant_joined': {
       ctx.joined = true;
-      ctx.conversation.state = 'joint';
-      const other = [...ctx.names].find(([id]) => id !== me)?.[1];
-      return say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+      // A chat answering its screening questions carries on with them first.
+      if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
+      return;
     }
     case 'invite': {
       const progress = data.progress as 'sent' | 'delivered' | 'read' | 'failed' | undefined;
@@ -214,8 +220,12 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
           body: text.PAUSED_BY_YOU,
           buttons: [{ id: CHOICE.resume, title: 'Resume' }],
         });
-      } else if (data.phase === 'active' && !ctx.joined) {
-        // A join's own "active" is told by the joined line; any other is the end of a break.
+      } else if (data.phase === 'active' && data.started === true) {
+        // Both are screened: the joint session begins.
+        if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
+        const other = [...ctx.names].find(([id]) => id !== me)?.[1];
+        say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+      } else if (data.phase === 'active') {
         say('▶️ The session has resumed.');
       }
       return;
