@@ -19,7 +19,8 @@ export interface Config {
   logPretty: boolean;
   databaseUrl: string | null;
   dataDir: string;
-  embeddedPostgresPort: number;
+  /** Port of the embedded PostgreSQL; null: 54329 when free, else any free port. */
+  embeddedPostgresPort: number | null;
   databasePoolMax: number;
   statementTimeoutMs: number;
   workerConcurrency: number;
@@ -27,6 +28,8 @@ export interface Config {
   authRateLimitPerMinute: number;
   mediatorProvider: MediatorChoice;
   mediatorTimeoutMs: number;
+  /** Longest wait for Claude's second opinion on a message before the offline result stands. */
+  safetyScreenTimeoutMs: number;
   anthropicApiKey: string | null;
   /** An OpenAI-compatible speech-to-text API for voice notes (`…/audio/transcriptions`). */
   transcriptionUrl: string | null;
@@ -105,7 +108,10 @@ export function loadConfig(env: Env = process.env): Config {
     logPretty: read.bool('LOG_PRETTY', false),
     databaseUrl,
     dataDir: path.resolve(read.string('DATA_DIR', './data')),
-    embeddedPostgresPort: read.int('EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
+    embeddedPostgresPort:
+      read.optional('EMBEDDED_POSTGRES_PORT') === null
+        ? null
+        : read.int('EMBEDDED_POSTGRES_PORT', 54329, 1, 65535),
     databasePoolMax: read.int('DATABASE_POOL_MAX', 10, 1, 200),
     statementTimeoutMs: read.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
     workerConcurrency: read.int('WORKER_CONCURRENCY', 4, 1, 100),
@@ -113,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     authRateLimitPerMinute: read.int('AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
     mediatorProvider,
     mediatorTimeoutMs: read.int('MEDIATOR_TIMEOUT_MS', 20_000, 100, 300_000),
+    safetyScreenTimeoutMs: read.int('SAFETY_SCREEN_TIMEOUT_MS', 8_000, 100, 60_000),
     anthropicApiKey,
     anthropicModel: read.string('ANTHROPIC_MODEL', 'claude-sonnet-4-6'),
     transcriptionUrl: read.optional('TRANSCRIPTION_URL'),

@@ -17,11 +17,12 @@ import {
 } from './jobs/worker.js';
 import { createMediator } from './mediator/create-mediator.js';
 import { createMetrics } from './observability/metrics.js';
+import { createSafetyScreen } from './safety/create-safety-screen.js';
 import { loadSafetyResources } from './safety/resources.js';
-import { createOfflineSafetyScreen } from './safety/safety-screen.js';
 import type { Services } from './services.js';
 import { openDatabase } from './storage/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './storage/embedded-postgres.js';
+import { REACHABLE_ROOT } from './storage/embedded-postgres-placement.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { RoomEventFeed } from './storage/room-event-feed.js';
 import { createTranscriber } from './transcription/transcriber.js';
@@ -47,12 +48,14 @@ export async function startServices(
       dataDir: config.dataDir,
       port: config.embeddedPostgresPort,
       onLog: (line) => logger.debug({ component: 'postgres' }, line),
+      onMoved: ({ moved, databaseDir }) =>
+        logger.warn(
+          { moved, databaseDir },
+          `running as root: PostgreSQL runs as the postgres user, which cannot enter this folder, so its programs and data are kept under ${REACHABLE_ROOT}`,
+        ),
     });
     databaseUrl = embedded.url;
-    logger.info(
-      { dataDir: config.dataDir, port: config.embeddedPostgresPort },
-      'embedded PostgreSQL started',
-    );
+    logger.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
   }
 
   const database = openDatabase({
@@ -75,7 +78,7 @@ export async function startServices(
       mediator,
       metrics: createMetrics(() => countPermanentlyFailedJobs(database.pool)),
       safetyResources: loadSafetyResources(config.safetyResourcesFile ?? undefined),
-      safetyScreen: createOfflineSafetyScreen(),
+      safetyScreen: createSafetyScreen(config, logger),
       transcriber: config.transcriptionUrl
         ? createTranscriber({
             baseUrl: config.transcriptionUrl,

@@ -193,4 +193,56 @@ describe('agreement drafts', () => {
     const empty = await answer(guest.auth, roomId, redraft.id, 'request-changes', { note: '' });
     expect(empty.statusCode).toBe(422);
   });
+
+  it('applies a change request to the next draft, and keeps one it cannot read as an amendment', async () => {
+    const { owner, guest, roomId } = await activeRoom(t.app);
+    const turnOf = (person: { user: { id: string } }, count: number) =>
+      eventually(async () => {
+        const room = await getRoom(owner.auth, roomId);
+        return room.current_turn_user_id === person.user.id && room.messages.length > count
+          ? room
+          : undefined;
+      });
+    await respond(t.app, owner, roomId, "I'll pay the electricity bill by the 5th each month.");
+    const afterOwner = await turnOf(guest, 2);
+    await respond(t.app, guest, roomId, "That works for me. I'll clean the kitchen every Sunday.");
+    await turnOf(owner, afterOwner.messages.length + 1);
+    await respond(t.app, owner, roomId, 'Deal.');
+    await turnOf(guest, afterOwner.messages.length + 3);
+    const draft = json(
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/rooms/${roomId}/agreement/draft`,
+        headers: owner.auth,
+      }),
+    ).agreement;
+    const first = draft.commitments.map((c: { text: string }) => c.text);
+    expect(first).toEqual([
+      `${owner.user.name} will pay the electricity bill by the 5th each month.`,
+      `${guest.user.name} will clean the kitchen every Sunday.`,
+    ]);
+
+    await answer(guest.auth, roomId, draft.id, 'request-changes', {
+      note: 'Please change the 5th to the 10th, payday moved.',
+    });
+    await answer(owner.auth, roomId, draft.id, 'request-changes', {
+      note: 'I want us to think about the garden too.',
+    });
+    const redraft = json(
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/rooms/${roomId}/agreement/draft`,
+        headers: guest.auth,
+      }),
+    ).agreement;
+    const lines = redraft.commitments.map((c: { text: string }) => c.text);
+    expect(lines).toContain(
+      `${owner.user.name} will pay the electricity bill by the 10th each month.`,
+    );
+    expect(lines).toContain(`${guest.user.name} will clean the kitchen every Sunday.`);
+    expect(redraft.text).not.toContain('the 5th');
+    expect(redraft.text).toContain(
+      `Amendment proposed by ${owner.user.name}, for ${guest.user.name} to accept or not: "I want us to think about the garden too."`,
+    );
+  });
 });

@@ -9,14 +9,18 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { type Db, openDatabase } from '../storage/database.js';
-import { startEmbeddedPostgres } from '../storage/embedded-postgres.js';
+import {
+  PORT_FILE,
+  startEmbeddedPostgres,
+  USUAL_EMBEDDED_PORT,
+} from '../storage/embedded-postgres.js';
 import { migrateToLatest } from '../storage/migrate.js';
 
 /** Opens the database (migrated); `close` also stops an embedded server it started. */
 export async function openCliDatabase(
   config: Config,
   logger: Logger,
-): Promise<{ db: Db; close(): Promise<void> }> {
+): Promise<{ db: Db; url: string; close(): Promise<void> }> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | null = null;
   if (!url) {
@@ -39,6 +43,7 @@ export async function openCliDatabase(
   await migrateToLatest(database.db);
   return {
     db: database.db,
+    url,
     async close() {
       await database.close();
       await stopEmbedded?.();
@@ -50,8 +55,14 @@ export async function openCliDatabase(
 async function runningEmbeddedUrl(config: Config): Promise<string | null> {
   const passwordFile = path.join(config.dataDir, '.postgres-password');
   if (!existsSync(passwordFile)) return null;
+  const portFile = path.join(config.dataDir, PORT_FILE);
+  const port =
+    config.embeddedPostgresPort ??
+    (existsSync(portFile)
+      ? Number((await readFile(portFile, 'utf8')).trim())
+      : USUAL_EMBEDDED_PORT);
   const password = (await readFile(passwordFile, 'utf8')).trim();
-  const url = `postgres://meedi8:${encodeURIComponent(password)}@127.0.0.1:${config.embeddedPostgresPort}/meedi8`;
+  const url = `postgres://meedi8:${encodeURIComponent(password)}@127.0.0.1:${port}/meedi8`;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   try {
     await client.connect();

@@ -2,6 +2,7 @@
  * Runs job handlers with graphile-worker: inside `npm start` by default (ROLE=all) or in
  * dedicated `npm run worker` processes (ROLE=worker); any number of them share one database.
  */
+import { EventEmitter } from 'node:events';
 import { Value } from '@sinclair/typebox/value';
 import {
   parseCronItems,
@@ -9,6 +10,7 @@ import {
   run,
   runMigrations,
   type TaskList,
+  type WorkerEvents,
   Logger as WorkerLogger,
 } from 'graphile-worker';
 import pg from 'pg';
@@ -16,7 +18,9 @@ import type { Logger } from 'pino';
 import { IDLE_REMINDER_TASK } from '../channels/whatsapp/conversation/idle-reminder.js';
 import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
 import type { Services } from '../services.js';
+import { openDatabase } from '../storage/database.js';
 import { allJobs } from './all-jobs.js';
+import { startWorkerLiveness } from './worker-liveness.js';
 
 export interface JobWorker {
   /** Stops taking jobs and waits for the running ones to finish. */
@@ -41,6 +45,17 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     logger.warn({ err: { message: err.message } }, 'worker connection lost'),
   );
 
+  // Jobs hold connections across calls to Meta and the mediator; on a pool of their own they can
+  // never starve the HTTP requests (the webhook must answer Meta quickly).
+  const jobsDatabase = openDatabase({
+    url: databaseUrl,
+    poolMax: config.workerConcurrency + 2,
+    statementTimeoutMs: config.statementTimeoutMs,
+    logger,
+    applicationName: 'meedi8-jobs',
+  });
+  const jobServices: Services = { ...services, db: jobsDatabase.db };
+
   const taskList: TaskList = {};
   for (const job of allJobs) {
     taskList[job.name] = async (payload) => {
@@ -50,11 +65,15 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
         metrics.jobsRun.inc({ task: job.name, outcome: 'invalid' });
         return;
       }
-      await job.handle(payload, services);
+      await job.handle(payload, jobServices);
     };
   }
 
+  // Workers announce themselves on this emitter as they are made, before they take any job.
+  const events: WorkerEvents = new EventEmitter();
+  const liveness = await startWorkerLiveness(databaseUrl, events, logger);
   const runner: Runner = await run({
+    events,
     pgPool: pool,
     concurrency: config.workerConcurrency,
     noHandleSignals: true,
@@ -93,7 +112,9 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
   return {
     async stop() {
       await runner.stop();
+      await liveness.stop();
       await pool.end();
+      await jobsDatabase.close();
     },
   };
 }

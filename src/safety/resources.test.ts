@@ -48,6 +48,70 @@ describe('loadSafetyResources defaults', () => {
     }
   });
 
+  it('covers GB, IE, US, CA, AU, NZ, IN and ZA, emergency number first', () => {
+    for (const code of ['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'IN', 'ZA', 'default']) {
+      const list = DEFAULT_SAFETY_RESOURCES[code] ?? [];
+      expect(list[0]?.emergency, code).toBe(true);
+      // A self-harm line and an abuse line in every named country.
+      if (code !== 'default') {
+        expect(
+          list.some((r) => r.categories?.includes('self_harm')),
+          code,
+        ).toBe(true);
+        expect(
+          list.some((r) => r.categories?.includes('violence')),
+          code,
+        ).toBe(true);
+        expect(
+          list.some((r) => r.categories?.includes('child_risk')),
+          code,
+        ).toBe(true);
+      }
+    }
+    expect(DEFAULT_SAFETY_RESOURCES.GB?.[0]?.description).toContain('55');
+    expect(DEFAULT_SAFETY_RESOURCES.ZA?.[0]?.phone).toBe('10111');
+  });
+
+  it('gives every built-in entry its source and a last-checked date (or null)', () => {
+    for (const [code, list] of Object.entries(DEFAULT_SAFETY_RESOURCES)) {
+      for (const resource of list) {
+        expect(resource.source, `${code} ${resource.name}`).toMatch(/^https:\/\//);
+        expect(
+          resource.lastChecked === null || /^\d{4}-\d{2}-\d{2}$/.test(resource.lastChecked ?? ''),
+          `${code} ${resource.name}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('gives every risk category a line in every named country', () => {
+    const categories = [
+      'violence',
+      'threats',
+      'fear',
+      'coercive_control',
+      'stalking',
+      'financial_control',
+      'sexual_coercion',
+      'child_risk',
+      'self_harm',
+    ] as const;
+    for (const [code, list] of Object.entries(DEFAULT_SAFETY_RESOURCES)) {
+      if (code === 'default') continue;
+      for (const category of categories) {
+        expect(
+          list.some((r) => r.categories?.includes(category)),
+          `${code} ${category}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('rejects a last_checked that is not a date', () => {
+    const path = writeJson('bad-date.json', { NZ: [{ ...NZ_LINE, last_checked: 'last week' }] });
+    expect(() => loadSafetyResources(path)).toThrow(/last_checked must be a date/);
+  });
+
   it('returns a copy, so callers cannot change the defaults', () => {
     const directory = loadSafetyResources();
     directory.GB?.pop();

@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SAFETY_RESOURCES } from './default-resources.js';
 import type { SafetyResource, SafetyResourceDirectory } from './screen-types.js';
 import { InvalidSafetyResourcesError, parseSafetyResourceDirectory } from './validate-resources.js';
 
-export { DEFAULT_SAFETY_RESOURCES } from './default-resources.js';
 export { InvalidSafetyResourcesError } from './validate-resources.js';
+
+const BUILT_IN = new URL('./helplines.json', import.meta.url);
+
+/**
+ * Built-in helplines by ISO country code (src/safety/helplines.json: each with its source and
+ * the date it was last checked), used when no resources file is configured. Check numbers
+ * against the services' own sites when editing; a wrong number here fails someone at risk.
+ */
+export const DEFAULT_SAFETY_RESOURCES: SafetyResourceDirectory = parseSafetyResourceDirectory(
+  JSON.parse(readFileSync(BUILT_IN, 'utf8')),
+  'src/safety/helplines.json',
+);
 
 /**
  * The helpline directory: the built-in defaults, with any countries in the optional JSON file

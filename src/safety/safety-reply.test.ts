@@ -14,28 +14,69 @@ function flag(category: SafetyCategory): SafetyFlag {
 }
 
 describe('buildSafetyReply for abuse', () => {
-  it.each(['violence', 'fear', 'coercive_control'] as const)(
-    '%s in GB names the abuse helplines and 999',
-    (category) => {
-      const reply = buildSafetyReply([flag(category)], GB, 'Sam');
-      expect(reply).toContain('Thank you for telling me this, Sam.');
-      expect(reply).toContain('paused the joint session');
-      expect(reply).toContain('only be told that the session is paused');
-      expect(reply).toContain("mediation isn't the right tool");
-      expect(reply).toContain('National Domestic Abuse Helpline (Refuge) — 0808 2000 247');
-      expect(reply).toContain("Men's Advice Line — 0808 8010 327");
-      expect(reply).toContain('If you are ever in immediate danger, call 999 now.');
-      expect(reply).toContain('decide together whether to resume');
-      expect(reply).not.toContain('Samaritans');
-    },
-  );
+  it.each([
+    'violence',
+    'threats',
+    'fear',
+    'coercive_control',
+    'stalking',
+    'financial_control',
+    'sexual_coercion',
+  ] as const)('%s in GB names the abuse helplines and 999', (category) => {
+    const reply = buildSafetyReply([flag(category)], GB, 'Sam');
+    expect(reply).toContain('Thank you for telling me this, Sam.');
+    expect(reply).toContain('paused the joint session');
+    expect(reply).toContain('only be told that the session is paused');
+    expect(reply).toContain("mediation isn't the right tool");
+    expect(reply).toContain('National Domestic Abuse Helpline (Refuge) — 0808 2000 247');
+    expect(reply).toContain("Men's Advice Line — 0808 8010 327");
+    expect(reply).toMatch(/call 999 (now|first)/);
+    expect(reply).toContain('decide together whether to resume');
+    expect(reply).not.toContain('Samaritans');
+  });
 
   it('names the US hotline, text line and 911', () => {
     const reply = buildSafetyReply([flag('violence')], US);
     expect(reply).toContain('National Domestic Violence Hotline — 1-800-799-7233');
     expect(reply).toContain('text START to 88788');
-    expect(reply).toContain('call 911 now');
+    expect(reply).toContain('call 911 first');
     expect(reply).not.toContain('988 Suicide');
+  });
+});
+
+describe('buildSafetyReply for immediate danger', () => {
+  it.each(['violence', 'threats', 'child_risk'] as const)(
+    '%s puts the emergency number before any helpline',
+    (category) => {
+      const reply = buildSafetyReply([flag(category)], GB);
+      const emergency = reply.indexOf('call 999 first');
+      expect(emergency).toBeGreaterThan(0);
+      expect(emergency).toBeLessThan(reply.indexOf(' — 0808'));
+      expect(reply.indexOf('- Emergency services — 999')).toBeLessThan(reply.indexOf(' — 0808'));
+    },
+  );
+
+  it('fear alone keeps the emergency number after the helplines', () => {
+    const reply = buildSafetyReply([flag('fear')], GB);
+    expect(reply).toContain('If you are ever in immediate danger, call 999 now.');
+  });
+
+  it('child risk names the child protection lines, not the suicide lines', () => {
+    const reply = buildSafetyReply([flag('child_risk')], GB);
+    expect(reply).toContain('NSPCC Helpline — 0808 800 5000');
+    expect(reply).toContain("A child's safety comes first");
+    expect(reply).not.toContain('Samaritans');
+  });
+
+  it('stalking in GB names the stalking helpline', () => {
+    expect(buildSafetyReply([flag('stalking')], GB)).toContain('National Stalking Helpline');
+  });
+
+  it.each(['IE', 'CA', 'AU', 'NZ', 'IN', 'ZA'])('%s leads with its emergency number', (code) => {
+    const resources = resourcesFor(directory, code);
+    const number = resources[0]?.phone?.split(' ')[0] ?? '';
+    const reply = buildSafetyReply([flag('violence')], resources);
+    expect(reply).toContain(`call ${number}`);
   });
 });
 

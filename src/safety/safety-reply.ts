@@ -4,7 +4,23 @@ import type { SafetyCategory, SafetyFlag, SafetyResource } from './screen-types.
 export const SESSION_PAUSED_NOTICE =
   "The session is paused for now. There's nothing you need to do, and you'll get a message here if and when it continues.";
 
-const ABUSE_CATEGORIES: readonly SafetyCategory[] = ['violence', 'fear', 'coercive_control'];
+// Risks from another person: mediation cannot go on as usual while any is present.
+const ABUSE_CATEGORIES: readonly SafetyCategory[] = [
+  'violence',
+  'threats',
+  'fear',
+  'coercive_control',
+  'stalking',
+  'financial_control',
+  'sexual_coercion',
+];
+// Risks where danger may be immediate: the emergency number comes before any helpline.
+const IMMEDIATE_DANGER: readonly SafetyCategory[] = [
+  'violence',
+  'threats',
+  'child_risk',
+  'self_harm',
+];
 // Used when the directory has nothing for the person's country, so the reply never lists nothing.
 const FALLBACK_LINE =
   'You can find free, confidential helplines for your country at https://findahelpline.com';
@@ -56,6 +72,8 @@ export function buildSafetyReply(
   const categories = new Set(flags.map((flag) => flag.category));
   const selfHarm = categories.has('self_harm');
   const abuse = ABUSE_CATEGORIES.some((category) => categories.has(category));
+  const child = categories.has('child_risk');
+  const danger = IMMEDIATE_DANGER.some((category) => categories.has(category));
   const who = cleanName(name);
   const listed = relevantResources(resources, categories);
   const emergency = emergencyAction(resources);
@@ -84,20 +102,29 @@ export function buildSafetyReply(
       `${opening}: mediation isn't the right tool when someone is being hurt, frightened or controlled, because it relies on both people being able to speak freely and safely. None of this is your fault, and you deserve to feel safe.`,
     );
   }
+  if (child) {
+    paragraphs.push(
+      "What you've said about a child matters more than the mediation. A child's safety comes first, and the services below can help you decide what to do next.",
+    );
+  }
+  const emergencyLine = selfHarm
+    ? `If you feel you might act on these thoughts, or you are in immediate danger, ${emergency} now or go to your nearest emergency department.`
+    : danger
+      ? `If you or a child are in danger right now, ${emergency} first.`
+      : `If you are ever in immediate danger, ${emergency} now.`;
+  if (danger) paragraphs.push(emergencyLine);
   paragraphs.push(
     selfHarm
       ? 'These services are free and confidential, and they are there to listen:'
       : abuse
         ? 'Specialist services can help you think through your options in confidence, at your own pace:'
-        : 'These services are free and confidential if you would like to talk to someone:',
+        : child
+          ? 'These services can help when you are worried about a child:'
+          : 'These services are free and confidential if you would like to talk to someone:',
   );
   paragraphs.push(listed.length > 0 ? listed.map(formatResource).join('\n') : FALLBACK_LINE);
 
-  paragraphs.push(
-    selfHarm
-      ? `If you feel you might act on these thoughts, or you are in immediate danger, ${emergency} now or go to your nearest emergency department.`
-      : `If you are ever in immediate danger, ${emergency} now.`,
-  );
+  if (!danger) paragraphs.push(emergencyLine);
   if (abuse) {
     // Someone being monitored may have their phone checked; this gives them a safe option.
     paragraphs.push(

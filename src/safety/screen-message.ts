@@ -1,41 +1,48 @@
 import { SAFETY_CATEGORIES } from '../mediator/mediator.js';
-import { isNegated } from './negation.js';
-import { normaliseText } from './normalise-text.js';
-import type { SafetyCategory, SafetyFlag, ScreeningRule } from './screen-types.js';
-import { SCREENING_RULES } from './screening-rules.js';
+import { indicatorFlags } from './indicator-screen.js';
+import { messageFeatures } from './message-features.js';
+import { categoryShares, linearScore, loadSafetyModel, sigmoid } from './safety-model.js';
+import type { SafetyCategory, SafetyFlag } from './screen-types.js';
+import { readMessage } from './sentence-tokens.js';
 
-interface CompiledRule extends ScreeningRule {
-  /** Global copy so every occurrence can be checked: a denied first mention must not hide a later one. */
-  all: RegExp;
-}
+const MODEL = loadSafetyModel();
 
-const COMPILED: readonly CompiledRule[] = SCREENING_RULES.map((rule) => ({
-  ...rule,
-  all: new RegExp(rule.pattern.source, `${rule.pattern.flags}g`),
-}));
-
-function matches(rule: CompiledRule, text: string): boolean {
-  for (const found of text.matchAll(rule.all)) {
-    if (!rule.negatable || !isNegated(text, found.index, found[0])) return true;
-  }
-  return false;
-}
+/** Why the classifier flagged a category; names the category's kind, never the words. */
+const CLASSIFIER_REASON = 'wording like known disclosures';
 
 /**
- * Screens one participant message for risk before the mediator answers. Deterministic and
- * pattern based; returns at most one flag per category, in `SAFETY_CATEGORIES` order.
+ * Screens one participant message for risk before the mediator answers: the risk indicators
+ * (who did what to whom, with negation and whose story it is), then, when none fired, the
+ * classifier trained on the development corpus. Deterministic and offline, well under a
+ * millisecond a message; returns at most one flag per category, in `SAFETY_CATEGORIES` order.
  */
 export function screenMessage(text: string): SafetyFlag[] {
-  const normalised = normaliseText(text);
-  if (normalised.length === 0) return [];
+  const message = readMessage(text);
+  if (message.sentences.length === 0) return [];
   const reasons = new Map<SafetyCategory, string>();
-  for (const rule of COMPILED) {
-    if (!reasons.has(rule.category) && matches(rule, normalised)) {
-      reasons.set(rule.category, rule.reason);
-    }
+  for (const flag of indicatorFlags(message)) {
+    if (!reasons.has(flag.category)) reasons.set(flag.category, flag.reason);
+  }
+  if (reasons.size === 0) {
+    for (const category of classifierCategories(message)) reasons.set(category, CLASSIFIER_REASON);
   }
   return SAFETY_CATEGORIES.flatMap((category) => {
     const reason = reasons.get(category);
     return reason === undefined ? [] : [{ category, reason }];
   });
+}
+
+/** The classifier's reading: the categories of its most likely disclosing sentence, if any. */
+export function classifierCategories(message: ReturnType<typeof readMessage>): SafetyCategory[] {
+  let best: { probability: number; features: Set<string> } | null = null;
+  for (const features of messageFeatures(message)) {
+    const probability = sigmoid(linearScore(MODEL.disclosure, features));
+    if (best === null || probability > best.probability) best = { probability, features };
+  }
+  if (best === null || best.probability < MODEL.threshold) return [];
+  const shares = categoryShares(MODEL, best.features);
+  const top = Math.max(...shares.map((entry) => entry.share));
+  return shares
+    .filter((entry) => entry.share === top || entry.share >= MODEL.secondCategoryShare)
+    .map((entry) => entry.category);
 }

@@ -12,20 +12,13 @@ export interface SafetyResource {
   categories?: SafetyCategory[];
   /** True for the emergency number, which the reply names for immediate danger. */
   emergency?: boolean;
+  /** Where the number was checked (the service's own page). */
+  source?: string;
+  /** When the number was last checked against `source` (YYYY-MM-DD), or null if not yet. */
+  lastChecked?: string | null;
 }
 
 /** Resources keyed by ISO 3166-1 alpha-2 country code; `default` for everywhere else. */
 export type SafetyResourceDirectory = Record<string, SafetyResource[]>;
-
-/** One screening pattern: what it detects, the reason recorded, and whether "never"/"not" before it cancels it. */
-export interface ScreeningRule {
-  category: SafetyCategory;
-  /** Names the kind of pattern matched; recorded on the flag, never the user's words. */
-  reason: string;
-  /** Matched against normalised text (see `normaliseText`). */
-  pattern: RegExp;
-  /** True when a nearby negation ("he has never hit me") means the risk is denied, not disclosed. */
-  negatable: boolean;
-}
 
 export type { SafetyCategory, SafetyFlag };

@@ -2,7 +2,17 @@ import { SAFETY_CATEGORIES } from '../mediator/mediator.js';
 import type { SafetyCategory, SafetyResource, SafetyResourceDirectory } from './screen-types.js';
 
 const COUNTRY_KEY = /^[A-Za-z]{2}$/;
-const KNOWN_FIELDS = new Set(['name', 'phone', 'description', 'url', 'categories', 'emergency']);
+const KNOWN_FIELDS = new Set([
+  'name',
+  'phone',
+  'description',
+  'url',
+  'categories',
+  'emergency',
+  'source',
+  'last_checked',
+]);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A resources file (or other source) that does not have the `SafetyResourceDirectory` shape. */
 export class InvalidSafetyResourcesError extends Error {
@@ -68,6 +78,18 @@ function parseResource(
   if (value.emergency !== undefined) {
     if (typeof value.emergency !== 'boolean') fail(`${where}.emergency must be true or false`);
     resource.emergency = value.emergency;
+  }
+  if (value.source !== undefined) {
+    const source = requireText(value.source, `${where}.source`, fail);
+    if (!/^https?:\/\//i.test(source)) fail(`${where}.source must start with http:// or https://`);
+    resource.source = source;
+  }
+  if (value.last_checked !== undefined) {
+    const checked = value.last_checked;
+    if (checked !== null && (typeof checked !== 'string' || !DATE.test(checked))) {
+      fail(`${where}.last_checked must be a date like 2026-01-31, or null when not yet checked`);
+    }
+    resource.lastChecked = checked;
   }
   return resource;
 }

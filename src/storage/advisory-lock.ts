@@ -11,6 +11,8 @@ export const LOCKS = {
   whatsappRecipient: 8101,
   whatsappWebhookEvents: 8102,
   whatsappDailyLimit: 8103,
+  /** Held by a job worker's process for as long as that worker lives (jobs/worker-liveness.ts). */
+  jobWorkerAlive: 8104,
 } as const;
 
 /**

@@ -11,6 +11,8 @@ export interface DatabaseOptions {
   poolMax: number;
   statementTimeoutMs: number;
   logger: Logger;
+  /** Names the connections in pg_stat_activity (default `meedi8`). */
+  applicationName?: string;
 }
 
 export interface DatabaseHandle {
@@ -33,7 +35,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     // A runaway query must not hold a connection (or a row lock) for ever.
     statement_timeout: options.statementTimeoutMs,
     idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
-    application_name: 'meedi8',
+    application_name: options.applicationName ?? 'meedi8',
   });
   // An idle client losing its connection (server restart, network) must not crash the process;
   // the pool drops it and the next query opens a new one.

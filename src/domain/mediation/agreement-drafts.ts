@@ -87,3 +87,45 @@ async function withConfirmations(
     created_at: row.created_at.toISOString(),
   };
 }
+
+/**
+ * The room's most recent draft with the changes asked for on it, oldest first, for the
+ * mediator to apply to the next draft; null before the first draft.
+ */
+export async function previousDraftWithChanges(
+  db: Db,
+  roomId: string,
+): Promise<{
+  draft: {
+    summary: string;
+    commitments: { participantId: string | null; text: string }[];
+    text: string;
+  };
+  changeRequests: { participantId: string; note: string }[];
+} | null> {
+  const row = await db
+    .selectFrom('agreement_drafts')
+    .select(['id', 'summary', 'commitments', 'text'])
+    .where('room_id', '=', roomId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (!row) return null;
+  const notes = await db
+    .selectFrom('agreement_confirmations')
+    .select(['user_id', 'note'])
+    .where('draft_id', '=', row.id)
+    .where('decision', '=', 'changes_requested')
+    .orderBy('created_at')
+    .execute();
+  return {
+    draft: {
+      summary: row.summary,
+      commitments: row.commitments.map((c) => ({ participantId: c.participant_id, text: c.text })),
+      text: row.text,
+    },
+    changeRequests: notes
+      .filter((n): n is { user_id: string; note: string } => Boolean(n.note?.trim()))
+      .map((n) => ({ participantId: n.user_id, note: n.note.trim() })),
+  };
+}

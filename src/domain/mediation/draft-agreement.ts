@@ -1,7 +1,11 @@
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
-import { type AgreementDraftView, loadDraft } from './agreement-drafts.js';
+import {
+  type AgreementDraftView,
+  loadDraft,
+  previousDraftWithChanges,
+} from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
 import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
@@ -20,9 +24,12 @@ export async function draftAgreement(
   const { room } = await loadRoomFor(services.db, actor, roomId);
   if (room.phase === 'waiting') throw errors.roomWaiting();
   if (room.phase === 'resolved') throw errors.roomResolved();
+  // The next draft starts from the last one and applies what each person asked to change.
+  const previous = await previousDraftWithChanges(services.db, room.id);
   const response = await askMediator(services, {
     kind: 'draft_agreement',
     ...(await mediatorContext(services.db, room)),
+    ...(previous ? { previousDraft: previous.draft, changeRequests: previous.changeRequests } : {}),
   }).catch(() => {
     throw errors.mediatorUnavailable();
   });

@@ -12,6 +12,7 @@ import {
   loadSystemPrompt,
 } from '../prompts/system-prompt.js';
 import { buildUserPrompt } from './build-user-prompt.js';
+import { checkDraft } from './draft-commitments.js';
 import { toMediatorError } from './map-claude-error.js';
 import { mediatorTurnTool, mediatorTurnToolChoice } from './mediator-turn-tool.js';
 import { readMediatorTurn } from './read-mediator-turn.js';
@@ -110,7 +111,12 @@ export function createClaudeMediator(options: ClaudeMediatorOptions): ClaudeMedi
         const message = await client.messages.create(params, {
           signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
         });
-        return readMediatorTurn(message, request);
+        const response = readMediatorTurn(message, request);
+        // A draft is checked against the tracked commitments before anyone sees it.
+        if (request.kind === 'draft_agreement' && response.agreement) {
+          response.agreement = checkDraft(response.agreement, request).draft;
+        }
+        return response;
       } catch (error) {
         throw toMediatorError(error, signals);
       }

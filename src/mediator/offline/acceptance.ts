@@ -6,13 +6,13 @@
 import { normalizeText, wordCount } from './text.js';
 
 const ACCEPT =
-  /\b(?:i agree|agreed|that works|works for me|(?:that |this )?sounds (?:good|fair|fine|great|reasonable|like a plan|ok|okay)|that's fair|that is fair|fair enough|deal|i(?:'m| am) (?:happy|ok|okay|fine|good|comfortable) with (?:that|this|it)|i can (?:live with|do|manage) (?:that|this|it)|i(?:'ll| will) do (?:that|this|it)|i accept|i(?:'m| am) (?:in|on board)|count me in|let's do (?:that|it|this)|yes,? (?:let's|i can|i will|i'll|that|please|definitely|absolutely))\b/iu;
+  /\b(?:i agree|agreed|that works|works for me|(?:that |this )?sounds (?:good|fair|fine|great|reasonable|like a plan|ok|okay)|(?:that's|that is) (?:more than |very |really |totally )?fair|fair enough|i'd love that|(?:that|this|it) (?:could|would|might|should) work|(?:would be|that's|that is) a (?:huge|big|great|real) help|no problem|deal|i(?:'m| am) (?:happy|ok|okay|fine|good|comfortable) with (?:that|this|it)|i can (?:live with|do|manage) (?:that|this|it)|i(?:'ll| will) do (?:that|this|it)|i accept|i(?:'m| am) (?:in|on board)|count me in|let's do (?:that|it|this)|yes,? (?:let's|i can|i will|i'll|that|please|definitely|absolutely))\b/iu;
 
 const SHORT_YES =
   /^(?:yes|yeah|yep|yup|ok|okay|sure|deal|agreed|absolutely|definitely)\b[\s.!]*(?:\p{L}+[\s.!]*)?$/iu;
 
 const REJECT =
-  /\b(?:that (?:doesn't|does not|won't|will not|wouldn't|would not) work|(?:doesn't|does not|won't) work for me|i (?:don't|do not|can't|cannot) agree|no way|not fair|(?:that's|that is) not (?:fair|going to work|realistic|enough)|i can't do that|i won't do that|i(?:'m| am) not (?:ok|okay|happy|comfortable) with)\b/iu;
+  /\b(?:that (?:doesn't|does not|won't|will not|wouldn't|would not) work|(?:doesn't|does not|won't) work for me|i (?:don't|do not|can't|cannot) agree|no way|not fair|(?:that's|that is) not (?:fair|going to work|realistic|enough)|i can't do that|i won't do that|i(?:'m| am) not (?:ok|okay|happy|comfortable) with|can't afford|cannot afford|is a bit much|too much for me)\b/iu;
 
 const NEGATION_BEFORE =
   /\b(?:not|no|never|don't|doesn't|can't|won't|isn't|hardly)\s+(?:\S+\s+){0,2}$/iu;
@@ -30,4 +30,23 @@ export function isAcceptance(raw: string): boolean {
 /** True when a message turns down what was proposed ("that doesn't work for me"). */
 export function isRejection(raw: string): boolean {
   return REJECT.test(normalizeText(raw));
+}
+
+/** Short words of assent that count as a yes when something is waiting for this person's answer. */
+const ASSENT =
+  /\b(?:thank you|thanks|lovely|perfect|great|brilliant|fair|ok|okay|alright|sure|yes|yeah|yep|fine|good|works|then)\b/iu;
+const DETAIL_ASSENT =
+  /\b(?:is|are|'s) (?:fine|good|ok|okay|great|perfect|alright)\b|\bworks\b|\bthen\b|,\s*(?:fine|ok|okay|yes)\b|\b(?:fine|ok|okay|yes|good)[.!]?$|\bi can live with\b/iu;
+
+/**
+ * True when a sentence says yes to something waiting for an answer: a full acceptance, a
+ * restated detail with "is fine" / "works" / "then", or a plain "thanks" or "ok".
+ */
+export function isAssent(raw: string): boolean {
+  const text = normalizeText(raw);
+  if (isRejection(text)) return false;
+  if (isAcceptance(text)) return true;
+  const match = DETAIL_ASSENT.exec(text) ?? ASSENT.exec(text);
+  if (!match) return false;
+  return !NEGATION_BEFORE.test(text.slice(0, match.index));
 }

@@ -4,6 +4,7 @@
  */
 
 import type { AgreementCommitment, DraftAgreementRequest } from '../mediator.js';
+import { isAmendmentLine } from './change-requests.js';
 import { recordNames } from './participants.js';
 
 /** Review timing is a suggestion, not something either person said, so the text says so. */
@@ -13,9 +14,12 @@ const REVIEW_SUGGESTION =
 /** Writes the plain-text agreement: title, parties, numbered commitments, review line. */
 export function agreementText(
   request: DraftAgreementRequest,
-  commitments: AgreementCommitment[],
+  all: AgreementCommitment[],
   vague: AgreementCommitment[],
+  unanswered: AgreementCommitment[] = [],
 ): string {
+  const commitments = all.filter((c) => !isAmendmentLine(c.text));
+  const amendments = all.filter((c) => isAmendmentLine(c.text));
   const names = recordNames(request.participants);
   const title = request.room.title.trim() || request.room.topic?.trim() || '';
   const heading = commitments.length > 0 ? 'Meedi8 agreement' : 'Draft agreement';
@@ -30,6 +34,17 @@ export function agreementText(
     lines.push(
       'No specific commitments have been offered yet, so nothing is written down as agreed.',
     );
+  }
+  if (amendments.length > 0) {
+    lines.push('', 'Proposed amendments (part of the agreement only if both confirm this draft):');
+    for (const c of amendments) lines.push(`- ${c.text}`);
+  }
+  if (unanswered.length > 0) {
+    lines.push(
+      '',
+      'Offered, but not yet answered by the other person (not part of this agreement unless a change adds them):',
+    );
+    for (const c of unanswered) lines.push(`- ${c.text}`);
   }
   if (vague.length > 0) {
     lines.push('', 'Still to be made specific (who does what, and when):');

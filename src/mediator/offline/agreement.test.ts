@@ -33,7 +33,7 @@ async function draft(
 }
 
 describe('draft_agreement', () => {
-  it('writes down the commitments actually offered, attributed to who offered them', async () => {
+  it('writes down the commitments offered and accepted, attributed to who offered them', async () => {
     const { transcript } = await play(CHORES_ROOM, [ALEX, SAM], CHORES_TURNS);
     const response = await mediator.respond({
       kind: 'draft_agreement',
@@ -52,8 +52,11 @@ describe('draft_agreement', () => {
         participantId: SAM.id,
         text: 'Sam will do the dishes every night Sam is not working late.',
       },
-      { participantId: ALEX.id, text: 'Alex will do the laundry on Sundays.' },
     ]);
+    // Alex's last offer was never answered: shown apart, not signed as agreed.
+    expect(response.agreement?.text).toContain(
+      'Offered, but not yet answered by the other person (not part of this agreement unless a change adds them):\n- Alex will do the laundry on Sundays.',
+    );
   });
 
   it('lays the agreement out as readable plain text', async () => {
@@ -70,12 +73,12 @@ describe('draft_agreement', () => {
     expect(lines).toContain(
       '1. Alex and Sam will make a rota for the week and put it on the fridge.',
     );
-    expect(lines).toContain('3. Alex will do the laundry on Sundays.');
+    expect(lines).toContain('2. Sam will do the dishes every night Sam is not working late.');
     expect(lines.at(-1)).toMatch(/^Review: Alex and Sam will look at this together again/);
     expect(response.agreement?.text).not.toMatch(/^#/m);
     const summary = response.agreement?.summary ?? '';
     expect(summary.split(/(?<=\.)\s+/).length).toBeLessThanOrEqual(2);
-    expect(summary).toContain('3 commitments about the housework');
+    expect(summary).toContain('2 commitments about the housework');
     expect(response.reply.match(/\?/g)).toHaveLength(1);
   });
 
@@ -90,14 +93,16 @@ describe('draft_agreement', () => {
     expect(response.agreement?.commitments).toEqual([
       {
         participantId: RENEE.id,
-        text: "Renée will text Jordan by Friday if Renée's shifts change.",
+        text: 'Renée will text Jordan by Friday if their shifts change.',
       },
       {
         participantId: null,
         text: 'Renée will take Wednesdays too and Jordan will do Tuesdays and Fridays.',
       },
-      { participantId: JORDAN.id, text: 'Jordan will put it in the shared calendar tonight.' },
     ]);
+    expect(response.agreement?.text).toContain(
+      '- Jordan will put it in the shared calendar tonight.',
+    );
     // The split Jordan turned down is not in the agreement.
     expect(response.agreement?.text).not.toContain('Mondays');
     expect(response.agreement?.text).toContain('About: Who collects Mia and Leo');
@@ -108,6 +113,7 @@ describe('draft_agreement', () => {
       [ALEX, 'Could you do the school run on Fridays?'],
       [SAM, 'I feel like I already do most of the driving.'],
       [ALEX, "I'll cook on Tuesdays and Thursdays."],
+      [SAM, 'That works for me.'],
     ]);
     expect(agreement.commitments).toEqual([
       { participantId: ALEX.id, text: 'Alex will cook on Tuesdays and Thursdays.' },
@@ -124,6 +130,7 @@ describe('draft_agreement', () => {
     expect(agreement.summary).toContain('have not yet named any specific commitments');
     expect(agreement.text).toContain('No specific commitments have been offered yet');
     expect(agreement.text).toContain('- Alex will try harder.');
+    expect(agreement.text).not.toContain('Offered, but not yet answered');
     expect(agreement.text).not.toMatch(/^1\. /m);
     expect(reply).toMatch(
       /Alex and Sam, (could each of you|what is one specific thing each of you)/,
@@ -140,7 +147,10 @@ describe('draft_agreement', () => {
 
   it('uses neutral labels in the written record when names are missing', async () => {
     const { agreement } = await draft(
-      [[ALEX, "I'll take the bins out on Monday nights."]],
+      [
+        [ALEX, "I'll take the bins out on Monday nights."],
+        [SAM, 'Deal.'],
+      ],
       [
         { ...ALEX, name: '' },
         { ...SAM, name: '' },

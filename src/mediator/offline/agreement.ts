@@ -11,20 +11,51 @@ import type {
   MediatorResponse,
 } from '../mediator.js';
 import { agreementText } from './agreement-text.js';
+import { applyChangeRequests, type ChangeOutcome } from './change-requests.js';
 import { analyseConversation, type TrackedProposal } from './conversation-state.js';
 import { rotate, stableHash } from './deterministic-choice.js';
 import { findTheme } from './needs.js';
 import { roomSubject } from './opening.js';
-import { addressing, bothNames, recordNames } from './participants.js';
+import { addressing, bothNames, nameOf, recordNames } from './participants.js';
 import { commitmentText } from './proposal-phrasing.js';
 import { isVague } from './proposals.js';
+import { sameAction } from './responses.js';
 import { lastMediatorLine, participantText } from './transcript.js';
 
-/** Proposals that stand: not turned down, and requests only once the other person said yes. */
+/** Proposals that stand: only what the other person said yes to is agreed. */
 function standingProposals(proposals: TrackedProposal[]): TrackedProposal[] {
-  return proposals.filter(
-    (p) => p.status !== 'declined' && (p.owner !== 'other' || p.status === 'accepted'),
+  return proposals.filter((p) => p.status === 'accepted');
+}
+
+/** How many participant turns came before the previous draft was shown, or 0 without one. */
+function turnsBeforePreviousDraft(request: DraftAgreementRequest): number {
+  const previous = request.previousDraft?.text.trim();
+  if (!previous) return 0;
+  let turns = 0;
+  let atDraft = 0;
+  for (const entry of request.transcript) {
+    if (entry.participantId !== null) turns += 1;
+    else if (entry.text.trim() === previous) atDraft = turns;
+  }
+  return atDraft;
+}
+
+/**
+ * The commitments of the new draft: the previous draft's lines (already edited by earlier
+ * change requests) plus anything agreed since, or everything agreed when there is no draft.
+ */
+function baseCommitments(
+  request: DraftAgreementRequest,
+  agreed: AgreementCommitment[],
+  agreedTurns: number[],
+): AgreementCommitment[] {
+  const previous = request.previousDraft?.commitments;
+  if (!previous) return agreed;
+  const since = turnsBeforePreviousDraft(request);
+  const newer = agreed.filter(
+    (c, i) => (agreedTurns[i] ?? 0) >= since && !previous.some((p) => sameAction(p.text, c.text)),
   );
+  return [...previous, ...newer];
 }
 
 /** Commitments in the order they were made, without repeating the same one twice. */
@@ -32,15 +63,42 @@ function toCommitments(
   proposals: TrackedProposal[],
   request: DraftAgreementRequest,
 ): AgreementCommitment[] {
-  const seen = new Set<string>();
+  return withTurns(proposals, request).commitments;
+}
+
+/** Commitments with the turn each was last settled in, without repeating one twice. */
+function withTurns(
+  proposals: TrackedProposal[],
+  request: DraftAgreementRequest,
+): { commitments: AgreementCommitment[]; turns: number[] } {
   const commitments: AgreementCommitment[] = [];
+  const turns: number[] = [];
   for (const p of proposals) {
     const text = commitmentText(p, request.participants);
-    if (seen.has(text.toLowerCase())) continue;
-    seen.add(text.toLowerCase());
+    if (
+      commitments.some(
+        (c) =>
+          c.text.toLowerCase() === text.toLowerCase() ||
+          (sameAction(c.text, text) && c.participantId === p.committerId),
+      )
+    )
+      continue;
     commitments.push({ participantId: p.committerId, text });
+    turns.push(p.lastTurn);
   }
-  return commitments;
+  return { commitments, turns };
+}
+
+/** One sentence saying what was done with each change request. */
+function describeChanges(outcomes: ChangeOutcome[], request: DraftAgreementRequest): string {
+  const parts = outcomes.map((o) => {
+    const name = nameOf(request.participants, o.participantId) ?? 'one of you';
+    if (o.kind === 'removed') return `I've taken out ${o.what}, as ${name} asked`;
+    if (o.kind === 'changed') return `I've changed ${o.what}, as ${name} asked`;
+    if (o.kind === 'added') return `I've added "${o.what}", as ${name} asked`;
+    return `I've included ${name}'s change in their own words, marked as an amendment for the other person to accept or not`;
+  });
+  return parts.length > 0 ? `${parts.join('; ')}.` : '';
 }
 
 /** "1 commitment" / "3 commitments". */
@@ -53,7 +111,7 @@ function summarise(request: DraftAgreementRequest, n: number, vagueCount: number
   const names = recordNames(request.participants);
   const about =
     findTheme(participantText(request.transcript))?.topic ??
-    roomSubject(request.room) ??
+    roomSubject(request.room, request.participants) ??
     'what they discussed';
   if (n > 0) {
     return `${names} agree on ${countCommitments(n)} about ${about}, with a review together in two weeks.`;
@@ -88,23 +146,48 @@ function presentDraft(request: DraftAgreementRequest, n: number, vagueCount: num
   return ordered.find((o) => o !== previous) ?? `${ordered[0]} Take your time.`;
 }
 
+/**
+ * The commitments as tracked through the conversation: what was accepted, on top of the
+ * previous draft, with the change requests applied. Also what happened to each request.
+ */
+export function trackedCommitments(request: DraftAgreementRequest): {
+  commitments: AgreementCommitment[];
+  outcomes: ChangeOutcome[];
+  proposals: TrackedProposal[];
+} {
+  const { proposals } = analyseConversation(request.transcript, request.participants);
+  const agreed = withTurns(
+    standingProposals(proposals).filter((p) => !isVague(p.action)),
+    request,
+  );
+  const applied = applyChangeRequests(
+    baseCommitments(request, agreed.commitments, agreed.turns),
+    request.changeRequests ?? [],
+    request.participants,
+  );
+  return { ...applied, proposals };
+}
+
 /** Drafts the agreement and the message that presents it to both people. */
 export function draftAgreement(request: DraftAgreementRequest): MediatorResponse {
-  const { proposals } = analyseConversation(request.transcript, request.participants);
-  const standing = standingProposals(proposals);
-  const commitments = toCommitments(
-    standing.filter((p) => !isVague(p.action)),
-    request,
-  );
+  const { commitments, outcomes, proposals } = trackedCommitments(request);
+  // Ideas too general to sign stay visible, agreed or not, so they can be made specific.
   const vague = toCommitments(
-    standing.filter((p) => isVague(p.action)),
+    proposals.filter((p) => p.status !== 'declined' && isVague(p.action)),
     request,
   );
+  // Offers nobody answered are shown apart, so nothing said is lost and nothing unagreed is signed.
+  const unanswered = toCommitments(
+    proposals.filter((p) => p.status === 'open' && !isVague(p.action)),
+    request,
+  ).filter((c) => !commitments.some((k) => sameAction(k.text, c.text)));
   const agreement: AgreementDraft = {
     summary: summarise(request, commitments.length, vague.length),
     commitments,
-    text: agreementText(request, commitments, vague),
+    text: agreementText(request, commitments, vague, unanswered),
   };
-  const reply = presentDraft(request, commitments.length, vague.length);
+  const changes = describeChanges(outcomes, request);
+  const presented = presentDraft(request, commitments.length, vague.length);
+  const reply = changes ? `${changes} ${presented}` : presented;
   return { reply, stage: 'agreement', safetyFlags: [], agreement };
 }

@@ -13,6 +13,7 @@ import {
 } from '../mediator.js';
 import { isAcceptance, isRejection } from './acceptance.js';
 import { extractProposals, type RawProposal } from './proposals.js';
+import { answerWaiting, foldIntoRequest, sameAction } from './responses.js';
 import { statesFeelingsOrNeeds } from './statements.js';
 
 /** A proposal as it stands after the whole conversation. */
@@ -23,6 +24,14 @@ export interface TrackedProposal extends RawProposal {
   /** Index of the participant turn it was made in. */
   turn: number;
   status: 'open' | 'accepted' | 'declined';
+  /** Who still has to say yes: the other person, or the proposer once the other amended it. */
+  awaitingId: string | null;
+  /** The turn it was last made or amended in, so an answer goes to the most recent. */
+  lastTurn: number;
+  /** True once the other person changed a detail of it. */
+  amended?: boolean;
+  /** Set while a counter-offer that keeps the original alongside it is being added. */
+  variant?: boolean;
 }
 
 interface Progress {
@@ -37,20 +46,6 @@ export interface ConversationState {
   /** The stage before the latest participant turn, to notice when a new stage begins. */
   previousStage: MediationStage;
   proposals: TrackedProposal[];
-}
-
-/** Settles the open proposals from the other person's most recent turn that had any. */
-function respond(proposals: TrackedProposal[], speakerId: string, text: string, p: Progress): void {
-  const open = proposals.filter((x) => x.status === 'open' && x.proposerId !== speakerId);
-  const lastTurn = Math.max(-1, ...open.map((x) => x.turn));
-  const target = open.filter((x) => x.turn === lastTurn);
-  if (target.length === 0) return;
-  if (isAcceptance(text)) {
-    for (const x of target) x.status = 'accepted';
-    p.accepted = true;
-  } else if (isRejection(text)) {
-    for (const x of target) x.status = 'declined';
-  }
 }
 
 /** The furthest stage the evidence so far supports, before the one-step-per-turn limit. */
@@ -93,14 +88,36 @@ export function analyseConversation(
     progress.set(speakerId, p);
     p.turns += 1;
     p.statedNeeds ||= statesFeelingsOrNeeds(entry.text);
-    respond(proposals, speakerId, entry.text, p);
+    const raws = extractProposals(entry.text);
+    const answer = answerWaiting(proposals, speakerId, entry.text, turn, raws);
+    if (answer.accepted) p.accepted = true;
     const otherId = ids.find((id) => id !== speakerId) ?? null;
-    for (const raw of extractProposals(entry.text)) {
+    for (const raw of raws) {
+      p.proposed = true;
+      if (answer.consumed.has(raw)) continue;
+      if (foldIntoRequest(proposals, speakerId, raw, turn)) {
+        p.accepted = true;
+        continue;
+      }
       // A split offer gives both people a part, so it belongs to both.
       const committerId =
         raw.owner === 'other' ? otherId : raw.owner === 'both' || raw.shared ? null : speakerId;
-      proposals.push({ ...raw, proposerId: speakerId, committerId, turn, status: 'open' });
-      p.proposed = true;
+      const repeated = proposals.some(
+        (x) =>
+          x.committerId === committerId &&
+          x.status !== 'declined' &&
+          sameAction(x.action, raw.action),
+      );
+      if (repeated) continue;
+      proposals.push({
+        ...raw,
+        proposerId: speakerId,
+        committerId,
+        turn,
+        status: 'open',
+        awaitingId: otherId,
+        lastTurn: turn,
+      });
     }
     let supported = MEDIATION_STAGES.indexOf(supportedStage(ids, progress, proposals));
     // A "no" to the latest idea means there is nothing to agree on yet, whatever came before.

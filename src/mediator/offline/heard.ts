@@ -34,13 +34,20 @@ export function hearStatements(text: string): Heard[] {
 }
 
 /** The sentence most worth quoting: quotable, and preferably about something concrete. */
-export function quotableSentence(text: string): string | null {
-  const candidates = splitSentences(text).filter(isQuotable);
+export function quotableSentence(text: string, maxWords = 18): string | null {
+  const candidates = splitSentences(text)
+    .map((s) =>
+      s
+        .replace(/,? you know(?: that)?\b/gi, '')
+        .replace(/^(?:thank you|thanks|ok|okay|yeah|yes|no)\b[,.!]?\s*/i, ''),
+    )
+    .filter((s) => wordCount(s) >= 3 && isQuotable(s));
+  // Sentences about the other person ("you never...") are theirs to answer, not ours to echo.
   const scored = candidates.map((s, i) => ({
     s,
-    score: wordCount(s) + (findTheme(s) ? 20 : 0) - i,
+    score: wordCount(s) + (findTheme(s) ? 20 : 0) - i - (/\byou\b/i.test(s) ? 30 : 0),
   }));
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]?.s;
-  return best ? clipWords(trimClause(best), 18) : null;
+  return best ? clipWords(trimClause(best), maxWords) : null;
 }

@@ -133,9 +133,16 @@ export function intakeReply(request: IntakeRequest): MediatorResponse {
   const ready = missing === null;
 
   const firstAnswer = entries.filter((e) => e.participantId === request.personId).length === 1;
-  const privacy = firstAnswer
-    ? `What you tell me here stays between us; nothing is shared with ${request.partner.name?.trim() || 'the other person'} unless you agree.`
-    : null;
+  // The promise is made once: not again if the chat's greeting already said it.
+  const promised = entries.some(
+    (e) =>
+      e.participantId === null &&
+      /\b(?:private|stays between us|nothing is shared)\b/i.test(e.text),
+  );
+  const privacy =
+    firstAnswer && !promised
+      ? `What you tell me here stays between us; nothing is shared with ${request.partner.name?.trim() || 'the other person'} unless you agree.`
+      : null;
   const ack = acknowledge(request, name, seed);
   const previous = lastMediatorLine(request.transcript);
   const steps = missing ? rotate(QUESTIONS[missing], seed, 7) : [nextStep(request)];

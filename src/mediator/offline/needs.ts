@@ -17,13 +17,12 @@ const THEMES: NeedTheme[] = [
     topic: 'the housework',
     need: 'feeling that the work at home is shared fairly',
     keywords:
-      /\b(dish(?:es)?|washing up|laundry|cleaning|clean|tidy|mess|messy|chores?|housework|bins?|trash|rubbish|vacuum\w*|hoover\w*|cook\w*|groceries|shopping|sink|kitchen)\b/giu,
+      /\b(dish(?:es)?|washing up|laundry|cleaning|clean|tidy|mess|messy|chores?|housework|bins?|trash|rubbish|vacuum\w*|hoover\w*|cook\w*|sink|kitchen)\b/giu,
   },
   {
     topic: 'the school runs and handovers',
     need: 'being able to count on the plan for the children',
-    keywords:
-      /\b(pick[- ]?ups?|picking up|drop[- ]?offs?|school runs?|school|late|on time|schedule|handovers?|collect\w*|rota|timetable)\b/giu,
+    keywords: /\b(pick[- ]?ups?|picking up|drop[- ]?offs?|school runs?|handovers?|collect\w*)\b/giu,
   },
   {
     topic: 'money',
@@ -39,7 +38,7 @@ const THEMES: NeedTheme[] = [
   {
     topic: 'being listened to',
     need: 'feeling heard and taken seriously',
-    keywords: /\b(listen\w*|hear\w*|talk\w*|ignor\w*|phone|interrupt\w*|dismiss\w*)\b/giu,
+    keywords: /\b(listen\w*|ignor\w*|interrupt\w*|dismiss\w*)\b/giu,
   },
   {
     topic: 'shared space at home',
@@ -56,12 +55,12 @@ const THEMES: NeedTheme[] = [
   {
     topic: 'being appreciated',
     need: 'feeling appreciated and cared about',
-    keywords: /\b(care|cares|appreciat\w*|thank\w*|notice\w*|effort|support\w*|help\w*)\b/giu,
+    keywords: /\b(appreciat\w*|unappreciated|taken for granted|notice\w*|effort)\b/giu,
   },
   {
     topic: 'decisions',
     need: 'being included in decisions that affect you',
-    keywords: /\b(decid\w*|decisions?|consult\w*|ask(?:ed|ing)?|respect\w*|without telling)\b/giu,
+    keywords: /\b(decid\w*|decisions?|consult\w*|respect\w*|without telling)\b/giu,
   },
   {
     topic: 'trust',

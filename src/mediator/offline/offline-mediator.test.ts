@@ -109,9 +109,17 @@ describe('reflection', () => {
     expect(reply).toContain("you've offered to take the bins out every Monday night");
   });
 
-  it('quotes a short part of a message that states no feelings', async () => {
+  it('says back the gist of a message that states no feelings, without quoting it', async () => {
     const reply = await replyTo('The recycling has been piling up by the back door since March.');
-    expect(reply).toContain('"The recycling has been piling up by the back door since March"');
+    expect(reply).toContain('the recycling has been piling up by the back door since March.');
+    expect(reply).not.toContain('"');
+    // Nothing about feelings the person did not express.
+    expect(reply).not.toMatch(/weighing on you|matters to you|strongly you feel/);
+  });
+
+  it('says "that works" back as a yes, not as something that matters', async () => {
+    const reply = await replyTo('In two weeks is fine');
+    expect(reply).not.toMatch(/matters to you|weighing on you/);
   });
 
   it('quotes only a short part of a very long message with no punctuation', async () => {

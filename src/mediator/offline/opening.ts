@@ -14,15 +14,29 @@ const HOW_IT_WORKS = [
 ];
 
 /** What the room is about, quoted as the participants named it, or null when not given. */
-export function roomSubject(room: OpeningRequest['room']): string | null {
+export function roomSubject(
+  room: OpeningRequest['room'],
+  participants: OpeningRequest['participants'] = [],
+): string | null {
   const subject = room.topic?.trim() || room.title.trim();
-  return subject ? `"${subject}"` : null;
+  if (!subject || namesOnly(subject, participants)) return null;
+  return `"${subject}"`;
+}
+
+/** True for a title that only names people ("Sarah and John"): it is not a topic to talk through. */
+function namesOnly(title: string, participants: OpeningRequest['participants']): boolean {
+  const names = new Set(participants.map((p) => p.name.trim().toLowerCase()).filter(Boolean));
+  const parts = title
+    .toLowerCase()
+    .split(/\s*(?:,|&|\+|\band\b|\bwith\b|\bvs\.?\b)\s*/)
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => names.has(p) || /^(?:me|us|we)$/.test(p));
 }
 
 /** Writes the welcome, never repeating the previous mediator line word for word. */
 export function openingReply(request: OpeningRequest): string {
   const names = bothNames(request.participants, '');
-  const subject = roomSubject(request.room);
+  const subject = roomSubject(request.room, request.participants);
   const welcome = names ? `Welcome, ${names}.` : 'Welcome, both of you.';
   const who =
     "I'm Meedi8, an AI mediator. I'm not a therapist or a lawyer, and I won't take sides.";

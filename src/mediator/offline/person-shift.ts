@@ -12,6 +12,7 @@ const TOKEN = /([\p{L}\p{N}]+(?:'[\p{L}]+)*)|([^\p{L}\p{N}]+)/gu;
 const AFTER_OBJECT_YOU = new Set(
   (
     'to for about with at in on from and or but so too as more than back up out again anymore ' +
+    'by until till before after later soon every each next whenever first ' +
     'because when if now today tonight either though enough twice once here there that this ' +
     'know please'
   ).split(' '),
@@ -115,7 +116,7 @@ export function toThirdPerson(text: string, names: ShiftNames): string {
     "you'll": `${other} will`,
     "you'd": `${other} would`,
     we: both,
-    us: 'each other',
+    us: both,
     our: 'their',
     ours: 'theirs',
     "we're": `${both} are`,

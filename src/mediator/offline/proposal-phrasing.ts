@@ -35,12 +35,13 @@ export function mentionProposal(
   const names = shiftNames(participants, proposal.proposerId, 'you both');
   const action = toThirdPerson(proposal.action, names);
   const who = labelOf(participants, proposal.proposerId, 'one of you');
-  if (proposal.owner === 'speaker') return `${who} offered to ${action}`;
+  if (proposal.owner === 'speaker') return `${who} offered to ${ownPossessive(action, who)}`;
   if (proposal.owner === 'other') {
     const doer = labelOf(participants, proposal.committerId, 'the other person');
+    const own = ownPossessive(action, doer);
     return proposal.status === 'accepted'
-      ? `${doer} agreed to ${action}`
-      : `${who} asked ${doer} to ${action}`;
+      ? `${doer} agreed to ${own}`
+      : `${who} asked ${doer} to ${own}`;
   }
   if (proposal.form === 'idea') return `${who} suggested ${action}`;
   if (proposal.form === 'clause') return `${who} suggested that ${action}`;
@@ -49,7 +50,10 @@ export function mentionProposal(
 
 /** Writes a proposal as a checkable commitment ("Sam will pick up Mia on Tuesdays."). */
 export function commitmentText(
-  proposal: TrackedProposal,
+  proposal: Pick<
+    TrackedProposal,
+    'owner' | 'form' | 'action' | 'proposerId' | 'committerId' | 'each'
+  >,
   participants: MediatorParticipant[],
 ): string {
   const both = recordNames(participants);
@@ -60,10 +64,18 @@ export function commitmentText(
   if (proposal.owner === 'both') {
     if (proposal.form === 'idea') return endSentence(`${both} will try ${action}`);
     if (proposal.form === 'clause') return endSentence(`${both} agree that ${action}`);
-    return endSentence(`${both} will ${action}`);
+    if (proposal.form === 'topic') return endSentence(`${both} agree on ${action}`);
+    return endSentence(`${both} will ${proposal.each ? 'each ' : ''}${action}`);
   }
   // A split offer ("I take Mondays and you do Fridays") still reads from the proposer's side.
   const doerId = proposal.owner === 'speaker' ? proposal.proposerId : proposal.committerId;
+  const doer = recordLabelOf(participants, doerId);
   const verb = proposal.form === 'verb' ? 'will' : 'will try';
-  return capitalize(endSentence(`${recordLabelOf(participants, doerId)} ${verb} ${action}`));
+  return capitalize(endSentence(`${doer} ${verb} ${ownPossessive(action, doer)}`));
+}
+
+/** "Ben will ask Ben's mum" reads as someone else's mother: the doer's own things are "their". */
+function ownPossessive(action: string, doer: string): string {
+  const escaped = doer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return action.replace(new RegExp(`\\b${escaped}'s\\b`, 'g'), 'their');
 }

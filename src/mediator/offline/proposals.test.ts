@@ -51,6 +51,31 @@ describe('extractProposals', () => {
     expect(extractProposals("Why don't you ever help")).toEqual([]);
     expect(extractProposals('Can you stop being so lazy')).toEqual([]);
     expect(extractProposals('Yes, I can do that')).toEqual([]);
+    expect(extractProposals("I'll do both of those.")).toEqual([]);
+  });
+
+  it('reads a promise not to do something, with its limit', () => {
+    expect(extractProposals("I won't ring you unless you're over half an hour late.")).toEqual([
+      {
+        owner: 'speaker',
+        form: 'verb',
+        action: "not ring you unless you're over half an hour late",
+      },
+    ]);
+  });
+
+  it('attaches a day said on its own to the idea before it', () => {
+    expect(
+      extractProposals('Could we have one phone-free evening a week? Thursdays maybe?'),
+    ).toEqual([
+      { owner: 'both', form: 'verb', action: 'have one phone-free evening a week on Thursdays' },
+    ]);
+  });
+
+  it('reads "if you do the same" as both people doing it', () => {
+    expect(extractProposals("I'll pay £15 a month into the kitty if you do the same.")).toEqual([
+      { owner: 'both', form: 'verb', action: 'pay £15 a month into the kitty', each: true },
+    ]);
   });
 });
 

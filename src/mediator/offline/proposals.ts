@@ -6,14 +6,18 @@
  */
 
 import { containsBlame, containsInsult } from './blame.js';
-import { clipWords, normalizeText, splitSentences, trimClause } from './text.js';
+import { appendDetail, detailOnly, findDetails } from './details.js';
+import { clipWords, lowerFirst, normalizeText, splitSentences, trimClause } from './text.js';
 import { pastToBase } from './verb-forms.js';
 
 /** Who would carry a proposal out, from the proposer's point of view. */
 export type ProposalOwner = 'speaker' | 'other' | 'both';
 
-/** How the action reads: "verb" follows "will", "idea" follows "try", "clause" follows "agree that". */
-export type ProposalForm = 'verb' | 'idea' | 'clause';
+/**
+ * How the action reads: "verb" follows "will", "idea" follows "try", "clause" follows "agree
+ * that", "topic" follows "agree on" ("quiet after 11pm on weeknights").
+ */
+export type ProposalForm = 'verb' | 'idea' | 'clause' | 'topic';
 
 /** One proposal in the proposer's own words (first person, pronouns unresolved). */
 export interface RawProposal {
@@ -22,16 +26,18 @@ export interface RawProposal {
   action: string;
   /** True when an offer also gives the other person a part ("I take Mondays and you do Fridays"). */
   shared?: boolean;
+  /** True when both do the same thing each ("I'll pay £15 if you do the same"). */
+  each?: boolean;
 }
 
 const OFFER =
-  "I(?:'ll| will| can(?!'t)| could|'m willing to| am willing to|'d be (?:willing|happy|glad) to| would be (?:willing|happy|glad) to|'m (?:happy|glad|ready|going) to| am (?:happy|glad|ready|going) to| promise(?: to| (?:that )?I(?:'ll| will))?| agree to| commit to| offer to| volunteer to)";
+  "I(?:'ll not| won't| will not|'ll| will| can(?!'t)| could|'m willing to| am willing to|'d be (?:willing|happy|glad) to| would be (?:willing|happy|glad) to|'m (?:happy|glad|ready|going) to| am (?:happy|glad|ready|going) to| promise(?: to| (?:that )?I(?:'ll| will))?| agree to| commit to| offer to| volunteer to)";
 const JOINT =
   "(?:maybe )?(?:we could|we can(?!'t)|we should|we'll|we will|we might|we need to|we have to|let's|let us|could we|can we|shall we|should we|we agree to|we both (?:will|can|could|should))";
 const SUGGEST =
   "(?:how about|what if|i suggest(?: that)?|i propose(?: that)?|my suggestion is(?: that)?|one idea is(?: that)?|why don't|why not)";
 const REQUEST =
-  "(?:would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could)";
+  "(?:you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could)";
 
 const LEAD = new RegExp(
   `\\b(?:(?<offer>${OFFER})|(?<joint>${JOINT})|(?<suggest>${SUGGEST})|(?<request>${REQUEST}))\\s+`,
@@ -42,9 +48,14 @@ const LEAD = new RegExp(
 const ACTION_END = /,? but |;|,? and (?=(?:I|we|let's)\b)|, (?=(?:I|we)\b)/iu;
 
 const LEADING_FILLER =
-  /^(?:(?:just|also|definitely|happily|gladly|really|totally|absolutely|honestly|maybe|perhaps|probably|then|all|each|at least|try and) )+/i;
+  /^(?:(?:just|also|still|both|definitely|happily|gladly|really|totally|absolutely|honestly|maybe|perhaps|probably|then|all|each|at least|try and) )+/i;
 const TRAILING_FILLER =
-  /,?\s*(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change)$/i;
+  /,?\s*(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also)$/i;
+
+/** "..., say 9am": a suggested time or day, read as part of the action. */
+const SAY_DETAIL = /,?\s+say\s+(?=(?:\d|mid|noon|on |at |by |every ))/i;
+/** "...if you do the same": the offer is for both people, each doing it. */
+const SAME_FOR_BOTH = /,?\s*(?:if|as long as|provided) you (?:do|will do|pay|put in) the same$/i;
 
 /** First words that make an "I can..." sentence about perception or talk, not a commitment. */
 const NOT_AN_ACTION =
@@ -52,7 +63,7 @@ const NOT_AN_ACTION =
 
 /** Actions that only point back at the other person's idea: they are a "yes", not a new offer. */
 const POINTS_BACK =
-  /^(?:do|try|manage|handle|live with|accept|go with|go for|work with|start with) (?:that|this|it|so|those)$/i;
+  /^(?:do|try|manage|handle|live with|accept|go with|go for|work with|start with) (?:that|this|it|so|those|both(?: of (?:those|them|these))?|the same)$/i;
 
 const SUBJECT = {
   both: /^(?:you and (?:I|me)|the two of us|both of us|we)\s+(?:(?:could|can|should|will|would|might|just|both|all|try to|each)\s+)*/i,
@@ -66,9 +77,42 @@ const OTHER_PART =
 
 /** Cleans up an action phrase so it can follow "will" in an agreement. */
 function cleanAction(text: string): string {
-  let action = trimClause(text).replace(LEADING_FILLER, '');
+  let action = trimClause(text).replace(LEADING_FILLER, '').replace(SAY_DETAIL, ' at ');
+  action = action.replace(/\binstead,?\s+(?=at\b)/i, '');
   for (let i = 0; i < 3; i++) action = trimClause(action.replace(TRAILING_FILLER, ''));
-  return clipWords(action, 25);
+  return clipWords(action, 30);
+}
+
+/** Sets the owner, form and wording of a lead that is negative or about agreeing on something. */
+function refine(proposal: RawProposal, lead: string): RawProposal | null {
+  if (/\b(?:won't|will not|'ll not)\b/i.test(lead)) {
+    // "I won't do the dishes anymore" refuses; "I won't ring you unless..." promises.
+    const limited = /\b(?:unless|until|without|before|after|except|other than|anything else)\b/i;
+    if (!limited.test(proposal.action) || /\bany ?more\b/i.test(proposal.action)) return null;
+    proposal.action = `not ${proposal.action}`;
+  }
+  if (proposal.owner === 'both' && /^agree (?:on |to |that )?/i.test(proposal.action)) {
+    const rest = proposal.action.replace(/^agree (?:on |to |that )?/i, '');
+    proposal.action = rest;
+    proposal.form = /^(?:\p{L}+ing\b|quiet|no |a |an |one |the )/iu.test(rest) ? 'topic' : 'verb';
+  }
+  if (proposal.owner === 'speaker' && SAME_FOR_BOTH.test(proposal.action)) {
+    proposal.action = proposal.action.replace(SAME_FOR_BOTH, '');
+    proposal.owner = 'both';
+    proposal.each = true;
+  }
+  return proposal;
+}
+
+/** "And you'll text me when you leave?": a request asked as a question. */
+const QUESTION_REQUEST = /^(?:and |also |so )?you(?:'ll| will) (.+)\?$/i;
+
+/** "Walking the dog" reads as an idea to try; "bring the statements" is a plain verb. */
+function isGerund(text: string): boolean {
+  return (
+    /^\p{L}+ing\b/u.test(text) &&
+    !/^(?:bring|ring|sing|swing|sting|cling|fling|wring|string|spring)\b/i.test(text)
+  );
 }
 
 /** Works out who a "how about / what if" idea is for, and puts its verb in plan form. */
@@ -82,14 +126,38 @@ function readSuggestion(rest: string, hypothetical: boolean): RawProposal {
     return { owner, form: 'verb', action: [base, ...tail].join(' ') };
   }
   const firstWord = rest.split(' ')[0]?.toLowerCase() ?? '';
-  const isNounPhrase = /ing$/.test(firstWord) || /^(?:a|an|some|one|another)$/.test(firstWord);
+  const isNounPhrase = isGerund(firstWord) || /^(?:a|an|some|one|another)$/.test(firstWord);
   return { owner: 'both', form: isNounPhrase ? 'idea' : 'clause', action: rest };
 }
 
 /** Lists the proposals in a message, in order, skipping ones that carry blame or insults. */
 export function extractProposals(raw: string): RawProposal[] {
   const found: RawProposal[] = [];
+  let previous: string | null = null;
   for (const sentence of splitSentences(normalizeText(raw))) {
+    const before = previous;
+    previous = sentence;
+    // "Could we have a phone-free evening? Thursdays maybe?": the day belongs to the idea.
+    const lastFound = found[found.length - 1];
+    const bare = detailOnly(sentence);
+    if (lastFound && bare.length > 0 && !/\b(?:how|what) about\b|\binstead\b/i.test(sentence)) {
+      for (const d of bare) lastFound.action = appendDetail(lastFound.action, d);
+      continue;
+    }
+    // "Phone goes on the charger at 10pm. How about that?": the statement is the idea.
+    if (/^(?:how about|what about|is|does) (?:that|this)\b/i.test(sentence) && before) {
+      const statement = cleanAction(before);
+      if (findDetails(statement).length > 0 && !containsBlame(statement)) {
+        found.push({ owner: 'both', form: 'clause', action: lowerFirst(statement) });
+      }
+      continue;
+    }
+    const asked = QUESTION_REQUEST.exec(sentence);
+    if (asked?.[1]) {
+      const action = cleanAction(asked[1]);
+      if (action && !containsBlame(action)) found.push({ owner: 'other', form: 'verb', action });
+      continue;
+    }
     LEAD.lastIndex = 0;
     for (let match = LEAD.exec(sentence); match; match = LEAD.exec(sentence)) {
       const afterLead = sentence.slice(match.index + match[0].length);
@@ -103,11 +171,17 @@ export function extractProposals(raw: string): RawProposal[] {
         ? readSuggestion(rest, /^what if/i.test(groups.suggest))
         : {
             owner: groups.offer ? 'speaker' : groups.joint ? 'both' : 'other',
-            form: /^\p{L}+ing\b/u.test(rest) ? 'idea' : 'verb',
+            form: isGerund(rest) ? 'idea' : 'verb',
             action: rest,
           };
       proposal.action = cleanAction(proposal.action);
-      if (!proposal.action || NOT_AN_ACTION.test(proposal.action)) continue;
+      if (!refine(proposal, match[0])) continue;
+      const checked = proposal.action.replace(/^not /, '');
+      // "I'll talk to her this week" is a commitment; "I can talk" is not.
+      const talkWithWhen =
+        /^(?:talk|speak|chat) to\b/i.test(checked) && findDetails(checked).length > 0;
+      const notAction = NOT_AN_ACTION.test(checked) && !talkWithWhen;
+      if (!checked || (notAction && proposal.form !== 'topic')) continue;
       if (POINTS_BACK.test(proposal.action)) continue;
       if (proposal.owner === 'speaker' && OTHER_PART.test(proposal.action)) {
         proposal.shared = true;

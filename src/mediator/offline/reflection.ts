@@ -4,7 +4,7 @@
  * the need underneath it, and insults are never repeated.
  */
 
-import { isAcceptance, isRejection } from './acceptance.js';
+import { isAcceptance, isAssent, isRejection } from './acceptance.js';
 import { containsBlame, isQuotable } from './blame.js';
 import { reframeBlame } from './blame-reframe.js';
 import { pick } from './deterministic-choice.js';
@@ -24,10 +24,48 @@ export interface ReflectionInput {
   /** True when the other person has an open proposal this message could be answering. */
   answersProposal: boolean;
   seed: number;
+  /** How many times the mediator has spoken in this room, so wording cycles instead of repeating. */
+  turnIndex?: number;
 }
 
 /** Openers for a reflection, varied so consecutive replies do not sound scripted. */
 const LEADS = ["I'm hearing that", 'it sounds like', "what I'm taking from that is that"];
+
+/** Openers for saying back the gist of a message in the person's own terms. */
+const GIST = [
+  'so for you,',
+  'if I have it right,',
+  'from where you stand,',
+  'so what you see is that',
+];
+
+/** After a concrete offer: varied, and never a claim about how anyone feels. */
+const AFTER_OFFER = [
+  'Thank you, that gives you both something concrete to look at.',
+  "That's specific enough to test.",
+  'That is clear, and it is something you can both check.',
+];
+
+/** Replies to an answer that says yes, cycled so no sentence comes back every turn. */
+const WORKS = [
+  'it sounds like that works for you',
+  "so that's a yes from you",
+  'that sounds agreeable to you',
+];
+
+/** Words that show the person said how they feel or how much something matters. */
+const FEELING =
+  /\b(?:feel\w*|felt|worr\w*|upset|hurt\w*|angry|tired|exhausted|knackered|sick|heart\w*|matters?|important|embarrass\w*|stress\w*|scared|afraid|frustrat\w*|fed up|sad|lonely|annoy\w*|miss|down)\b/i;
+
+/** Common English words: without any, a message is not reworded but quoted. */
+const ENGLISH =
+  /\b(?:the|i|i'm|you|and|to|is|it|my|of|that|have|with|for|was|not|but|we|she|they|this)\b/i;
+
+/** Picks from options by the room's turn count (cycling) or, without one, by the seed. */
+function cycle<T>(options: readonly T[], input: ReflectionInput, salt: number): T {
+  if (input.turnIndex === undefined) return pick(options, input.seed, salt);
+  return options[(input.turnIndex + salt) % options.length] as T;
+}
 
 /** Joins reflected proposals, folding two offers into one ("you've offered to X, and to Y"). */
 function joinOffers(offers: string[]): string {
@@ -50,7 +88,7 @@ export function reflect(input: ReflectionInput): string {
   const statements = hearStatements(text);
   const proposals = extractProposals(text);
   const offered = joinOffers(proposals.slice(0, 2).map((p) => reflectProposal(p, otherName)));
-  const lead = pick(LEADS, seed, 1);
+  const lead = cycle(LEADS, input, 1);
 
   if (input.answersProposal && isRejection(text) && !isAcceptance(text)) {
     const reason = /\b(?:because|since|as|,)\s+(.+)$/i.exec(text)?.[1];
@@ -60,9 +98,9 @@ export function reflect(input: ReflectionInput): string {
         : '';
     return `${addressing(name, `it sounds like that option doesn't work for you${why}.`)} That's useful to know, and it narrows down what could work.`;
   }
-  if (input.answersProposal && isAcceptance(text)) {
+  if (input.answersProposal && isAssent(text) && !isRejection(text)) {
     const extra = offered ? `, and ${offered}` : '';
-    return addressing(name, `it sounds like that works for you${extra}.`);
+    return addressing(name, `${cycle(WORKS, input, 2)}${extra}.`);
   }
   if (containsBlame(text)) {
     return reframeBlame({ text, heard: statements, speakerName: name, otherName, lead, seed });
@@ -76,7 +114,7 @@ export function reflect(input: ReflectionInput): string {
     const vague = proposals.length === 1 && proposals[0] && isVague(proposals[0].action);
     const follow = vague
       ? 'It would help to pin down what that looks like in practice, such as when and how often.'
-      : 'Thank you, that gives you both something concrete to look at.';
+      : cycle(AFTER_OFFER, input, 3);
     return `${addressing(name, `${offered}.`)} ${follow}`;
   }
   if (wordCount(text) <= 3) {
@@ -86,13 +124,24 @@ export function reflect(input: ReflectionInput): string {
       `thank you. "${short}" can mean different things, so I won't assume what's behind it.`,
     );
   }
-  const quote = quotableSentence(text);
+  const gist = quotableSentence(text, 14);
+  // Rewording needs English; other languages are quoted briefly, exactly as written.
+  if (gist && !ENGLISH.test(text)) return addressing(name, `you wrote "${gist}".`);
+  const feels = FEELING.test(text);
   const theme = findTheme(text);
-  if (!quote) {
-    return addressing(name, `I can hear how strongly you feel about ${theme?.topic ?? 'this'}.`);
+  if (!gist) {
+    return addressing(
+      name,
+      feels ? 'I can hear this has been hard.' : 'thank you for saying that.',
+    );
   }
-  const follow = theme
-    ? `It sounds like this has been weighing on you, especially when it comes to ${theme.topic}.`
-    : pick(['Thank you for putting that into words.', 'I can tell this matters to you.'], seed, 4);
-  return `${addressing(name, `you said "${quote}".`)} ${follow}`;
+  // Say the gist back in the second person, not as a quote, and name only what they named.
+  const said = `${cycle(GIST, input, 4)} ${lowerFirst(toSecondPerson(gist))}.`;
+  const follow =
+    feels && theme
+      ? `I can hear how much ${theme.topic} has been on your mind.`
+      : feels
+        ? 'That sounds like it has been hard.'
+        : null;
+  return [addressing(name, said), follow].filter(Boolean).join(' ');
 }

@@ -4,7 +4,12 @@
  */
 
 import type { MediationStage, MediatorResponse, ReplyRequest } from '../mediator.js';
-import { analyseConversation, type TrackedProposal, withLatest } from './conversation-state.js';
+import {
+  analyseConversation,
+  type ConversationState,
+  type TrackedProposal,
+  withLatest,
+} from './conversation-state.js';
 import { rotate, stableHash } from './deterministic-choice.js';
 import { findTheme } from './needs.js';
 import { addressing, labelOf, nameOf, otherOf } from './participants.js';
@@ -18,7 +23,8 @@ const MAX_REPLY_CHARS = 1100;
 const STAGE_STEP: Partial<Record<MediationStage, string>> = {
   understanding:
     "Thank you both; you've each had a first chance to describe things from your side.",
-  common_ground: "You've both said what matters to you, and that gives us something to build on.",
+  common_ground:
+    "You've each said what you would like to be different, and that gives us something to build on.",
   options: 'This feels like a good moment to look at what could actually change.',
   agreement: "It sounds like you're getting close to something you can both agree to.",
 };
@@ -45,6 +51,42 @@ function onTheTable(
   return `So far, ${items.join(', and ')}.`;
 }
 
+/** Ways to offer the draft, cycled so the offer does not read the same each time. */
+const DRAFT_OFFERS = [
+  "you've both made offers and said yes to each other's. Would you like me to write up what you've agreed as a draft agreement, or is there more to settle first?",
+  'you have each offered something and accepted what the other offered. Shall I draft the agreement from that now, or is there anything else to settle first?',
+  'that is another yes, so there is a fair amount agreed between you. Shall I put it in writing as a draft agreement now, or do you want to keep talking first?',
+];
+
+/**
+ * Once both people have made offers that were accepted, and this turn added a yes, the
+ * mediator offers to write up the draft (as the reply's one question).
+ */
+function draftOffer(
+  now: ConversationState,
+  before: ConversationState,
+  participants: ReplyRequest['participants'],
+  entries: ReplyRequest['transcript'],
+): string | null {
+  const accepted = (s: ConversationState) => s.proposals.filter((p) => p.status === 'accepted');
+  // Each person has put something forward, taken something on, or said yes to the other.
+  const involved = new Set(
+    accepted(now).flatMap((p) => [
+      p.proposerId,
+      ...(p.committerId ? [p.committerId] : participants.map((x) => x.id)),
+    ]),
+  );
+  const both = participants.length >= 2 && participants.every((p) => involved.has(p.id));
+  const settled = !now.proposals.some((p) => p.status === 'open');
+  const newYes = accepted(now).length > accepted(before).length;
+  const previous = entries.filter((e) => e.participantId === null).at(-1)?.text ?? '';
+  if (!both || !(newYes || settled) || /\bdraft\b/i.test(previous)) return null;
+  const offers = entries.filter(
+    (e) => e.participantId === null && /\bdraft\b/i.test(e.text),
+  ).length;
+  return DRAFT_OFFERS[offers % DRAFT_OFFERS.length] ?? null;
+}
+
 /** Builds the reply to a participant's turn, with the stage the mediation is now in. */
 export function replyToTurn(request: ReplyRequest): MediatorResponse {
   const { participants, latest } = request;
@@ -60,10 +102,9 @@ export function replyToTurn(request: ReplyRequest): MediatorResponse {
     text: latest.text,
     speakerName: nameOf(participants, latest.participantId),
     otherName: listener ? nameOf(participants, listener.id) : null,
-    answersProposal: state.proposals.some(
-      (p) => p.proposerId !== latest.participantId && p.turn < latestTurn,
-    ),
+    answersProposal: state.proposals.some((p) => p.turn < latestTurn),
     seed,
+    turnIndex: entries.filter((e) => e.participantId === null).length,
   });
   const step = state.stage !== state.previousStage ? (STAGE_STEP[state.stage] ?? null) : null;
   const table = LATER_STAGES.includes(state.stage)
@@ -81,7 +122,17 @@ export function replyToTurn(request: ReplyRequest): MediatorResponse {
     otherHasProposed: state.proposals.some((p) => p.proposerId === otherId && p.status === 'open'),
     sameSpeaker: request.nextSpeakerId === latest.participantId,
   });
-  const candidates = rotate(questions, seed, 5).map((q) => {
+  const offer = draftOffer(
+    state,
+    analyseConversation(
+      request.transcript.filter((e) => e !== entries.at(-1)),
+      participants,
+    ),
+    participants,
+    entries,
+  );
+  const asking = offer ? [offer] : rotate(questions, seed, 5);
+  const candidates = asking.map((q) => {
     const question = addressing(nextName, q);
     let parts = [reflection, step, table, question];
     if (parts.join(' ').length > MAX_REPLY_CHARS) parts = [reflection, step, question];

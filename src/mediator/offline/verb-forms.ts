@@ -1,30 +1,37 @@
 /**
- * Just enough English verb handling to restate what someone offered with their name as the
- * subject ("you pick up Mia" -> "Sam picks up Mia") and to read "what if we swapped" as a plan.
+ * English verb forms for restating what someone offered with their name as the subject ("you
+ * pick up Mia" -> "Sam picks up Mia"), reading "what if we swapped" as a plan, and putting an
+ * added line ("Sam walks the dog") in the future. Conjugation comes from compromise; the
+ * lists here only cover words that must never change after a subject.
  */
 
-const THIRD_PERSON_IRREGULAR: Record<string, string> = {
-  am: 'is',
-  are: 'is',
-  were: 'was',
-  have: 'has',
-  do: 'does',
-  go: 'goes',
-  be: 'is',
-  "don't": "doesn't",
-  "aren't": "isn't",
-  "weren't": "wasn't",
-  "haven't": "hasn't",
-};
+import nlp from 'compromise';
+
+/** The forms compromise gives for one verb (its typings only promise an object). */
+type Conjugation = { PresentTense?: string; Infinitive?: string };
+
+/** compromise's conjugation of the first verb in a document. */
+function conjugate(doc: ReturnType<typeof nlp>): Conjugation {
+  return (doc.verbs().conjugate()[0] ?? {}) as Conjugation;
+}
 
 /** Words after a subject that already agree with any subject: modals and past forms. */
 const UNCHANGED_AFTER_SUBJECT = new Set(
   (
     "will would can could should might may must shall won't wouldn't can't couldn't shouldn't " +
-    "didn't did had hadn't was took made went got gave said came left kept paid spent brought " +
-    'bought told thought knew saw forgot sent put let set felt met ran sat ate drove wrote cannot'
+    "didn't did had hadn't was cannot"
   ).split(' '),
 );
+
+const CONTRACTED: Record<string, string> = {
+  am: 'is',
+  are: 'is',
+  were: 'was',
+  "don't": "doesn't",
+  "aren't": "isn't",
+  "weren't": "wasn't",
+  "haven't": "hasn't",
+};
 
 /** Adverbs that sit between a subject and its verb ("you always leave"). */
 export const MID_ADVERBS = new Set(
@@ -34,40 +41,47 @@ export const MID_ADVERBS = new Set(
   ).split(' '),
 );
 
+/** Keeps the capital of the original word on its replacement. */
+function sameCase(original: string, replacement: string): string {
+  return original[0] && original[0] !== original[0].toLowerCase()
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
+}
+
 /** Conjugates a verb for a singular named subject ("pick" -> "picks", "try" -> "tries"). */
 export function thirdPersonSingular(verb: string): string {
   const lower = verb.toLowerCase();
-  const irregular = THIRD_PERSON_IRREGULAR[lower];
-  if (irregular) return irregular;
-  if (UNCHANGED_AFTER_SUBJECT.has(lower) || lower.endsWith('ed') || lower.endsWith("'t")) {
+  const contracted = CONTRACTED[lower];
+  if (contracted) return sameCase(verb, contracted);
+  if (UNCHANGED_AFTER_SUBJECT.has(lower) || lower.endsWith("'t") || !/^\p{L}+$/u.test(lower)) {
     return verb;
   }
-  if (/[^aeiou]y$/.test(lower)) return `${verb.slice(0, -1)}ies`;
-  if (/(s|sh|ch|x|z|o)$/.test(lower)) return `${verb}es`;
-  return `${verb}s`;
+  const doc = nlp(lower);
+  if (doc.has('#PastTense')) return verb;
+  // Only verbs change: "you by 7pm" has no verb after the subject to conjugate.
+  if (doc.has('(#Preposition|#Determiner|#Conjunction|#Pronoun|#Adverb|#Value)')) return verb;
+  doc.tag('Infinitive');
+  const present = conjugate(doc).PresentTense;
+  return typeof present === 'string' && present ? sameCase(verb, present) : verb;
 }
-
-/** Irregular and awkward past forms, as "past:base" pairs. */
-const PAST_IRREGULAR = new Map(
-  (
-    'took:take did:do made:make went:go got:get had:have gave:give paid:pay kept:keep ' +
-    'spent:spend sat:sit met:meet left:leave came:come brought:bring bought:buy drove:drive ' +
-    'ate:eat swapped:swap stopped:stop planned:plan shared:share traded:trade used:use ' +
-    'moved:move agreed:agree split:split set:set put:put let:let sent:send told:tell ' +
-    'wrote:write rang:ring phoned:phone texted:text'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
 
 /** Turns a hypothetical past verb back into a plan ("what if we swapped" -> "swap"). */
 export function pastToBase(verb: string): string {
   const lower = verb.toLowerCase();
-  const irregular = PAST_IRREGULAR.get(lower);
-  if (irregular) return irregular;
-  if (!lower.endsWith('ed') || lower.length < 5) return verb;
-  if (lower.endsWith('ied')) return `${verb.slice(0, -3)}y`;
-  if (/([bdgmnprt])\1ed$/.test(lower)) return verb.slice(0, -3);
-  if (/(at|ut|iz|is|ar|or|ur|v|g|c|ad|id|od)ed$/.test(lower)) return verb.slice(0, -1);
-  return verb.slice(0, -2);
+  if (!/^\p{L}+$/u.test(lower)) return verb;
+  const doc = nlp(lower);
+  if (!doc.has('#PastTense') && !lower.endsWith('ed')) return verb;
+  doc.tag('PastTense');
+  const base = conjugate(doc).Infinitive;
+  return typeof base === 'string' && base ? sameCase(verb, base) : verb;
+}
+
+/** Puts a sentence's main verb in the future ("Sam walks the dog" -> "Sam will walk the dog"). */
+export function toFuture(sentence: string): string {
+  if (/\b(?:will|won't|shall)\b/i.test(sentence)) return sentence;
+  const doc = nlp(sentence);
+  const verb = doc.verbs().eq(0) as ReturnType<typeof nlp> & { toFutureTense(): unknown };
+  if (!verb.found) return sentence;
+  verb.toFutureTense();
+  return doc.text();
 }

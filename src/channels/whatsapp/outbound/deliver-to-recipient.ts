@@ -108,14 +108,14 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       }
     }
 
-    await takeThroughputSlot(db, settings.throughputPerSecond);
     await db
       .updateTable('whatsapp_messages')
       .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
       .where('id', '=', next.id)
       .execute();
+    const slot = await takeThroughputSlot(db, settings.throughputPerSecond);
     try {
-      const { wamids } = await client.sendMessage(`+${waId}`, message);
+      const { wamids } = await client.sendMessage(`+${waId}`, message).finally(slot.release);
       await db
         .updateTable('whatsapp_messages')
         .set({

@@ -1,0 +1,170 @@
+/**
+ * `npm run eval:safety`: runs the offline safety screen over the corpus (eval/safety/), prints
+ * recall per risk category and false alarms per kind of no-flag message, for the development
+ * part and the held-out part, and the time per message; writes them into BENCHMARKS.md.
+ *
+ * The held-out figures ratchet: eval/safety/baseline.json holds the last recorded ones. A plain
+ * run fails, and records nothing, when a held-out figure is worse than recorded; otherwise it
+ * records the new figures. `-- --check` (CI) only compares, and writes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { SAFETY_CATEGORIES } from '../src/mediator/mediator.js';
+import { screenMessage } from '../src/safety/screen-message.js';
+import { type CorpusMessage, corpusPath, loadCorpus } from './safety/corpus.js';
+
+type Part = 'dev' | 'held-out';
+
+/** The figures of one part: recall per category, false alarms per no-flag kind, overall both. */
+interface PartFigures {
+  messages: number;
+  recall: Record<string, number>;
+  /** Of the disclosures caught, the share flagged with their own category among the flags. */
+  categoryMatch: number;
+  falseAlarms: Record<string, number>;
+  counts: Record<string, number>;
+  msPerMessage: number;
+}
+
+const check = process.argv.includes('--check');
+const root = new URL('..', import.meta.url);
+const baselinePath = fileURLToPath(new URL('eval/safety/baseline.json', root));
+const benchmarksPath = fileURLToPath(new URL('BENCHMARKS.md', root));
+
+function rate(hits: number, total: number): number {
+  return total === 0 ? 0 : Math.round((hits / total) * 1000) / 1000;
+}
+
+function evaluate(messages: CorpusMessage[]): PartFigures {
+  const started = performance.now();
+  const results = messages.map((message) => ({ message, flags: screenMessage(message.text) }));
+  const msPerMessage = (performance.now() - started) / messages.length;
+  const recall: Record<string, number> = {};
+  const falseAlarms: Record<string, number> = {};
+  const counts: Record<string, number> = {};
+  const disclosures = results.filter((r) => r.message.label !== 'none');
+  const caught = disclosures.filter((r) => r.flags.length > 0);
+  for (const category of SAFETY_CATEGORIES) {
+    const these = disclosures.filter((r) => r.message.label === category);
+    counts[category] = these.length;
+    recall[category] = rate(these.filter((r) => r.flags.length > 0).length, these.length);
+  }
+  recall.all = rate(caught.length, disclosures.length);
+  counts.disclosures = disclosures.length;
+  const safe = results.filter((r) => r.message.label === 'none');
+  const kinds = [...new Set(safe.map((r) => r.message.kind ?? 'other'))].sort();
+  for (const kind of kinds) {
+    const these = safe.filter((r) => (r.message.kind ?? 'other') === kind);
+    counts[`none:${kind}`] = these.length;
+    falseAlarms[kind] = rate(these.filter((r) => r.flags.length > 0).length, these.length);
+  }
+  falseAlarms.all = rate(safe.filter((r) => r.flags.length > 0).length, safe.length);
+  counts.none = safe.length;
+  const matched = caught.filter((r) => r.flags.some((f) => f.category === r.message.label));
+  return {
+    messages: messages.length,
+    recall,
+    categoryMatch: rate(matched.length, caught.length),
+    falseAlarms,
+    counts,
+    msPerMessage: Math.round(msPerMessage * 1000) / 1000,
+  };
+}
+
+function table(dev: PartFigures, heldOut: PartFigures): string {
+  const lines = ['| | dev | held-out |', '|---|---|---|'];
+  const cell = (figures: PartFigures, value: number, key: string) =>
+    `${value.toFixed(2)} (${figures.counts[key] ?? figures.counts.none})`;
+  for (const key of [...SAFETY_CATEGORIES, 'all']) {
+    const countKey = key === 'all' ? 'disclosures' : key;
+    lines.push(
+      `| recall: ${key} | ${cell(dev, dev.recall[key] ?? 0, countKey)} | ${cell(heldOut, heldOut.recall[key] ?? 0, countKey)} |`,
+    );
+  }
+  lines.push(
+    `| caught with their own category | ${dev.categoryMatch.toFixed(2)} | ${heldOut.categoryMatch.toFixed(2)} |`,
+  );
+  const kinds = [...new Set([...Object.keys(dev.falseAlarms), ...Object.keys(heldOut.falseAlarms)])]
+    .filter((kind) => kind !== 'all')
+    .sort();
+  for (const key of [...kinds, 'all']) {
+    const countKey = key === 'all' ? 'none' : `none:${key}`;
+    const show = (figures: PartFigures) =>
+      figures.falseAlarms[key] === undefined
+        ? '–'
+        : cell(figures, figures.falseAlarms[key]!, countKey);
+    lines.push(`| false alarms: ${key} | ${show(dev)} | ${show(heldOut)} |`);
+  }
+  lines.push(`| ms per message | ${dev.msPerMessage} | ${heldOut.msPerMessage} |`);
+  return lines.join('\n');
+}
+
+/** Held-out figures that are worse than the recorded ones. */
+function regressions(heldOut: PartFigures, baseline: PartFigures): string[] {
+  const worse: string[] = [];
+  for (const [key, value] of Object.entries(baseline.recall)) {
+    if ((heldOut.recall[key] ?? 0) < value)
+      worse.push(`recall ${key} ${heldOut.recall[key]} < ${value}`);
+  }
+  for (const [key, value] of Object.entries(baseline.falseAlarms)) {
+    if ((heldOut.falseAlarms[key] ?? 1) > value) {
+      worse.push(`false alarms ${key} ${heldOut.falseAlarms[key]} > ${value}`);
+    }
+  }
+  return worse;
+}
+
+const parts: Record<Part, PartFigures> = {
+  dev: evaluate(loadCorpus('dev')),
+  'held-out': evaluate(loadCorpus('held-out')),
+};
+const heldOutHash = createHash('sha256')
+  .update(readFileSync(corpusPath('held-out')))
+  .digest('hex');
+const report = table(parts.dev, parts['held-out']);
+console.log(report);
+console.log(`held-out sha256 ${heldOutHash}`);
+
+const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { heldOut: PartFigures | null };
+const worse = baseline.heldOut === null ? [] : regressions(parts['held-out'], baseline.heldOut);
+if (worse.length > 0) {
+  console.error(`held-out figures fell below the recorded ones:\n  ${worse.join('\n  ')}`);
+  process.exit(1);
+}
+if (check) {
+  console.log('held-out figures are at least as good as recorded');
+  process.exit(0);
+}
+
+const { msPerMessage: _ms, ...recorded } = parts['held-out'];
+writeFileSync(
+  baselinePath,
+  `${JSON.stringify({ heldOut: recorded, heldOutSha256: heldOutHash }, null, 2)}\n`,
+);
+const date = new Date().toISOString().slice(0, 10);
+const section = [
+  '<!-- safety-eval:start -->',
+  '## Safety screen (`npm run eval:safety`)',
+  '',
+  `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}; ${date}.`,
+  `Corpus: eval/safety/ — dev ${parts.dev.messages} messages (the risk indicators and the classifier`,
+  `were written and trained on these), held-out ${parts['held-out'].messages} (frozen before any screening change;`,
+  `see eval/safety/FROZEN.md). Recall counts a disclosure caught when any flag is raised (any flag`,
+  'pauses the joint session); the number of messages is in brackets. FROZEN.md also gives the',
+  'blind probes of new wording, the fairer estimate of the offline screen alone, and which choices',
+  'were made knowing held-out figures.',
+  '',
+  report,
+  '<!-- safety-eval:end -->',
+].join('\n');
+const benchmarks = readFileSync(benchmarksPath, 'utf8');
+const marked = /<!-- safety-eval:start -->[\s\S]*<!-- safety-eval:end -->/u;
+writeFileSync(
+  benchmarksPath,
+  marked.test(benchmarks)
+    ? benchmarks.replace(marked, section)
+    : `${benchmarks.trimEnd()}\n\n${section}\n`,
+);
+console.log('recorded in BENCHMARKS.md and eval/safety/baseline.json');

@@ -1,0 +1,29 @@
+/** Reads the safety corpus (eval/safety/*.jsonl): one labelled message per line. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SAFETY_CATEGORIES } from '../../src/mediator/mediator.js';
+import type { SafetyCategory } from '../../src/safety/screen-types.js';
+
+/** One corpus message: a risk category, or `none` with the kind of no-flag talk it is. */
+export interface CorpusMessage {
+  id: string;
+  label: SafetyCategory | 'none';
+  kind?: string;
+  text: string;
+}
+
+/** Where a corpus part lives. */
+export function corpusPath(part: 'dev' | 'held-out'): string {
+  return fileURLToPath(new URL(`../../eval/safety/${part}.jsonl`, import.meta.url));
+}
+
+/** Loads and checks one part of the corpus. */
+export function loadCorpus(part: 'dev' | 'held-out'): CorpusMessage[] {
+  const lines = readFileSync(corpusPath(part), 'utf8').split('\n').filter(Boolean);
+  return lines.map((line) => {
+    const message = JSON.parse(line) as CorpusMessage;
+    const known = message.label === 'none' || SAFETY_CATEGORIES.includes(message.label);
+    if (!known) throw new Error(`${part} ${message.id}: unknown label ${message.label}`);
+    return message;
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * `npm run train:safety`: trains the offline safety screen on the development corpus only
+ * (eval/safety/dev.jsonl; the held-out part is never read here) and writes
+ * src/safety/trained/safety-model.json. The flag threshold is chosen by 5-fold cross-validation on
+ * the development corpus, so it reflects messages the weights did not see.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SAFETY_CATEGORIES } from '../src/mediator/mediator.js';
+import { indicatorFlags } from '../src/safety/indicator-screen.js';
+import { type FeatureSet, messageFeatures } from '../src/safety/message-features.js';
+import {
+  type LinearWeights,
+  linearScore,
+  type SafetyModel,
+  sigmoid,
+} from '../src/safety/safety-model.js';
+import type { SafetyCategory } from '../src/safety/screen-types.js';
+import { readMessage } from '../src/safety/sentence-tokens.js';
+import { loadCorpus } from './safety/corpus.js';
+import { fitLogistic, fitSoftmax } from './safety/fit-linear.js';
+
+const FOLDS = 5;
+const L2 = Number(process.env.SAFETY_L2 ?? 0.002);
+const KINDS = (process.env.SAFETY_FEATURES ?? 'w,c,p,ctx').split(',');
+const keep = (features: FeatureSet): FeatureSet =>
+  new Set([...features].filter((name) => KINDS.includes(name.slice(0, name.indexOf(':')))));
+// The classifier only speaks when no risk indicator fired; its threshold is the lowest whose
+// cross-validated false alarms, on the no-flag messages the indicators pass, stay within this.
+const ADDED_FALSE_ALARMS = 0.03;
+
+const corpus = loadCorpus('dev');
+const examples = corpus.map((message) => {
+  const union: FeatureSet = new Set();
+  for (const sentence of messageFeatures(message.text))
+    for (const name of sentence) union.add(name);
+  return keep(union);
+});
+const isDisclosure = corpus.map((message) => (message.label === 'none' ? 0 : 1));
+
+function bestSentence(weights: LinearWeights, text: string): number {
+  const scores = messageFeatures(text).map((features) =>
+    sigmoid(linearScore(weights, keep(features))),
+  );
+  return Math.max(0, ...scores);
+}
+
+// Cross-validated probabilities: each message scored by a model that never saw it.
+const validated = corpus.map(() => 0);
+for (let fold = 0; fold < FOLDS; fold += 1) {
+  const train = corpus.flatMap((_, i) => (i % FOLDS === fold ? [] : [i]));
+  const weights = fitLogistic(
+    train.map((i) => examples[i]!),
+    train.map((i) => isDisclosure[i]!),
+    { l2: L2 },
+  );
+  corpus.forEach((message, i) => {
+    if (i % FOLDS === fold) validated[i] = bestSentence(weights, message.text);
+  });
+}
+
+const byIndicators = corpus.map((message) => indicatorFlags(readMessage(message.text)).length > 0);
+const candidates = Array.from({ length: 19 }, (_, i) => 0.05 * (i + 1));
+const positives = isDisclosure.filter((label) => label === 1).length;
+const curve = candidates.map((threshold) => {
+  const alone = validated.map((p) => p >= threshold);
+  const combined = alone.map((flag, i) => flag || byIndicators[i]!);
+  const rate = (flags: boolean[], label: number) =>
+    flags.filter((f, i) => f && isDisclosure[i] === label).length /
+    (label === 1 ? positives : corpus.length - positives);
+  return {
+    threshold,
+    recall: rate(alone, 1),
+    falseAlarms: rate(alone, 0),
+    combinedRecall: rate(combined, 1),
+    addedFalseAlarms: rate(combined, 0) - rate(byIndicators, 0),
+  };
+});
+for (const point of curve) {
+  console.log(
+    `cv threshold ${point.threshold.toFixed(2)}  classifier recall ${point.recall.toFixed(3)} false alarms ${point.falseAlarms.toFixed(3)}  with indicators recall ${point.combinedRecall.toFixed(3)} added false alarms ${point.addedFalseAlarms.toFixed(3)}`,
+  );
+}
+const chosen = curve.find((point) => point.addedFalseAlarms <= ADDED_FALSE_ALARMS) ?? curve.at(-1)!;
+console.log(`chosen threshold ${chosen.threshold.toFixed(2)}`);
+
+const disclosures = corpus.flatMap((message, i) =>
+  message.label === 'none' ? [] : [{ features: examples[i]!, label: message.label }],
+);
+const categoryWeights = fitSoftmax(
+  disclosures.map((d) => d.features),
+  disclosures.map((d) => SAFETY_CATEGORIES.indexOf(d.label as SafetyCategory)),
+  SAFETY_CATEGORIES.length,
+  { l2: L2 },
+);
+const model: SafetyModel = {
+  disclosure: fitLogistic(examples, isDisclosure, { l2: L2 }),
+  threshold: Math.round(chosen.threshold * 100) / 100,
+  categories: Object.fromEntries(
+    SAFETY_CATEGORIES.map((category, k) => [category, categoryWeights[k]!]),
+  ) as Record<SafetyCategory, LinearWeights>,
+  secondCategoryShare: 0.3,
+};
+const out = fileURLToPath(new URL('../src/safety/trained/safety-model.json', import.meta.url));
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(model)}\n`);
+execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
+console.log(`wrote ${out}`);

@@ -1,0 +1,298 @@
+/**
+ * How one turn answers what is waiting for this person: a yes, a no, or a counter-offer that
+ * changes a detail ("Thursdays I can't, I'll do Tuesdays instead"). Offers that answer the
+ * other person's request are folded into it, so one commitment is never written twice.
+ */
+
+import { isAssent, isRejection } from './acceptance.js';
+import type { TrackedProposal } from './conversation-state.js';
+import {
+  appendDetail,
+  type Detail,
+  detailOnly,
+  findDetails,
+  mentions,
+  replaceDetail,
+  sameDetail,
+} from './details.js';
+import type { RawProposal } from './proposals.js';
+import { normalizeText, splitSentences, words } from './text.js';
+
+/** Words that show a detail is turned down ("Thursdays I'm at football"). */
+const NEGATIVE =
+  /\b(?:can't|cannot|can not|won't|no|not|never|too (?:early|late|much|soon)|i'm at|i've got|are my|is my|busy)\b/i;
+/** Words that offer a different detail. */
+const ALTERNATIVE =
+  /\b(?:instead|how about|what about|can we say|could we say|make it|rather|i'd want|i would want)\b/i;
+const ADDITIVE = /\b(?:too|as well|also)\b/i;
+
+const STOP = new Set(
+  "the a an and or to of on in at by for with will is are be it this that my your you i me we us our their them his her they do can could would should just also too then not i'll i'm you're".split(
+    ' ',
+  ),
+);
+
+/** The words that carry meaning, without details or small words, for comparing two actions. */
+function contentWords(text: string): string[] {
+  let rest = text;
+  for (const d of [...findDetails(text)].reverse()) {
+    rest = rest.slice(0, d.index) + rest.slice(d.index + d.text.length);
+  }
+  return words(rest.toLowerCase()).filter((w) => !STOP.has(w) && w.length > 2);
+}
+
+/** Shared meaning between two actions (word stems of five letters, or whole short words). */
+function overlap(a: string, b: string): number {
+  const stem = (w: string) => w.slice(0, 5);
+  const wb = new Set(contentWords(b).map(stem));
+  return contentWords(a).filter((w) => wb.has(stem(w))).length;
+}
+
+/** True when the two actions are the same commitment said twice. */
+export function sameAction(a: string, b: string): boolean {
+  const shorter = Math.min(contentWords(a).length, contentWords(b).length);
+  if (shorter === 0 || overlap(a, b) / shorter < 0.75) return false;
+  // The same words with other times or days ("at 11pm on Fridays") is a second commitment.
+  const [da, db] = [findDetails(a), findDetails(b)];
+  const within = (x: Detail[], y: Detail[]) =>
+    x.every((d) => y.some((e) => sameDetail(d.text, e.text)));
+  return within(da, db) || within(db, da);
+}
+
+/** What one sentence of the answer does. */
+interface SentenceRead {
+  text: string;
+  assent: boolean;
+  negative: boolean;
+  alternative: boolean;
+  details: Detail[];
+}
+
+function readSentences(text: string): SentenceRead[] {
+  return splitSentences(normalizeText(text)).map((s) => ({
+    text: s,
+    assent: isAssent(s) && !NEGATIVE.test(s.replace(/\bno problem\b/i, '')),
+    negative: NEGATIVE.test(s.replace(/\bno problem\b/i, '')) || isRejection(s),
+    // "And the 12th?" asks about a detail; "How about the 12th?" offers one.
+    alternative:
+      ALTERNATIVE.test(s) ||
+      ADDITIVE.test(s) ||
+      (detailOnly(s).length > 0 && !/^(?:and|so|what|when|which)\b.*\?$/i.test(s)),
+    details: findDetails(s),
+  }));
+}
+
+/** Applies new details to the proposal they amend; returns true when something changed. */
+function amend(
+  target: TrackedProposal[],
+  fresh: Detail[],
+  declined: string[],
+  assented: string[],
+  additive: boolean,
+  span: string | null,
+): TrackedProposal | null {
+  const kind = fresh[0]?.kind;
+  if (!kind) return null;
+  const sameKind = (p: TrackedProposal) => findDetails(p.action).filter((d) => d.kind === kind);
+  const chosen =
+    target.find((p) => sameKind(p).some((d) => declined.some((x) => sameDetail(x, d.text)))) ??
+    target.find((p) => sameKind(p).length > 0) ??
+    target[target.length - 1];
+  if (!chosen) return null;
+  const candidates = sameKind(chosen);
+  const text = fresh.map((d) => d.text).join(' and ');
+  // "10pm is ok if I can have it till 11pm on Fridays": the old detail stands; this is a variant.
+  const allAssented =
+    candidates.length > 0 && candidates.every((d) => assented.some((x) => sameDetail(x, d.text)));
+  if (allAssented && !additive) return variantOf(chosen, fresh);
+  if (additive || candidates.length === 0) {
+    const last = candidates[candidates.length - 1];
+    chosen.action = last
+      ? replaceDetail(chosen.action, last, `${last.text} and ${text}`)
+      : appendDetail(chosen.action, { ...fresh[0]!, text });
+    return chosen;
+  }
+  const old =
+    candidates.find((d) => declined.some((x) => sameDetail(x, d.text))) ??
+    candidates.find((d) => !assented.some((x) => sameDetail(x, d.text))) ??
+    candidates[0]!;
+  const kept = fresh.filter((d) => !candidates.some((c) => sameDetail(c.text, d.text)));
+  const replacement = span ?? kept.map((d) => d.text).join(' and ');
+  if (replacement) chosen.action = replaceDetail(chosen.action, old, replacement);
+  return chosen;
+}
+
+/** A copy of the proposal with each kind of detail swapped for the new ones of that kind. */
+function variantOf(original: TrackedProposal, fresh: Detail[]): TrackedProposal {
+  let action = original.action;
+  const kinds = [...new Set(fresh.map((d) => d.kind))];
+  for (const kind of kinds) {
+    const old = findDetails(action).find((d) => d.kind === kind);
+    const text = fresh
+      .filter((d) => d.kind === kind)
+      .map((d) => d.text)
+      .join(' and ');
+    action = old
+      ? replaceDetail(action, old, text)
+      : appendDetail(action, { kind, text, index: 0 });
+  }
+  return { ...original, action, variant: true };
+}
+
+/** Swaps "me" and "you" so the other person's words read in the proposer's voice. */
+function swapVoice(text: string): string {
+  const swap: Record<string, string> = {
+    me: 'you',
+    you: 'me',
+    my: 'your',
+    your: 'my',
+    i: 'you',
+    mine: 'yours',
+    yours: 'mine',
+  };
+  return text.replace(/\b(?:me|you|my|your|I|mine|yours)\b/g, (w) => swap[w.toLowerCase()] ?? w);
+}
+
+/**
+ * "£500 from me and £600 from you": when a counter-offer restates the turned-down detail with
+ * new ones, the whole stretch replaces it, in the proposer's voice.
+ */
+function counterSpan(sentence: SentenceRead, declined: string[], fresh: Detail[]): string | null {
+  const ds = sentence.details;
+  const hasDeclined = ds.some((d) => declined.some((x) => sameDetail(x, d.text)));
+  const hasFresh = ds.some((d) => fresh.some((f) => f.text === d.text));
+  if (!hasDeclined || !hasFresh || ds.length < 2) return null;
+  const first = ds[0]!;
+  const last = ds[ds.length - 1]!;
+  let end = last.index + last.text.length;
+  const tail = /^ from (?:me|you)\b/i.exec(sentence.text.slice(end));
+  if (tail) end += tail[0].length;
+  return swapVoice(sentence.text.slice(first.index, end));
+}
+
+/** The result of answering: which of the new proposals were used up by the answer. */
+export interface Answer {
+  accepted: boolean;
+  consumed: Set<RawProposal>;
+}
+
+/**
+ * Settles what was waiting for `speakerId` (the other person's most recent proposals) from
+ * what they just wrote and the proposals found in it.
+ */
+export function answerWaiting(
+  proposals: TrackedProposal[],
+  speakerId: string,
+  text: string,
+  turn: number,
+  raws: RawProposal[],
+): Answer {
+  const consumed = new Set<RawProposal>();
+  const waiting = proposals.filter((p) => p.status === 'open' && p.awaitingId === speakerId);
+  const lastTurn = Math.max(-1, ...waiting.map((p) => p.lastTurn));
+  const target = waiting.filter((p) => p.lastTurn === lastTurn);
+  if (target.length === 0) return { accepted: false, consumed };
+  const sentences = readSentences(text);
+  const inTarget = (d: Detail) => target.some((p) => mentions(p.action, d.text));
+  const declined = sentences
+    .filter((s) => s.negative && !s.assent)
+    .flatMap((s) => s.details.filter(inTarget).map((d) => d.text));
+  const assented = sentences.filter((s) => s.assent).flatMap((s) => s.details.map((d) => d.text));
+  // Offers that only name a detail ("I'll do Tuesdays instead") are counter-offers.
+  for (const raw of raws) {
+    if (raw.owner === 'speaker' || raw.owner === 'both') {
+      const bare = detailOnly(raw.action.replace(/^(?:do|take|have|go for|say)\s+/i, ''));
+      if (bare.length > 0 && !bare.every(inTarget)) consumed.add(raw);
+    }
+  }
+  const fresh = sentences
+    .filter((s) => s.alternative || [...consumed].some((r) => s.text.includes(r.action)))
+    .flatMap((s) => s.details.filter((d) => !inTarget(d)));
+  const additive = sentences.some(
+    (s) => ADDITIVE.test(s.text) && s.details.some((d) => !inTarget(d)),
+  );
+  const spans = sentences.filter((s) => s.alternative).map((s) => counterSpan(s, declined, fresh));
+  const span = spans.find((x) => x !== null) ?? null;
+  const amended =
+    fresh.length > 0 ? amend(target, fresh, declined, assented, additive, span) : null;
+  if (amended?.variant) {
+    proposals.push(amended);
+    target.push(amended);
+  }
+  if (amended) {
+    amended.awaitingId = amended.proposerId === speakerId ? null : amended.proposerId;
+    amended.lastTurn = turn;
+    amended.amended = true;
+  }
+  const rest = target.filter((p) => p !== amended);
+  if (amended) delete amended.variant;
+  const assent = sentences.some((s) => s.assent);
+  const rejects = sentences.some((s) => isRejection(s.text)) && !assent;
+  let accepted = false;
+  for (const p of rest) {
+    const turnedDown = findDetails(p.action).some((d) =>
+      declined.some((x) => sameDetail(x, d.text)),
+    );
+    if (rejects || (turnedDown && !amended)) p.status = 'declined';
+    else if (assent || amended) {
+      p.status = 'accepted';
+      accepted = true;
+    }
+  }
+  // A counter-offer of one's own ("I'll do the hoovering then") answers an offer with a yes.
+  const ownOffers = raws.some((r) => !consumed.has(r) && r.owner === 'speaker');
+  if (!assent && !rejects && !amended && ownOffers) {
+    for (const p of rest.filter((x) => x.owner === 'speaker' && x.status === 'open')) {
+      p.status = 'accepted';
+      accepted = true;
+    }
+  }
+  return { accepted, consumed };
+}
+
+/** Folds an offer into the other person's request it answers ("Could you text me?" "I'll text you"). */
+export function foldIntoRequest(
+  proposals: TrackedProposal[],
+  speakerId: string,
+  raw: RawProposal,
+  turn: number,
+): boolean {
+  if (raw.owner !== 'speaker') return false;
+  const request = [...proposals]
+    .reverse()
+    .find(
+      (p) =>
+        p.owner === 'other' &&
+        p.committerId === speakerId &&
+        p.status !== 'declined' &&
+        turn - p.lastTurn <= 2 &&
+        (overlap(p.action, raw.action) > 0 || /\b(?:it|that|them)\b/i.test(raw.action)),
+    );
+  if (!request) return false;
+  const requestWords = contentWords(request.action).length;
+  const offerWords = contentWords(raw.action).length;
+  if (offerWords >= requestWords) {
+    const details = findDetails(request.action);
+    request.action = raw.action;
+    request.owner = 'speaker';
+    request.form = raw.form;
+    request.proposerId = speakerId;
+    for (const d of details) {
+      if (!mentions(request.action, d.text)) request.action = appendDetail(request.action, d);
+    }
+  } else {
+    for (const d of findDetails(raw.action)) {
+      if (mentions(request.action, d.text)) continue;
+      const broader = findDetails(request.action).find(
+        (b) => b.kind === d.kind && d.text.toLowerCase().includes(b.text.toLowerCase()),
+      );
+      request.action = broader
+        ? replaceDetail(request.action, broader, d.text)
+        : appendDetail(request.action, d);
+    }
+  }
+  request.status = 'accepted';
+  request.awaitingId = null;
+  request.lastTurn = turn;
+  return true;
+}

@@ -1,0 +1,71 @@
+/**
+ * Runs the risk indicators over a read message: a category is flagged when one of its patterns
+ * matches a sentence, no guard shows an idiom, and the message is not about a film, a joke or
+ * someone else's story.
+ */
+import { type CompiledPattern, compilePattern, matchesPattern } from './indicator-pattern.js';
+import { INDICATOR_SETS } from './indicator-sets.js';
+import { CONTROL_INDICATORS } from './indicators-control.js';
+import { HARM_INDICATORS } from './indicators-harm.js';
+import { MONEY_SEX_SELF_INDICATORS } from './indicators-money-sex-self.js';
+import type { RiskIndicator } from './risk-indicator.js';
+import type { SafetyFlag } from './screen-types.js';
+import type { ReadMessage, Token } from './sentence-tokens.js';
+import { stem } from './tokenise.js';
+
+interface CompiledIndicator {
+  indicator: RiskIndicator;
+  patterns: readonly CompiledPattern[];
+  notAfter: ReadonlySet<string>;
+  notNext: ReadonlySet<string>;
+  notBefore: ReadonlySet<string>;
+}
+
+const stems = (words: readonly string[] | undefined): ReadonlySet<string> =>
+  new Set((words ?? []).map(stem));
+
+/** Every indicator, compiled once. */
+export const RISK_INDICATORS: readonly CompiledIndicator[] = [
+  ...HARM_INDICATORS,
+  ...CONTROL_INDICATORS,
+  ...MONEY_SEX_SELF_INDICATORS,
+].map((indicator) => ({
+  indicator,
+  patterns: indicator.patterns.map((source) => compilePattern(source, INDICATOR_SETS)),
+  notAfter: stems(indicator.notAfter),
+  notNext: stems(indicator.notNext),
+  notBefore: stems(indicator.notBefore),
+}));
+
+// Contexts in which words of harm are not the writer's own story.
+const NOT_THE_WRITERS = ['MEDIA', 'OTHERS_POSS'];
+
+/** Flags from the indicators (at most one per indicator), in indicator order. */
+export function indicatorFlags(message: ReadMessage): SafetyFlag[] {
+  if (NOT_THE_WRITERS.some((name) => message.context.has(name))) return [];
+  const joking = message.context.has('JOKE');
+  return RISK_INDICATORS.flatMap((compiled) => {
+    if (joking && compiled.indicator.evenInJest !== true) return [];
+    const hit = message.sentences.some((tokens) =>
+      compiled.patterns.some((pattern) => matchesGuarded(compiled, pattern, tokens)),
+    );
+    return hit
+      ? [{ category: compiled.indicator.category, reason: compiled.indicator.reason }]
+      : [];
+  });
+}
+
+function matchesGuarded(
+  compiled: CompiledIndicator,
+  pattern: CompiledPattern,
+  tokens: Token[],
+): boolean {
+  const match = matchesPattern(pattern, tokens);
+  if (match === null) return false;
+  const before = tokens[match.start - 1];
+  const next = tokens[match.end];
+  if (before !== undefined && compiled.notBefore.has(before.stem)) return false;
+  if (next !== undefined && compiled.notNext.has(next.stem)) return false;
+  const after = tokens.slice(match.end, match.end + 3);
+  return !after.some((token) => compiled.notAfter.has(token.stem));
+}
