@@ -85,6 +85,14 @@ const deleteMe = (person: Person, payload?: Record<string, unknown>) =>
 describe('GET /api/users/me/export', () => {
   it('gives a JSON download of everything about the caller, never the other’s private messages', async () => {
     const { sarah, roomId, soloRoomId, waId } = await scene('+447700900501');
+    // Her "Hello" to the Meedi8 number started a mediation in her chat (still in private intake).
+    const chatRoom = await eventually(async () =>
+      t.services.db
+        .selectFrom('whatsapp_conversations')
+        .select('room_id')
+        .where('wa_id', '=', waId)
+        .executeTakeFirst(),
+    );
     const response = await exportOf(sarah);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('application/json');
@@ -104,14 +112,6 @@ describe('GET /api/users/me/export', () => {
     expect(JSON.stringify(data)).not.toContain('token_hash');
     expect(data.sessions.length).toBeGreaterThan(0);
 
-    // Her "Hello" to the Meedi8 number started a mediation in her chat (still in private intake).
-    const chatRoom = await eventually(async () =>
-      t.services.db
-        .selectFrom('whatsapp_conversations')
-        .select('room_id')
-        .where('wa_id', '=', waId)
-        .executeTakeFirst(),
-    );
     expect(data.rooms.map((r: any) => r.id).sort()).toEqual(
       [roomId, soloRoomId, chatRoom.room_id].sort(),
     );
