@@ -25,6 +25,7 @@ import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
 import { phoneVerificationRoutes } from './http/routes/phone-verification-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
+import { screeningRoutes } from './http/routes/screening-routes.js';
 import { signInLinkPage } from './http/routes/sign-in-link-page.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
 import { webClient } from './http/web-client.js';
@@ -77,6 +78,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(phoneVerificationRoutes, { services });
   await app.register(roomRoutes, { services });
   await app.register(mainRoomRoutes, { services });
+  await app.register(screeningRoutes, { services });
   await app.register(joinRoutes, { services });
   await app.register(inviteRoutes, { services });
   await app.register(joinPage);

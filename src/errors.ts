@@ -92,7 +92,11 @@ export const errors = {
       'It is the other person’s turn. You can write again when they have replied.',
     ),
   roomOnBreak: () =>
-    new MeediError('room_on_break', 409, 'The mediation is on a break. Resume it to continue.'),
+    new MeediError(
+      'room_on_break',
+      409,
+      'The session is paused. You can carry on once it resumes; anything you write now can be kept for your turn.',
+    ),
   roomResolved: () =>
     new MeediError(
       'room_resolved',
@@ -107,11 +111,31 @@ export const errors = {
     ),
   roomNotActive: () =>
     new MeediError('room_not_active', 409, 'A break can only start while the mediation is active.'),
-  safetyPauseHeld: () =>
+  screeningPending: () =>
     new MeediError(
-      'safety_pause',
+      'screening_pending',
       409,
-      'The session is paused for safety. Only the person who paused it can resume it.',
+      'The joint session starts once you have both answered a few private questions. Answer yours in the room (or in your WhatsApp chat); there is nothing else to do.',
+    ),
+  screeningNotOpen: () =>
+    new MeediError(
+      'screening_not_open',
+      409,
+      'There are no questions waiting for you in this mediation. Reload the room to see where it stands.',
+    ),
+  roomClosed: () =>
+    new MeediError(
+      'room_closed',
+      409,
+      'This mediation cannot go ahead at the moment. You can start a new one whenever you like.',
+    ),
+  // One answer for every pause that is not the caller's to end (a break or a safety pause alike),
+  // so it never tells the other person why the session paused.
+  pausedByOther: () =>
+    new MeediError(
+      'paused_by_other',
+      409,
+      'The session is paused. It carries on when the other person resumes it; there is nothing you need to do.',
     ),
   notResolved: () =>
     new MeediError(

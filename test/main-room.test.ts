@@ -128,9 +128,12 @@ describe('breaks', () => {
     });
     expect(pause.statusCode).toBe(200);
     expect(json(pause)).toEqual({ success: true });
+    // The reason stays with the person who asked; the other sees only that it is paused.
     const room = await getRoom(owner.auth, roomId);
     expect(room.phase).toBe('on_break');
-    expect(room.break).toMatchObject({
+    expect(room.break).toMatchObject({ reason: null, started_by: null });
+    const askers = await getRoom(guest.auth, roomId);
+    expect(askers.break).toMatchObject({
       reason: 'Need to pick up the kids',
       started_by: guest.user.id,
     });
@@ -146,10 +149,18 @@ describe('breaks', () => {
     });
     expect(twice.statusCode).toBe(409);
 
-    const resume = await t.app.inject({
+    // Only the person who asked for the break ends it.
+    const notTheirs = await t.app.inject({
       method: 'POST',
       url: `/api/rooms/${roomId}/resume`,
       headers: owner.auth,
+    });
+    expect(notTheirs.statusCode).toBe(409);
+    expect(json(notTheirs).error.code).toBe('paused_by_other');
+    const resume = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${roomId}/resume`,
+      headers: guest.auth,
     });
     expect(resume.statusCode).toBe(200);
     const after = await getRoom(owner.auth, roomId);
@@ -310,7 +321,7 @@ describe('safety', () => {
       headers: guest.auth,
     });
     expect(guestResume.statusCode).toBe(409);
-    expect(json(guestResume).error.code).toBe('safety_pause');
+    expect(json(guestResume).error.code).toBe('paused_by_other');
     const ownerResume = await t.app.inject({
       method: 'POST',
       url: `/api/rooms/${roomId}/resume`,

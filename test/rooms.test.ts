@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeRoom, createRoom, joinAsGuest, registerPerson } from './helpers/factories.js';
+import {
+  activeRoom,
+  createRoom,
+  joinAsGuest,
+  registerPerson,
+  screen,
+} from './helpers/factories.js';
 import { json, startTestApp, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -166,7 +172,7 @@ describe('joining from an invite', () => {
     });
   });
 
-  it('joins as a guest: no account, a room-bound token, the room becomes active with the owner to speak', async () => {
+  it('joins as a guest: no account, a room-bound token; once screened, the room becomes active with the owner to speak', async () => {
     const owner = await registerPerson(t.app, 'Sarah');
     const { room, inviteToken } = await createRoom(t.app, owner);
     const response = await t.app.inject({
@@ -180,10 +186,16 @@ describe('joining from an invite', () => {
       room_id: room.id,
       user: { name: 'John', is_guest: true, email: null },
     });
+    const guestAuth = { authorization: `Bearer ${body.token}` };
+    const before = json(
+      await t.app.inject({ method: 'GET', url: `/api/rooms/${room.id}`, headers: guestAuth }),
+    );
+    expect(before).toMatchObject({ phase: 'screening', screening: { status: 'needed' } });
+    await screen(t.app, { token: body.token, user: body.user, auth: guestAuth }, room.id);
     const seen = await t.app.inject({
       method: 'GET',
       url: `/api/rooms/${room.id}`,
-      headers: { authorization: `Bearer ${body.token}` },
+      headers: guestAuth,
     });
     expect(json(seen)).toMatchObject({
       phase: 'active',

@@ -41,7 +41,7 @@ describe('POST /api/rooms/:room_id/safety-pause', () => {
       headers: owner.auth,
     });
     expect(resume.statusCode).toBe(409);
-    expect(json(resume).error.code).toBe('safety_pause');
+    expect(json(resume).error.code).toBe('paused_by_other');
     const byGuest = await t.app.inject({
       method: 'POST',
       url: `/api/rooms/${roomId}/resume`,

@@ -155,6 +155,13 @@ const RoomSummaryProperties = {
     }),
   ),
   safety_paused: Type.Boolean(),
+  /** The viewer's own private screening (never the other person's). */
+  screening: Type.Object({
+    status: Type.Union([Type.Literal('needed'), Type.Literal('done')]),
+    outcome: Nullable(
+      Type.Union([Type.Literal('proceed'), Type.Literal('adapt'), Type.Literal('stop')]),
+    ),
+  }),
   created_at: DateTime,
   last_activity_at: DateTime,
   resolved_at: Nullable(DateTime),
@@ -350,3 +357,36 @@ export const errorResponses = {
   '4xx': ErrorResponse,
   '5xx': ErrorResponse,
 };
+
+/** One screening answer: yes, no, not sure, or skipped. */
+export const ScreeningAnswer = Type.Union([
+  Type.Literal('yes'),
+  Type.Literal('no'),
+  Type.Literal('unsure'),
+  Type.Literal('skip'),
+]);
+
+/** The private screening questions and where the caller's own screening stands. */
+export const ScreeningQuestions = Type.Object({
+  status: Type.Union([Type.Literal('needed'), Type.Literal('done')]),
+  outcome: Nullable(
+    Type.Union([Type.Literal('proceed'), Type.Literal('adapt'), Type.Literal('stop')]),
+  ),
+  intro: Type.String(),
+  questions: Type.Array(Type.Object({ id: Type.String(), text: Type.String() })),
+});
+
+/** Answers by question id; a question left out counts as skipped. */
+export const ScreeningBody = Type.Object(
+  {
+    answers: Type.Record(Type.String({ maxLength: 40 }), ScreeningAnswer, { maxProperties: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+/** What the caller's answers mean for them (the other person never sees this). */
+export const ScreeningResult = Type.Object({
+  outcome: Type.Union([Type.Literal('proceed'), Type.Literal('adapt'), Type.Literal('stop')]),
+  message: Type.String(),
+  phase: Type.String(),
+});

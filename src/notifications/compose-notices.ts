@@ -28,6 +28,7 @@ export function noticeText(roomTitle: string, notices: PendingNotice[], roomUrl:
   if (last('break_requested'))
     lines.push(`${last('break_requested')!.actorName} asked for a break.`);
   if (last('paused')) lines.push('The session is paused for now.');
+  if (last('closed')) lines.push('The mediation cannot go ahead at the moment.');
   if (last('break_resumed')) lines.push(`${last('break_resumed')!.actorName} resumed the session.`);
   if (last('agreement_reached'))
     lines.push('You have reached an agreement. Read it and keep a copy here:');
@@ -40,7 +41,8 @@ export function noticeText(roomTitle: string, notices: PendingNotice[], roomUrl:
  */
 export function noticeTemplate(roomId: string, notices: PendingNotice[]): TemplateMessage | null {
   const top = [...notices]
-    .filter((n) => n.kind !== 'paused')
+    // Neither a pause nor a mediation that cannot go ahead is told in a template.
+    .filter((n) => n.kind !== 'paused' && n.kind !== 'closed')
     .sort((a, b) => NOTICE_PRIORITY[b.kind] - NOTICE_PRIORITY[a.kind])[0];
   if (!top) return null;
   const params = { partnerName: top.actorName, roomId };

@@ -6,6 +6,7 @@ export type NoticeKind =
   | 'break_requested'
   | 'break_resumed'
   | 'paused'
+  | 'closed'
   | 'agreement_reached';
 
 export interface NoticeInput {
@@ -18,6 +19,7 @@ export interface NoticeInput {
 
 /** Which notice matters most when several are told in one message. */
 export const NOTICE_PRIORITY: Record<NoticeKind, number> = {
+  closed: 6,
   agreement_reached: 5,
   paused: 4,
   break_requested: 3,

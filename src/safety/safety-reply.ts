@@ -66,6 +66,8 @@ export function buildSafetyReply(
   flags: SafetyFlag[],
   resources: SafetyResource[],
   name?: string | null,
+  /** `paused`: a joint session was paused; `private`: there is none yet; `ended`: it will not go ahead. */
+  situation: 'paused' | 'private' | 'ended' = 'paused',
 ): string {
   const categories = new Set(flags.map((flag) => flag.category));
   const selfHarm = categories.has('self_harm');
@@ -81,7 +83,11 @@ export function buildSafetyReply(
     `Thank you for telling me this${who ? `, ${who}` : ''}. I know it isn't easy to say, and I'm glad you did.`,
   );
   paragraphs.push(
-    "I've paused the joint session, just for now. The other person will only be told that the session is paused, not why.",
+    situation === 'paused'
+      ? "I've paused the joint session, just for now. The other person will only be told that the session is paused, not why."
+      : situation === 'ended'
+        ? "I won't go ahead with the joint mediation now. The other person will only be told that it cannot go ahead at the moment, never why."
+        : 'Nothing you have told me here is shared with the other person.',
   );
   if (selfHarm) {
     paragraphs.push(
@@ -124,6 +130,12 @@ export function buildSafetyReply(
     paragraphs.push(
       "If you're worried someone else might see your phone, it may be safer to note the numbers somewhere private and delete this chat.",
     );
+  }
+  if (situation === 'ended') {
+    paragraphs.push(
+      'If things change and you feel safe, you can start a new mediation later. You can also simply stop here.',
+    );
+    return paragraphs.join('\n\n');
   }
   paragraphs.push(
     selfHarm

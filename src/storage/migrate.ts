@@ -10,6 +10,7 @@ import * as invitesAndNotifications from './migrations/0003-invites-and-notifica
 import * as presence from './migrations/0004-presence.js';
 import * as heldMessagesAndDrafts from './migrations/0005-held-messages-and-agreement-drafts.js';
 import * as accountDeletion from './migrations/0006-account-deletion.js';
+import * as safetyScreening from './migrations/0007-safety-screening.js';
 import * as phoneOwnership from './migrations/0008-phone-ownership.js';
 import * as agreementProposals from './migrations/0010-agreement-proposals.js';
 import * as chatQueueIds from './migrations/0011-chat-queue-ids.js';
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-presence': presence,
   '0005-held-messages-and-agreement-drafts': heldMessagesAndDrafts,
   '0006-account-deletion': accountDeletion,
+  '0007-safety-screening': safetyScreening,
   '0008-phone-ownership': phoneOwnership,
   '0010-agreement-proposals': agreementProposals,
   '0011-chat-queue-ids': chatQueueIds,

@@ -12,10 +12,19 @@ type Json<T> = ColumnType<T, string, string>;
 type OptionalJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
 
 export type NotificationFrequency = 'realtime' | 'hourly' | 'daily' | 'off';
-export type RoomPhase = 'waiting' | 'active' | 'on_break' | 'resolved';
+/** `screening`: both have joined, and the joint session waits until both are screened; `closed`: it cannot go ahead. */
+export type RoomPhase = 'waiting' | 'screening' | 'active' | 'on_break' | 'resolved' | 'closed';
 export type ParticipantRole = 'owner' | 'invitee';
 export type MessageAuthorKind = 'participant' | 'mediator' | 'system';
-export type MessageKind = 'statement' | 'opening' | 'reply' | 'safety' | 'notice' | 'draft';
+export type MessageKind =
+  | 'statement'
+  | 'opening'
+  | 'reply'
+  | 'safety'
+  | 'notice'
+  | 'draft'
+  /** The private answer to a person's screening (only they see it). */
+  | 'screening';
 
 export interface QuietHours {
   start: string;
@@ -139,12 +148,27 @@ export interface AgreementsTable {
 export interface SafetyFlagsTable {
   id: Generated<string>;
   room_id: string;
-  message_id: string;
+  message_id: string | null;
   user_id: string;
   category: string;
   reason: string;
-  source: 'screen' | 'mediator';
+  source: 'screen' | 'mediator' | 'screening';
   created_at: CreatedAt;
+}
+
+/** Screening answers: yes, no, not sure, or skipped, by question id. */
+export type ScreeningAnswer = 'yes' | 'no' | 'unsure' | 'skip';
+
+export interface SafetyScreeningsTable {
+  id: Generated<string>;
+  room_id: string;
+  user_id: string;
+  status: 'open' | 'done';
+  outcome: 'proceed' | 'adapt' | 'stop' | null;
+  answers: ColumnType<Record<string, ScreeningAnswer>, string | undefined, string>;
+  reason: 'before_joint' | 'flagged_message';
+  created_at: CreatedAt;
+  completed_at: Date | null;
 }
 
 export interface RoomEventsTable {
@@ -382,6 +406,7 @@ export interface Database {
   messages: MessagesTable;
   agreements: AgreementsTable;
   safety_flags: SafetyFlagsTable;
+  safety_screenings: SafetyScreeningsTable;
   room_events: RoomEventsTable;
   whatsapp_webhook_events: WhatsAppWebhookEventsTable;
   whatsapp_contacts: WhatsAppContactsTable;

@@ -25,11 +25,37 @@ export async function registerPerson(app: FastifyInstance, name = 'Sarah'): Prom
   return { token: body.token, user: body.user, auth: { authorization: `Bearer ${body.token}` } };
 }
 
-/** Creates a room owned by `owner`; returns the room and the invite token from its link. */
+const SCREENING_IDS = ['afraid', 'hurt', 'control', 'sexual', 'children', 'self_harm'];
+
+/**
+ * Answers the person's private screening with one answer to every question ("no" → proceed,
+ * "unsure" → adapt, "yes" → stop); returns the API's answer.
+ */
+export async function screen(
+  app: FastifyInstance,
+  person: Person,
+  roomId: string,
+  answer: 'yes' | 'no' | 'unsure' | 'skip' = 'no',
+) {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/rooms/${roomId}/screening`,
+    headers: person.auth,
+    payload: { answers: Object.fromEntries(SCREENING_IDS.map((id) => [id, answer])) },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/**
+ * Creates a room owned by `owner`; returns the room and the invite token from its link. The
+ * owner's private screening is answered "proceed" unless `screened: false`.
+ */
 export async function createRoom(
   app: FastifyInstance,
   owner: Person,
   payload: Record<string, unknown> = { title: 'Chores', topic: 'Who does what at home' },
+  options: { screened?: boolean } = {},
 ): Promise<{ room: any; inviteToken: string }> {
   const response = await app.inject({
     method: 'POST',
@@ -39,6 +65,7 @@ export async function createRoom(
   });
   expect(response.statusCode, response.body).toBe(201);
   const room = response.json();
+  if (options.screened !== false) await screen(app, owner, room.id);
   return { room, inviteToken: String(room.invite_url).split('/join/')[1]! };
 }
 
@@ -60,11 +87,15 @@ export async function inviteByWhatsApp(
   return response.json();
 }
 
-/** Joins as a guest from an invite token. */
+/**
+ * Joins as a guest from an invite token; their private screening is answered "proceed" (which
+ * starts the joint session when the owner's is done) unless `screened: false`.
+ */
 export async function joinAsGuest(
   app: FastifyInstance,
   inviteToken: string,
   name = 'John',
+  options: { screened?: boolean } = {},
 ): Promise<Person> {
   const response = await app.inject({
     method: 'POST',
@@ -73,7 +104,13 @@ export async function joinAsGuest(
   });
   expect(response.statusCode, response.body).toBe(200);
   const body = response.json();
-  return { token: body.token, user: body.user, auth: { authorization: `Bearer ${body.token}` } };
+  const guest = {
+    token: body.token,
+    user: body.user,
+    auth: { authorization: `Bearer ${body.token}` },
+  };
+  if (options.screened !== false) await screen(app, guest, body.room_id);
+  return guest;
 }
 
 /** An owner and a guest in an active room. */

@@ -4,6 +4,7 @@ import { idleReminderJob } from '../../src/channels/whatsapp/conversation/idle-r
 import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
 import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { webAndChat as sharedRoom } from '../helpers/web-and-chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,27 +26,7 @@ type Payload = {
 const chat = (number: string, name: string) => chatPhone(t.emulator.state, number, name);
 
 /** A room where Priya is in the web app and `number` has joined from their chat. */
-async function webAndChat(number: string, name: string) {
-  const person = chat(number, name);
-  const priya = await registerPerson(t.app, 'Priya');
-  const { room } = await createRoom(t.app, priya, { title: 'Bills' });
-  await inviteByWhatsApp(t.app, priya, room.id, number, name);
-  await eventually(async () => (person.count() > 0 ? true : undefined));
-  person.say('hello');
-  await person.expect('Would you like to take part?');
-  person.say('yes please');
-  await person.expect('what matters most');
-  person.say('Fairness about the bills.');
-  person.say('I pay more than my share every month.');
-  await person.expect('The joint session with Priya has started');
-  await eventually(async () => {
-    const view = json(
-      await t.app.inject({ method: 'GET', url: `/api/rooms/${room.id}`, headers: priya.auth }),
-    );
-    return view.messages.some((m: { kind: string }) => m.kind === 'opening') ? true : undefined;
-  });
-  return { person, priya, roomId: room.id as string };
-}
+const webAndChat = (number: string, name: string) => sharedRoom(t, number, name);
 
 describe('commands in the chat', () => {
   it('HELP and STATUS during the private intake', async () => {
@@ -154,7 +135,7 @@ describe('commands in the chat', () => {
     expect(after.messages.map((m: { text: string }) => m.text)).toContain(
       'Zoe has left the mediation.',
     );
-  });
+  }, 60_000);
 
   it('someone in two mediations chooses which one the chat is for', async () => {
     const { person: ola, roomId: first } = await webAndChat('+447700900608', 'Ola');
@@ -207,7 +188,7 @@ describe('commands in the chat', () => {
       .where('wa_id', '=', '447700900608')
       .executeTakeFirstOrThrow();
     expect(chatRow).toEqual({ room_id: second, state: 'joint' });
-  });
+  }, 60_000);
 
   it('someone already talking to Meedi8 who is invited elsewhere is asked about that first', async () => {
     const ren = chat('+447700900610', 'Ren');

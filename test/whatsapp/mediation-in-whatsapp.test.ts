@@ -7,6 +7,7 @@ import type { DraftAgreementRequest, MediatorRequest } from '../../src/mediator/
 import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
 import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { answerScreening } from '../helpers/web-and-chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -65,9 +66,16 @@ describe('a mediation held entirely in WhatsApp', () => {
     await sarah.expect('John at +447700900502');
     await sarah.tap('Send invite');
     await sarah.expect('Invite sent to John');
+    // Sarah's private screening, while she waits (typed answers work as well as taps).
+    await answerScreening(sarah, 'no');
+    await sarah.expect('That is everything');
     const invite = await john.expect('[template mediation_invite]');
     expect(JSON.stringify(invite.payload)).toContain('Sarah');
-    await sarah.expect('Your invite was delivered to John');
+    await eventually(async () =>
+      sarah.received().map(textOf).join('\n').includes('Your invite was delivered to John')
+        ? true
+        : undefined,
+    );
 
     // John answers the invite in the chat: consent, a short private intake, then the joint session.
     john.say('Hi, what is this?');
@@ -76,6 +84,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     await john.expect('what matters most to you');
     john.say('I want us to share the chores fairly without the nagging.');
     john.say('I feel nagged, and I need some quiet time when I get home from work.');
+    await answerScreening(john, 'no');
     await john.expect('The joint session with Sarah has started');
     await sarah.expect('The joint session with John has started');
     const { room_id: roomId, user_id: sarahId } = await roomOf('447700900501');
@@ -99,10 +108,12 @@ describe('a mediation held entirely in WhatsApp', () => {
     await john.expect(/Sarah:\n> And the bins/);
     await john.expect('Your turn');
 
-    // BREAK and RESUME from the chat, with the buttons both people see.
+    // BREAK and RESUME from the chat: Sarah hears only that the session is paused; John, who
+    // paused it, gets the Resume button.
     john.say('BREAK need a minute');
-    await sarah.expect('on a break');
-    await john.expect('on a break');
+    const sarahHears = await sarah.expect('The session is paused');
+    expect(textOf(sarahHears)).not.toContain('need a minute');
+    await john.expect('You paused the session');
     await john.tap('Resume');
     await sarah.expect('resumed');
 
@@ -184,6 +195,7 @@ describe('a mediation held entirely in WhatsApp', () => {
     await maya.expect('what matters most to you');
     maya.say('A fair rota for the bathroom.');
     maya.say('I feel like I clean it every single week.');
+    await answerScreening(maya, 'no');
     await maya.expect('The joint session with Priya has started');
 
     // Priya speaks in the web room; Maya reads it in WhatsApp and answers there.

@@ -71,7 +71,8 @@ export async function recordAnswer(
   userId: string,
   answer: AgreementAnswer,
 ): Promise<AnswerOutcome> {
-  if (room.safety_paused_by) throw errors.safetyPauseHeld();
+  // Any pause (a break or a safety pause alike) holds the agreement, with one neutral answer.
+  if (room.phase === 'on_break') throw errors.roomOnBreak();
   const note = answer.decision === 'changes_requested' ? (answer.note?.trim() ?? '') : null;
   await trx
     .insertInto('agreement_confirmations')

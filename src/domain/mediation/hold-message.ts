@@ -4,9 +4,13 @@
  */
 import { errors } from '../../errors.js';
 import { addJob } from '../../jobs/enqueue.js';
+import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
+import type { MessageRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { handleDisclosure } from '../safety/handle-disclosure.js';
 import { messageText } from './message-text.js';
+import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
@@ -21,26 +25,69 @@ export interface HeldMessageView {
   written_on_break?: boolean;
 }
 
-/** Keeps a message until its writer's turn; released at once if it already is their turn. */
+export type HoldOutcome =
+  | { kind: 'held'; held: HeldMessageView }
+  /** The words raised a safety concern: kept private to the writer, never shared. */
+  | { kind: 'safety_pause'; held: HeldMessageView; safetyReply: MessageRow | null };
+
+/**
+ * Keeps a message until its writer's turn; released at once if it already is their turn.
+ * Screened as it is written: words that raise a concern are answered at once, in private.
+ */
 export async function holdMessage(
-  db: Db,
+  services: Services,
   actor: Actor,
   roomId: string,
   text: string,
   source: 'web' | 'whatsapp',
   sourceRef?: string,
-): Promise<HeldMessageView> {
+): Promise<HoldOutcome> {
   const body = messageText(text);
-  return db.transaction().execute(async (trx) => {
+  const flags = await services.safetyScreen.screen(body);
+  return services.db.transaction().execute(async (trx): Promise<HoldOutcome> => {
     const { room } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
+    if (room.phase === 'closed') throw errors.roomClosed();
     if (sourceRef) {
       const kept = await trx
         .selectFrom('held_messages')
         .selectAll()
         .where('source_ref', '=', sourceRef)
         .executeTakeFirst();
-      if (kept) return toHeldMessageView(kept);
+      if (kept) return { kind: 'held', held: toHeldMessageView(kept) };
+      const posted = await trx
+        .selectFrom('messages')
+        .selectAll()
+        .where('source_ref', '=', sourceRef)
+        .executeTakeFirst();
+      if (posted)
+        return { kind: 'safety_pause', held: toHeldMessageView(posted), safetyReply: null };
+    }
+    if (flags.length > 0) {
+      const message = await trx
+        .insertInto('messages')
+        .values({
+          room_id: room.id,
+          author_kind: 'participant',
+          author_user_id: actor.userId,
+          visible_to_user_id: actor.userId,
+          kind: 'statement',
+          body,
+          source_ref: sourceRef ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordRoomEvents(trx, [
+        { roomId: room.id, type: 'message', data: toMessageView(message), visibleTo: actor.userId },
+      ]);
+      const { reply } = await handleDisclosure(trx, services, {
+        roomId: room.id,
+        userId: actor.userId,
+        messageId: message.id,
+        flags,
+        source: 'screen',
+      });
+      return { kind: 'safety_pause', held: toHeldMessageView(message), safetyReply: reply };
     }
     const row = await trx
       .insertInto('held_messages')
@@ -59,7 +106,7 @@ export async function holdMessage(
       { roomId: room.id, type: 'held_message', data: view, visibleTo: actor.userId },
     ]);
     await scheduleRelease(trx, room.id);
-    return view;
+    return { kind: 'held', held: view };
   });
 }
 

@@ -1,12 +1,11 @@
 import { errors } from '../../errors.js';
-import { enqueueJob } from '../../jobs/enqueue.js';
 import { notify } from '../../notifications/notify.js';
 import type { Db } from '../../storage/database.js';
 import type { InviteRow, UserRow } from '../../storage/schema.js';
 import { GUEST_TOKEN_TTL_MS, hashSecret, issueToken } from '../accounts/tokens.js';
 import { inviteStatus } from './invites.js';
-import { mediatorOpeningJob } from './mediator-jobs.js';
 import { recordRoomEvents } from './room-events.js';
+import { startJointSessionIfScreened } from './start-joint-session.js';
 
 export interface JoinResult {
   roomId: string;
@@ -17,8 +16,8 @@ export interface JoinResult {
 
 /**
  * Joins the room an invite belongs to: as a guest (no account, no email check) or, when the
- * caller is signed in with an account, as that account. The room becomes active, the owner
- * speaks first, and the mediator's opening is queued in the same transaction.
+ * caller is signed in with an account, as that account. The joint session starts (the owner
+ * speaks first) once both people have been screened privately (`start-joint-session.ts`).
  */
 export async function joinRoom(
   db: Db,
@@ -127,16 +126,6 @@ async function joinWithInvite(
     .set({ used_at: new Date(), used_by_user_id: user.id })
     .where('id', '=', invite.id)
     .execute();
-  await trx
-    .updateTable('rooms')
-    .set({
-      phase: 'active',
-      current_turn_user_id: room.owner_user_id,
-      updated_at: new Date(),
-      last_activity_at: new Date(),
-    })
-    .where('id', '=', room.id)
-    .execute();
   await recordRoomEvents(trx, [
     {
       roomId: room.id,
@@ -144,9 +133,9 @@ async function joinWithInvite(
       data: { user_id: user.id, name: user.name, role: 'invitee' },
     },
     { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: 'used' } },
-    { roomId: room.id, type: 'phase', data: { phase: 'active' } },
-    { roomId: room.id, type: 'turn', data: { current_turn_user_id: room.owner_user_id } },
   ]);
+  // Each person is screened privately first; the joint session starts once both have been.
+  await startJointSessionIfScreened(trx, room);
   await notify(
     trx,
     [
@@ -158,12 +147,6 @@ async function joinWithInvite(
       },
     ],
     input.coalesceMs,
-  );
-  await enqueueJob(
-    trx,
-    mediatorOpeningJob,
-    { room_id: room.id },
-    { jobKey: `mediator-opening:${room.id}` },
   );
   return { roomId: room.id, user, token };
 }

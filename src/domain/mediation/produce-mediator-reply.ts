@@ -5,10 +5,10 @@
 import { removeJob } from '../../jobs/enqueue.js';
 import type { Services } from '../../services.js';
 import type { MessageRow } from '../../storage/schema.js';
+import { handleDisclosure } from '../safety/handle-disclosure.js';
 import { askMediator } from './ask-mediator.js';
 import { scheduleRelease } from './hold-message.js';
 import { toMessageView } from './message-view.js';
-import { pauseForSafety } from './pause-for-safety.js';
 import { recordRoomEvents } from './room-events.js';
 import { mediatorContext } from './transcript.js';
 
@@ -79,8 +79,8 @@ export async function produceMediatorReply(
         : []),
     ]);
     if (response.safetyFlags.length > 0) {
-      await pauseForSafety(trx, services, {
-        room: locked,
+      await handleDisclosure(trx, services, {
+        roomId,
         userId: statement.author_user_id!,
         messageId,
         flags: response.safetyFlags,

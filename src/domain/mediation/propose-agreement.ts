@@ -28,7 +28,8 @@ export async function proposeAgreement(
     const { room } = locked;
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (room.phase === 'waiting') throw errors.roomWaiting();
-    if (room.safety_paused_by) throw errors.safetyPauseHeld();
+    // Any pause (a break or a safety pause alike) holds the agreement, with one neutral answer.
+    if (room.phase === 'on_break') throw errors.roomOnBreak();
     const open = await openDraftOf(trx, room.id);
     const draft =
       open && sameText(open.text, text) ? open : await insertProposal(trx, room.id, actor, text);

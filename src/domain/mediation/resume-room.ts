@@ -7,16 +7,18 @@ import { loadRoomFor } from './room-access.js';
 import { postSystemNotice } from './system-notice.js';
 
 /**
- * Ends a break: the phase goes back to `active` and the turn stays with whoever had it.
- * A pause for safety can only be lifted by the person it protects.
+ * Ends a pause: the phase goes back to `active` and the turn stays with whoever had it.
+ * Only the person who paused (for a break or for safety) can end it.
  */
 export async function resumeRoom(services: Services, actor: Actor, roomId: string): Promise<void> {
   await services.db.transaction().execute(async (trx) => {
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (room.phase !== 'on_break') throw errors.roomNotOnBreak();
-    if (room.safety_paused_by && room.safety_paused_by !== actor.userId)
-      throw errors.safetyPauseHeld();
+    // Only the person who paused ends the pause, with the same answer to the other person
+    // whether it was a break or a safety pause.
+    const pausedBy = room.safety_paused_by ?? room.break_started_by;
+    if (pausedBy && pausedBy !== actor.userId) throw errors.pausedByOther();
     const name = participants.find((p) => p.user_id === actor.userId)?.name ?? 'A participant';
     const now = new Date();
     await trx

@@ -1,6 +1,7 @@
 /** The `room` object of the API, as one participant sees it. */
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
+import { type ScreeningView, screeningOf } from '../safety/screening-state.js';
 import { type AgreementDraftView, openDraftOf } from './agreement-drafts.js';
 import { type HeldMessageView, heldMessagesOf } from './hold-message.js';
 import { type InviteView, inviteDeliveryStatus, toInviteView } from './invites.js';
@@ -24,9 +25,12 @@ export interface RoomSummaryView {
   /** The join link; only known right after it is made (links are stored hashed). */
   invite_url: string | null;
   invite: InviteView | null;
+  /** `reason` and `started_by` only for the person who paused (they alone can resume). */
   break: { reason: string | null; started_by: string | null; started_at: string } | null;
   /** True only for the person whose message paused the session for safety. */
   safety_paused: boolean;
+  /** The viewer's own private screening (never the other person's). */
+  screening: ScreeningView;
   created_at: string;
   last_activity_at: string;
   resolved_at: string | null;
@@ -48,9 +52,10 @@ export async function toRoomSummary(
   viewerId: string,
   inviteUrl: string | null = null,
 ): Promise<RoomSummaryView> {
-  // The other person learns only that the session is paused, never that it was for safety.
+  // The other person learns only that the session is paused: never who asked, why, or whether it
+  // was for safety; a break and a safety pause look the same to them.
+  const viewerPaused = (room.safety_paused_by ?? room.break_started_by) === viewerId;
   const pausedForSafety = room.safety_paused_by !== null;
-  const viewerPaused = room.safety_paused_by === viewerId;
   const invite = await db
     .selectFrom('invites')
     .selectAll()
@@ -77,12 +82,13 @@ export async function toRoomSummary(
     break:
       room.phase === 'on_break' && room.break_started_at
         ? {
-            reason: pausedForSafety ? null : room.break_reason,
-            started_by: pausedForSafety && !viewerPaused ? null : room.break_started_by,
+            reason: viewerPaused && !pausedForSafety ? room.break_reason : null,
+            started_by: viewerPaused ? viewerId : null,
             started_at: room.break_started_at.toISOString(),
           }
         : null,
-    safety_paused: viewerPaused,
+    safety_paused: viewerPaused && pausedForSafety,
+    screening: await screeningOf(db, room.id, viewerId),
     created_at: room.created_at.toISOString(),
     last_activity_at: room.last_activity_at.toISOString(),
     resolved_at: room.resolved_at?.toISOString() ?? null,

@@ -1,15 +1,15 @@
 import { errors } from '../../errors.js';
 import { enqueueJob } from '../../jobs/enqueue.js';
 import { notify } from '../../notifications/notify.js';
-import { screenMessage } from '../../safety/screen-message.js';
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { handleDisclosure } from '../safety/handle-disclosure.js';
+import { relayedAsSummary } from '../safety/screening-state.js';
 import { mediatorReplyJob, replyJobKey } from './mediator-jobs.js';
 import { messageText } from './message-text.js';
 import { toMessageView } from './message-view.js';
-import { pauseForSafety } from './pause-for-safety.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
@@ -36,7 +36,7 @@ export async function takeTurn(
   } = {},
 ): Promise<TurnOutcome> {
   const body = messageText(text);
-  const flags = screenMessage(body);
+  const flags = await services.safetyScreen.screen(body);
 
   const outcome = await services.db.transaction().execute(async (trx): Promise<TurnOutcome> => {
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
@@ -50,19 +50,24 @@ export async function takeTurn(
         return { kind: 'passed', message: posted, nextTurnUserId: room.current_turn_user_id ?? '' };
     }
     if (room.phase === 'waiting') throw errors.roomWaiting();
+    if (room.phase === 'screening') throw errors.screeningPending();
     if (room.phase === 'on_break') throw errors.roomOnBreak();
     if (room.phase === 'resolved') throw errors.roomResolved();
+    if (room.phase === 'closed') throw errors.roomClosed();
     if (room.current_turn_user_id !== actor.userId) throw errors.notYourTurn();
 
     const now = new Date();
+    // Words that raised a concern stay with their author; so do the words of someone whose
+    // screening asked for care (the mediator's reply summarises them for the other person).
+    const privateToAuthor =
+      flags.length > 0 || (await relayedAsSummary(trx, room.id, actor.userId));
     const message = await trx
       .insertInto('messages')
       .values({
         room_id: room.id,
         author_kind: 'participant',
         author_user_id: actor.userId,
-        // Words that raised a safety concern are not shown to the other person.
-        visible_to_user_id: flags.length > 0 ? actor.userId : null,
+        visible_to_user_id: privateToAuthor ? actor.userId : null,
         kind: 'statement',
         body,
         source_ref: options.sourceRef ?? null,
@@ -81,14 +86,14 @@ export async function takeTurn(
       await recordRoomEvents(trx, [
         { roomId: room.id, type: 'message', data: toMessageView(message), visibleTo: actor.userId },
       ]);
-      const safetyReply = await pauseForSafety(trx, services, {
-        room,
+      const { reply } = await handleDisclosure(trx, services, {
+        roomId: room.id,
         userId: actor.userId,
         messageId: message.id,
         flags,
         source: 'screen',
       });
-      return { kind: 'safety_pause', message, safetyReply };
+      return { kind: 'safety_pause', message, safetyReply: reply! };
     }
 
     const next = otherParticipant(participants, actor.userId);
@@ -99,7 +104,12 @@ export async function takeTurn(
       .where('id', '=', room.id)
       .execute();
     await recordRoomEvents(trx, [
-      { roomId: room.id, type: 'message', data: toMessageView(message) },
+      {
+        roomId: room.id,
+        type: 'message',
+        data: toMessageView(message),
+        visibleTo: privateToAuthor ? actor.userId : null,
+      },
       { roomId: room.id, type: 'turn', data: { current_turn_user_id: next.user_id } },
     ]);
     const speaker = participants.find((p) => p.user_id === actor.userId);

@@ -104,18 +104,33 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       schema: {
         params: RoomParams,
         body: RespondBody,
-        response: { 201: Type.Object({ held: HeldMessage }), ...errorResponses },
+        response: {
+          201: Type.Object({
+            held: HeldMessage,
+            /** True when the words raised a concern: kept private, answered with `ai_response`. */
+            safety_pause: Type.Optional(Type.Boolean()),
+            ai_response: Type.Optional(Type.String()),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
-      const held = await holdMessage(
-        db,
+      const outcome = await holdMessage(
+        services,
         actorOf(request),
         request.params.room_id,
         request.body.message,
         'web',
       );
-      return reply.status(201).send({ held });
+      if (outcome.kind === 'safety_pause') {
+        return reply.status(201).send({
+          held: outcome.held,
+          safety_pause: true,
+          ai_response: outcome.safetyReply?.body,
+        });
+      }
+      return reply.status(201).send({ held: outcome.held });
     },
   );
 

@@ -62,6 +62,26 @@ async function write(page: Page, text: string, button: 'Send' | 'Hold for my tur
 }
 
 /**
+ * Answers the private screening questions in the room as a person would: "No" to each, then send.
+ * The form shows only to this person; the other never sees the answers.
+ */
+export async function answerScreening(page: Page): Promise<void> {
+  const form = page.getByRole('region', { name: 'A few private questions' });
+  await form
+    .getByText('Only Meedi8 sees your answers; the other person never does.')
+    .waitFor({ timeout: 30_000 });
+  const questions = form.getByRole('group');
+  await questions.first().waitFor();
+  const count = await questions.count();
+  expect(count).toBe(6);
+  for (let i = 0; i < count; i++) {
+    await questions.nth(i).getByRole('radio', { name: 'No', exact: true }).check();
+  }
+  await form.getByRole('button', { name: 'Send my answers' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+/**
  * Sarah (the owner, whose turn comes first) and John go through a whole mediation in the room:
  * turns with live arrival, a held message, a break and resume, an agreement both confirm, the
  * resolution page and its PDF. Both pages must be open on the room.
@@ -72,7 +92,13 @@ export async function finishMediation(
   label: string,
   names: { owner: string; guest: string } = { owner: 'Sarah', guest: 'John' },
 ): Promise<void> {
-  await sarah.getByText('Your turn: write your message').waitFor();
+  // Each answers the private questions first; whoever finishes first waits for the other.
+  await answerScreening(sarah);
+  await sarah
+    .getByText('Waiting for the other person to finish their private questions.')
+    .waitFor();
+  await answerScreening(john);
+  await sarah.getByText('Your turn: write your message').waitFor({ timeout: 30_000 });
   await john.getByText('Write now, shared on your turn').waitFor();
 
   // John writes out of turn: held, and shown as held on his side only.
@@ -99,16 +125,20 @@ export async function finishMediation(
   await write(john, johnSays, 'Send');
   await log(sarah).locator('li.message.theirs', { hasText: johnSays }).waitFor();
 
-  // A break with a reason both see, then resume.
+  // A break: its reason stays with John; Sarah sees only that the session is paused, and only
+  // John can resume.
   await john.getByRole('button', { name: 'Take a break' }).click();
-  await john.getByLabel('Reason (optional, both of you see it)').fill('Ten minutes, please');
+  await john.getByLabel('Reason (optional, only you see it)').fill('Ten minutes, please');
   await john.getByRole('button', { name: 'Start the break' }).click();
-  const sarahBreak = sarah.getByRole('region', { name: 'On a break' });
-  await sarahBreak.getByText('Ten minutes, please').waitFor();
-  await john.getByRole('heading', { name: 'On a break' }).waitFor();
-  await sarahBreak.getByRole('button', { name: 'Resume the mediation' }).click();
-  await john.getByRole('button', { name: 'Take a break' }).waitFor();
-  expect(await sarah.getByRole('heading', { name: 'On a break' }).count()).toBe(0);
+  const sarahBreak = sarah.getByRole('region', { name: 'The session is paused' });
+  await sarahBreak.getByText('There is nothing you need to do').waitFor();
+  expect(await sarahBreak.getByText('Ten minutes, please').count()).toBe(0);
+  expect(await sarahBreak.getByRole('button', { name: 'Resume the mediation' }).count()).toBe(0);
+  const johnBreak = john.getByRole('region', { name: 'The session is paused' });
+  await johnBreak.getByText('Ten minutes, please').waitFor();
+  await johnBreak.getByRole('button', { name: 'Resume the mediation' }).click();
+  await sarah.getByRole('button', { name: 'Take a break' }).waitFor();
+  expect(await sarah.getByRole('heading', { name: 'The session is paused' }).count()).toBe(0);
 
   // The agreement: Sarah asks for a draft, both see it and confirm.
   await sarah.getByRole('button', { name: 'Ask the mediator for a draft agreement' }).click();

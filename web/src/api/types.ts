@@ -43,3 +43,7 @@ export interface InviteSent {
 
 /** `GET /api/admin/stats`, from the route's own schema. */
 export type { AdminStatsBody as AdminStats } from '../../../src/http/admin-schemas';
+
+export type ScreeningAnswer = Static<typeof Schemas.ScreeningAnswer>;
+export type ScreeningQuestions = Static<typeof Schemas.ScreeningQuestions>;
+export type ScreeningResult = Static<typeof Schemas.ScreeningResult>;

@@ -1,7 +1,7 @@
 /**
  * Breaks: ask for one with a short reason, see how long it has lasted (both people see the same
- * timer), resume. "Pause for safety" pauses the session so that only this person can resume it,
- * and the other learns only that it is paused.
+ * timer), resume. A break and "Pause for safety" both pause the session so that only this person
+ * can resume it, and the other learns only that it is paused.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
@@ -30,41 +30,37 @@ function useRoomAction(room: Room, action: string) {
   });
 }
 
-/** The banner of a room on a break, with its timer and the resume button. */
+/**
+ * The banner of a paused room, with its timer. The person who paused sees why and can resume;
+ * the other person sees only that the session is paused, the same for a break and a safety pause.
+ */
 export function BreakBanner({ room, viewerId }: { room: Room; viewerId: string }) {
   const resume = useRoomAction(room, 'resume');
   const brk = room.break;
   const elapsed = useElapsed(brk?.started_at ?? new Date().toISOString());
   if (!brk) return null;
-  const who =
-    brk.started_by === viewerId
-      ? 'You'
-      : (room.participants.find((p) => p.user_id === brk.started_by)?.name ?? null);
+  const mine = brk.started_by === viewerId;
   return (
     <section className="notice" aria-labelledby="break-heading">
-      <h2 id="break-heading">{room.safety_paused ? 'Paused for safety' : 'On a break'}</h2>
-      {room.safety_paused ? (
+      <h2 id="break-heading">The session is paused</h2>
+      {!mine ? (
+        <p>It carries on when the other person resumes it. There is nothing you need to do.</p>
+      ) : room.safety_paused ? (
         <p>
           You paused this session. The other person sees only that it is paused. Only you can resume
           it, when you feel ready.
         </p>
       ) : (
         <p>
-          {who ? (
-            <>
-              <bdi>{who}</bdi> asked for a break
-            </>
-          ) : (
-            'The session is paused'
-          )}{' '}
-          at {formatTime(brk.started_at)}
+          You asked for a break at {formatTime(brk.started_at)}
           {brk.reason ? (
             <>
               : <q dir="auto">{brk.reason}</q>
             </>
           ) : (
             '.'
-          )}
+          )}{' '}
+          The other person sees only that the session is paused.
         </p>
       )}
       <p>
@@ -74,14 +70,16 @@ export function BreakBanner({ room, viewerId }: { room: Room; viewerId: string }
         </span>
         <span className="visually-hidden">{describeElapsed(elapsed)}</span>
       </p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => resume.mutate(undefined)}
-        disabled={resume.isPending}
-      >
-        {resume.isPending ? 'Resuming…' : 'Resume the mediation'}
-      </button>
+      {mine && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => resume.mutate(undefined)}
+          disabled={resume.isPending}
+        >
+          {resume.isPending ? 'Resuming…' : 'Resume the mediation'}
+        </button>
+      )}
       {resume.isError && (
         <p className="form-error" role="alert">
           {errorMessage(resume.error)}
@@ -139,7 +137,7 @@ export function BreakControls({ room }: { room: Room }) {
       {open === 'break' && (
         <form id={`${id}-break`} className="card" onSubmit={submitBreak} noValidate>
           <div className={problem ? 'field has-error' : 'field'}>
-            <label htmlFor={`${id}-reason`}>Reason (optional, both of you see it)</label>
+            <label htmlFor={`${id}-reason`}>Reason (optional, only you see it)</label>
             <input
               id={`${id}-reason`}
               type="text"
@@ -164,8 +162,8 @@ export function BreakControls({ room }: { room: Room }) {
       {open === 'safety' && (
         <div id={`${id}-safety`} className="card">
           <p>
-            This pauses the session straight away. The other person sees only that you asked for a
-            pause, never why. Nobody can write until you resume.
+            This pauses the session straight away. The other person sees only that the session is
+            paused, exactly as for a break, never why. Nobody can write until you resume.
           </p>
           <p>
             If you are in danger, call your local emergency number. If you need to leave this page

@@ -22,8 +22,14 @@ export function composerMode(
   if (room.phase === 'waiting')
     return { mode: 'closed', reason: 'You can write once the other person joins.' };
   if (room.phase === 'on_break')
-    return { mode: 'closed', reason: 'The mediation is on a break. Resume it to write.' };
+    return { mode: 'closed', reason: 'The session is paused. You can write once it resumes.' };
+  if (room.phase === 'screening')
+    return {
+      mode: 'closed',
+      reason: 'You can write once you have both answered the private questions.',
+    };
   if (room.phase === 'resolved') return { mode: 'closed', reason: 'This mediation is finished.' };
+  if (room.phase === 'closed') return { mode: 'closed', reason: 'This mediation has closed.' };
   if (room.current_turn_user_id === viewerId) return { mode: 'turn', reason: '' };
   return {
     mode: 'hold',

@@ -76,4 +76,12 @@ describe('room labels', () => {
       /joins/,
     );
   });
+
+  it('keeps the conversation closed until both have answered the private questions', () => {
+    expect(composerMode({ phase: 'screening', current_turn_user_id: null }, 'me').reason).toMatch(
+      /private questions/,
+    );
+    expect(turnLabel('screening', null, 'me', people)).toMatch(/Private questions/);
+    expect(composerMode({ phase: 'closed', current_turn_user_id: null }, 'me').mode).toBe('closed');
+  });
 });

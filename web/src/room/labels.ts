@@ -3,9 +3,11 @@ import type { Invite, Participant } from '../api/types';
 
 const PHASES: Record<string, string> = {
   waiting: 'Waiting for the other person',
+  screening: 'Private questions',
   active: 'In progress',
-  on_break: 'On a break',
+  on_break: 'Paused',
   resolved: 'Resolved',
+  closed: 'Closed',
 };
 
 /** The room's phase in words. */
@@ -37,8 +39,10 @@ export function turnLabel(
   participants: Pick<Participant, 'user_id' | 'name'>[],
 ): string {
   if (phase === 'waiting') return 'Waiting for the other person to join';
-  if (phase === 'on_break') return 'Paused for a break';
+  if (phase === 'on_break') return 'The session is paused';
+  if (phase === 'screening') return 'Private questions first, then you talk together';
   if (phase === 'resolved') return 'Finished';
+  if (phase === 'closed') return 'This mediation has closed';
   if (!currentTurnUserId) return 'The mediator is replying';
   if (currentTurnUserId === viewerId) return 'Your turn';
   const name = participants.find((p) => p.user_id === currentTurnUserId)?.name;

@@ -17,6 +17,7 @@ import { Composer } from './composer';
 import { phaseLabel, stageLabel, turnLabel } from './labels';
 import { MessageList } from './message-list';
 import { useRoom } from './room-queries';
+import { ScreeningPanel } from './screening-panel';
 import { type StreamState, useRoomEvents } from './use-room-events';
 
 // Only a waiting room needs the invite form (and its phone-number rules): load it on demand.
@@ -107,6 +108,7 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
         ) : (
           <p>Waiting for the other person.</p>
         ))}
+      <ScreeningPanel room={room} />
 
       <section aria-labelledby="conversation-heading">
         <h2 id="conversation-heading" className="visually-hidden">

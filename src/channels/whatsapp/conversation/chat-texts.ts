@@ -70,7 +70,7 @@ export function jointStartedText(partnerName: string): string {
 
 export function heldText(onBreak: boolean): string {
   return onBreak
-    ? 'The session is on a break, so I have kept your message. I will share it when the session resumes and it is your turn.'
+    ? 'The session is paused, so I have kept your message. I will share it when the session resumes and it is your turn.'
     : 'It is the other person’s turn, so I have kept your message. I will share it as soon as it is your turn.';
 }
 
@@ -167,3 +167,7 @@ export function heardText(heard: string): string {
 export function writeUpAskedText(otherName: string): string {
   return `I have told ${firstName(otherName) ?? otherName} that you would like to write up the agreement. As soon as they are ready too, I will draft it for you both.`;
 }
+
+/** To the person who paused the session (for a break or for safety): only they can resume. */
+export const PAUSED_BY_YOU =
+  '⏸ You paused the session. Take the time you need; send RESUME or tap below when you are ready to go on.';

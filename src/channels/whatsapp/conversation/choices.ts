@@ -12,6 +12,9 @@ export const CHOICE = {
   checkInNo: 'checkin:no',
   leaveYes: 'leave:yes',
   leaveNo: 'leave:no',
+  screenYes: 'screen:yes',
+  screenNo: 'screen:no',
+  screenUnsure: 'screen:unsure',
   /** Followed by the room id. */
   room: 'room:',
 } as const;

@@ -12,6 +12,7 @@ import type { Db } from '../../../storage/database.js';
  * - `invitee_intake`: the invited person's short private intake before the joint session.
  * - `joint`: the joint session (turns, breaks, agreement), or its resolution.
  * - `choose_room`: someone in more than one mediation picks which one the chat is for.
+ * - `screening`: the private screening questions, one at a time (then back to where it was).
  */
 export type ConversationState =
   | 'intake'
@@ -20,7 +21,8 @@ export type ConversationState =
   | 'invitee_consent'
   | 'invitee_intake'
   | 'joint'
-  | 'choose_room';
+  | 'choose_room'
+  | 'screening';
 
 export interface ConversationData {
   /** Read back from INVITE or a shared contact, waiting for Send. */
@@ -35,6 +37,12 @@ export interface ConversationData {
   shownDraftId?: string;
   /** The last room event relayed to this chat. */
   relayedEventId?: number;
+  /** The screening questions answered so far, and where the chat goes after them. */
+  screening?: {
+    answers: Record<string, 'yes' | 'no' | 'unsure' | 'skip'>;
+    index: number;
+    then: ConversationState;
+  };
   /** Where the chat was before `choose_room`. */
   stateBeforeChoice?: ConversationState;
 }

@@ -36,6 +36,7 @@ import {
 } from './lifecycle.js';
 import { type ChatCommand, parseCommand } from './parse-command.js';
 import { inviteFromContacts, parseInvite } from './parse-invite.js';
+import { beginScreening, continueScreening, screeningWaiting } from './screening.js';
 import { statusText } from './status.js';
 import { hearVoiceNote } from './voice-notes.js';
 
@@ -149,8 +150,12 @@ async function respond(ctx: ChatContext): Promise<void> {
     }
   }
   await catchUpWithRoom(ctx);
+  // Private screening comes first: before the joint session, and again after a flag.
+  if (await screeningWaiting(ctx)) return beginScreening(ctx, conversation.state);
 
   switch (conversation.state) {
+    case 'screening':
+      return continueScreening(ctx, words);
     case 'intake':
     case 'awaiting_partner':
       if (command?.kind === 'invite') {
@@ -241,7 +246,16 @@ async function jointSession(
       }
       return;
     }
-    await holdMessage(services.db, ctx.actor(), room.id, words, 'whatsapp', ctx.inbound.wamid);
+    const held = await holdMessage(
+      services,
+      ctx.actor(),
+      room.id,
+      words,
+      'whatsapp',
+      ctx.inbound.wamid,
+    );
+    // A concern is answered privately by the relay (the safety reply), not as a kept message.
+    if (held.kind === 'safety_pause') return;
     return ctx.say(
       room.phase === 'waiting'
         ? text.WAITING_FOR_JOIN_HELD

@@ -6,21 +6,20 @@
 import { askMediator } from '../../../domain/mediation/ask-mediator.js';
 import { toMessageView } from '../../../domain/mediation/message-view.js';
 import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
-import { countryOfNumber } from '../../../domain/phone-number.js';
+import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
+import { screeningOf } from '../../../domain/safety/screening-state.js';
 import { MeediError } from '../../../errors.js';
 import type { TranscriptEntry } from '../../../mediator/mediator.js';
 import { inviteByWhatsApp } from '../../../notifications/invite-by-whatsapp.js';
-import { countryFromLocale } from '../../../safety/country-from-locale.js';
-import { resourcesFor } from '../../../safety/resources.js';
-import { buildSafetyReply } from '../../../safety/safety-reply.js';
-import { screenMessage } from '../../../safety/screen-message.js';
 import type { Db } from '../../../storage/database.js';
+import type { MessageRow } from '../../../storage/schema.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';
 import type { ChatCommand } from './parse-command.js';
 import { hasPhoneLike } from './parse-command.js';
 import { type InviteParse, parseInvite, tidyName } from './parse-invite.js';
+import { beginScreening } from './screening.js';
 
 /** One private intake turn: the person's words, the mediator's next question. */
 export async function continueIntake(ctx: ChatContext, words: string): Promise<void> {
@@ -31,28 +30,30 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
     const parsed = parseInvite(words, { defaultCountry: services.config.defaultCountry });
     if (parsed.kind !== 'none') return startInvite(ctx, parsed);
   }
-  await storePrivately(services.db, roomId, conversation.userId, 'participant', words, {
-    sourceRef: ctx.inbound.wamid,
-  });
-
-  const flags = screenMessage(words);
+  const flags = await services.safetyScreen.screen(words);
+  const stored = await storePrivately(
+    services.db,
+    roomId,
+    conversation.userId,
+    'participant',
+    words,
+    { sourceRef: ctx.inbound.wamid },
+  );
   if (flags.length > 0) {
-    const user = await services.db
-      .selectFrom('users')
-      .select(['name', 'locale'])
-      .where('id', '=', conversation.userId)
-      .executeTakeFirstOrThrow();
-    const country =
-      countryOfNumber(`+${conversation.waId}`) ??
-      countryFromLocale(user.locale) ??
-      services.config.defaultCountry;
-    const reply = buildSafetyReply(
-      flags,
-      resourcesFor(services.safetyResources, country),
-      user.name,
-    );
-    await storePrivately(services.db, roomId, conversation.userId, 'mediator', reply);
-    return ctx.say(reply);
+    // Answered privately with helplines; the relay brings the reply into this chat.
+    if (stored) {
+      await services.db.transaction().execute((trx) =>
+        handleDisclosure(trx, services, {
+          roomId,
+          userId: conversation.userId,
+          messageId: stored.id,
+          flags,
+          source: 'screen',
+          phoneNumber: `+${conversation.waId}`,
+        }),
+      );
+    }
+    return;
   }
 
   await ctx.typing();
@@ -129,7 +130,11 @@ export async function submitInvite(
     await nameRoomAfter(ctx, pending.name);
     conversation.state = 'awaiting_partner';
     conversation.data.pendingInvite = undefined;
-    return ctx.say(text.inviteSentText(pending.name));
+    await ctx.say(text.inviteSentText(pending.name));
+    // Each person is screened privately before the joint session; this one while they wait.
+    const mine = await screeningOf(services.db, conversation.roomId!, conversation.userId);
+    if (mine.status === 'needed') await beginScreening(ctx, 'awaiting_partner');
+    return;
   }
   if (command?.kind === 'no') {
     conversation.state = backTo;
@@ -169,7 +174,10 @@ async function nameRoomAfter(ctx: ChatContext, partnerName: string | null): Prom
     .execute();
 }
 
-/** Stores a line of private conversation in the room, visible only to `userId`. */
+/**
+ * Stores a line of private conversation in the room, visible only to `userId`; returns it, or
+ * undefined when a retried job had already stored it.
+ */
 export async function storePrivately(
   db: Db,
   roomId: string,
@@ -177,8 +185,8 @@ export async function storePrivately(
   author: 'participant' | 'mediator',
   body: string,
   options: { sourceRef?: string } = {},
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<MessageRow | undefined> {
+  return db.transaction().execute(async (trx) => {
     const message = await trx
       .insertInto('messages')
       .values({
@@ -194,10 +202,11 @@ export async function storePrivately(
       .onConflict((oc) => oc.column('source_ref').where('source_ref', 'is not', null).doNothing())
       .returningAll()
       .executeTakeFirst();
-    if (!message) return;
+    if (!message) return undefined;
     await recordRoomEvents(trx, [
       { roomId, type: 'message', data: toMessageView(message), visibleTo: userId },
     ]);
+    return message;
   });
 }
 

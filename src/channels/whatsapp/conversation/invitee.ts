@@ -4,14 +4,15 @@
  */
 import { askMediator } from '../../../domain/mediation/ask-mediator.js';
 import { joinByWhatsAppReply } from '../../../domain/mediation/join-room.js';
+import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
 import { MeediError } from '../../../errors.js';
-import { screenMessage } from '../../../safety/screen-message.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';
 import { roomInfo, storePrivately } from './intake.js';
 import { latestEventId } from './lifecycle.js';
 import type { ChatCommand } from './parse-command.js';
+import { beginScreening } from './screening.js';
 
 const INTAKE_ANSWERS = 2;
 
@@ -43,11 +44,22 @@ export async function continueInviteeIntake(ctx: ChatContext, words: string): Pr
   const intake = conversation.data.inviteeIntake ?? [];
   intake.push({ from: 'person', text: words });
   conversation.data.inviteeIntake = intake;
-  if (screenMessage(words).length > 0) {
-    // Not joining a joint session while a safety concern is open: answer privately and wait.
-    return ctx.say(
-      'Thank you for telling me. Your safety matters more than this mediation. If you are in danger, call your local emergency number. You do not have to go on with this; if you want to, just write to me when you feel safe.',
+  const flags = await services.safetyScreen.screen(words);
+  if (flags.length > 0) {
+    // Not joining a joint session while a safety concern is open: recorded, answered privately
+    // with helplines (this chat does not follow the room yet, so it is said here), and we wait.
+    const outcome = await services.db.transaction().execute((trx) =>
+      handleDisclosure(trx, services, {
+        roomId: conversation.roomId!,
+        userId: conversation.userId,
+        messageId: null,
+        flags,
+        source: 'screen',
+        phoneNumber: `+${conversation.waId}`,
+        keepReply: false,
+      }),
     );
+    return ctx.say(outcome.text);
   }
   const answers = intake.filter((line) => line.from === 'person').length;
   await ctx.typing();
@@ -111,4 +123,6 @@ async function join(ctx: ChatContext): Promise<void> {
   }
   conversation.state = 'joint';
   conversation.data = { relayedEventId: before };
+  // The joint session starts once both have answered the private screening questions.
+  await beginScreening(ctx, 'joint');
 }

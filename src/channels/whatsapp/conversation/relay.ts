@@ -26,7 +26,13 @@ export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
 /** Chat states that follow their room (the rest are between invite and consent, or choosing). */
-export const FOLLOWING_STATES = ['intake', 'awaiting_partner', 'confirm_invite', 'joint'];
+export const FOLLOWING_STATES = [
+  'intake',
+  'awaiting_partner',
+  'confirm_invite',
+  'joint',
+  'screening',
+];
 
 /**
  * The queue that serialises everything one person's chat does, named by the contact's opaque
@@ -84,6 +90,8 @@ interface RelayContext {
   roomPhase: string;
   /** Whose turn it is now. */
   currentTurnUserId: string | null;
+  /** The room is paused now, by this person (only they can resume). */
+  pausedByMe: boolean;
   out: OutboundWhatsApp[];
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
@@ -141,7 +149,7 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     : null;
   const room = await db
     .selectFrom('rooms')
-    .select(['phase', 'current_turn_user_id'])
+    .select(['phase', 'current_turn_user_id', 'break_started_by', 'safety_paused_by'])
     .where('id', '=', roomId)
     .executeTakeFirstOrThrow();
   const inviteIds = events
@@ -164,6 +172,9 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     roomPhase: room.phase,
     currentTurnUserId: room.current_turn_user_id,
+    pausedByMe:
+      room.phase === 'on_break' &&
+      (room.safety_paused_by ?? room.break_started_by) === conversation.userId,
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,
@@ -204,9 +215,9 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
       return relayMessage(ctx, data as unknown as MessageView);
     case 'participant_joined': {
       ctx.joined = true;
-      ctx.conversation.state = 'joint';
-      const other = [...ctx.names].find(([id]) => id !== me)?.[1];
-      return say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+      // A chat answering its screening questions carries on with them first.
+      if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
+      return;
     }
     case 'invite': {
       const progress = data.progress as 'sent' | 'delivered' | 'read' | 'failed' | undefined;
@@ -221,9 +232,11 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     }
     case 'phase': {
       if (data.phase === 'on_break') {
+        // The other person hears only the room's neutral notice: no button, no reason.
+        if (!ctx.pausedByMe) return;
         ctx.out.push({
           kind: 'buttons',
-          body: '⏸ The session is on a break. Take the time you need; send RESUME or tap below when you are ready to go on.',
+          body: text.PAUSED_BY_YOU,
           buttons: [{ id: CHOICE.resume, title: 'Resume' }],
         });
       } else if (data.phase === 'active' && !ctx.joined) {
@@ -236,6 +249,13 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
               ? ` It is ${text.firstName(ctx.names.get(turn)) ?? ctx.names.get(turn)}’s turn.`
               : '';
         say(`▶️ The session has resumed.${whose}`);
+      } else if (data.phase === 'active' && data.started === true) {
+        // Both are screened: the joint session begins.
+        if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
+        const other = [...ctx.names].find(([id]) => id !== me)?.[1];
+        say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+      } else if (data.phase === 'active') {
+        say('▶️ The session has resumed.');
       }
       return;
     }

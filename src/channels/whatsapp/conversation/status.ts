@@ -29,7 +29,12 @@ export async function statusText(ctx: ChatContext): Promise<string> {
       );
       break;
     case 'on_break':
-      lines.push('On a break. Send RESUME when you are ready.');
+      // Whether a break or a safety pause, the other person reads only that it is paused.
+      lines.push(
+        (room.safety_paused_by ?? room.break_started_by) === conversation.userId
+          ? 'Paused by you. Send RESUME when you are ready.'
+          : 'The session is paused. It carries on when the other person resumes it.',
+      );
       break;
     case 'active':
       lines.push(
