@@ -78,10 +78,11 @@ describe('limits with two workers', () => {
       const perSecond = await sql<{ n: number }>`
         select count(*)::int as n from whatsapp_messages where reason = 'pace'
         group by date_trunc('second', accepted_at)`.execute(t.services.db);
-      expect(Math.max(...perSecond.rows.map((r) => r.n))).toBeLessThanOrEqual(PER_SECOND);
+      // Spread over at least as many seconds as the limit needs. (When each acceptance was
+      // recorded is no measure of when Meta received it: a loaded machine records late.)
       expect(perSecond.rows.length).toBeGreaterThanOrEqual(Math.ceil(total / PER_SECOND));
-      // Not once over Meta's limit in any sliding second (a count per calendar second lets twice
-      // the limit through across a boundary, which Meta refuses with 130429).
+      // Not once over Meta's limit in any sliding second, as the emulator counts arrivals (a count
+      // per calendar second lets twice the limit through across a boundary: 130429).
       const refused = await sql<{ n: number }>`
         select count(*)::int as n from whatsapp_messages where reason = 'pace' and error_code = 130429`.execute(
         t.services.db,
