@@ -242,6 +242,8 @@ describe('a mediation held entirely in WhatsApp', () => {
       amy.say('INVITE +44 7700 900522 Ben');
       await amy.expect('Ben at +447700900522');
       await amy.tap('Send invite');
+      await answerScreening(amy, 'no');
+      await amy.expect('That is everything');
       await ben.expect('[template mediation_invite]');
       ben.say('Hi');
       await ben.expect('Would you like to take part?');
@@ -249,6 +251,7 @@ describe('a mediation held entirely in WhatsApp', () => {
       await ben.expect('what matters most to you');
       ben.say('A fair split of the jobs at home.');
       ben.say('I feel like the bins are always left to me.');
+      await answerScreening(ben, 'no');
       await ben.expect('The joint session with Amy has started');
       await amy.expect('Your turn');
 

@@ -239,8 +239,13 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
           body: text.PAUSED_BY_YOU,
           buttons: [{ id: CHOICE.resume, title: 'Resume' }],
         });
-      } else if (data.phase === 'active' && !ctx.joined) {
-        // A join's own "active" is told by the joined line; any other is the end of a break.
+      } else if (data.phase === 'active' && data.started === true) {
+        // Both are screened: the joint session begins.
+        if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
+        const other = [...ctx.names].find(([id]) => id !== me)?.[1];
+        say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+      } else if (data.phase === 'active') {
+        // Any other "active" is the end of a pause: say whose turn it is.
         const turn = ctx.currentTurnUserId;
         const whose =
           turn === me
@@ -249,13 +254,6 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
               ? ` It is ${text.firstName(ctx.names.get(turn)) ?? ctx.names.get(turn)}’s turn.`
               : '';
         say(`▶️ The session has resumed.${whose}`);
-      } else if (data.phase === 'active' && data.started === true) {
-        // Both are screened: the joint session begins.
-        if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
-        const other = [...ctx.names].find(([id]) => id !== me)?.[1];
-        say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
-      } else if (data.phase === 'active') {
-        say('▶️ The session has resumed.');
       }
       return;
     }
