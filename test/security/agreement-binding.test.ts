@@ -15,6 +15,7 @@ import {
 } from '../helpers/factories.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { answerScreening } from '../helpers/web-and-chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,6 +116,7 @@ describe('confirming a replaced draft', () => {
     await maya.expect('what matters most to you');
     maya.say('A fair rota for the bathroom.');
     maya.say('I feel like I clean it every single week.');
+    await answerScreening(maya, 'no');
     await maya.expect('The joint session with Priya has started');
     await eventually(async () => {
       const view = await getRoom(priya, roomId);

@@ -20,6 +20,7 @@ import {
 import { scanForPersonalData, searchableColumns } from '../helpers/personal-data-scan.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { verifyPhone } from '../helpers/verify-phone.js';
+import { answerScreening } from '../helpers/web-and-chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -185,6 +186,7 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
     await tz.expect('what matters most to you');
     tz.say(TOMASZ_SAYS.intake1);
     tz.say(TOMASZ_SAYS.intake2);
+    await answerScreening(tz, 'no');
     await tz.expect('The joint session with Saoirse has started');
     await s.expect('Your turn');
 
@@ -213,7 +215,7 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
     expect(web.statusCode, web.body).toBe(200);
     await tz.expect(/Saoirse O'Quennell:\n(> )?I will cook on weekdays/);
     s.say(`BREAK ${SAY.breakChat}`);
-    await tz.expect('on a break');
+    await tz.expect('The session is paused');
     await s.tap('Resume');
     await tz.expect('resumed');
     const breakWeb = await t.app.inject({
@@ -223,7 +225,7 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
       payload: { reason: SAY.breakWeb },
     });
     expect(breakWeb.statusCode, breakWeb.body).toBe(200);
-    await tz.expect('tangerine plumber');
+    await tz.expect('The session is paused');
     const resumed = await t.app.inject({
       method: 'POST',
       url: `/api/rooms/${roomId}/resume`,
