@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
 import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { answerScreening } from '../helpers/web-and-chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,6 +50,7 @@ describe('relayed words', () => {
     await zoe.expect('what matters most');
     zoe.say('Fairness about the bills.');
     zoe.say('I pay more than my share every month.');
+    await answerScreening(zoe, 'no');
     await zoe.expect('The joint session with Priya has started');
     await eventually(async () => {
       const view = json(

@@ -12,6 +12,7 @@ import {
   registerPerson,
 } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { answerScreening } from '../helpers/web-and-chat.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -76,8 +77,9 @@ describe('a number claimed in settings without proof', () => {
     await alice.expect('Would you like to take part?');
     alice.say('yes please');
     await alice.expect('what matters most');
-    alice.say('PRIVATE: I am afraid of losing the house.');
+    alice.say('PRIVATE: I am keen to keep the house.');
     alice.say('I have been paying the mortgage alone.');
+    await answerScreening(alice, 'no');
     await alice.expect('The joint session with Mallory has started');
 
     const chat = await t.services.db
@@ -104,7 +106,7 @@ describe('a number claimed in settings without proof', () => {
       headers: decoy.auth,
     });
     expect(view.statusCode).toBe(403);
-    expect(view.body).not.toContain('afraid of losing the house');
+    expect(view.body).not.toContain('keen to keep the house');
 
     // LINK from Alice's phone signs Alice in, not the claiming account.
     alice.say('LINK');
