@@ -4,7 +4,7 @@
  * that respects them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreeOn, createRoom, registerPerson, respond } from '../helpers/factories.js';
+import { agreeOn, createRoom, registerPerson, respond, screen } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { verifyPhone } from '../helpers/verify-phone.js';
 
@@ -48,6 +48,7 @@ describe('notices', () => {
       user: join.json().user,
       auth: { authorization: `Bearer ${join.json().token}` },
     };
+    await screen(t.app, john, room.id);
 
     // Sarah has no WhatsApp number: "John joined" reaches her by email (the local outbox).
     const joinedEmail = await eventually(async () =>
@@ -105,7 +106,8 @@ describe('notices', () => {
     expect(freeText.pricingType).toBe('free_customer_service');
     expect(received().filter((m) => m.type === 'template')).toHaveLength(templatesBefore);
 
-    // A break notifies him; the agreement notifies both, with the link to the room.
+    // A break notifies him, neutrally (a break and a safety pause read the same); the agreement
+    // notifies both, with the link to the room.
     await t.app.inject({
       method: 'POST',
       url: `/api/rooms/${room.id}/break`,
@@ -113,7 +115,7 @@ describe('notices', () => {
       payload: { reason: 'Dinner' },
     });
     await eventually(async () =>
-      bodies().some((b) => b.includes('Sarah asked for a break')) ? true : undefined,
+      bodies().some((b) => b.includes('The session is paused for now.')) ? true : undefined,
     );
     await t.app.inject({
       method: 'POST',
@@ -266,6 +268,7 @@ describe('notices', () => {
       headers: jo.auth,
       payload: {},
     });
+    await screen(t.app, jo, room.id);
     await respond(t.app, sarah, room.id, 'Here is my view.');
     // Jo has the room open (reads it) before the notice is due.
     await t.app.inject({ method: 'GET', url: `/api/rooms/${room.id}`, headers: jo.auth });
@@ -305,6 +308,7 @@ describe('notices', () => {
       headers: mia.auth,
       payload: {},
     });
+    await screen(t.app, mia, room.id);
     await respond(t.app, sarah, room.id, 'Over to you.');
     const notice = await eventually(async () =>
       t.emulator.state
