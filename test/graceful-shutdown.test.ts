@@ -84,7 +84,17 @@ describe('graceful shutdown', () => {
       invite_url: string;
     };
     const inviteToken = room.invite_url.split('/join/')[1];
-    await post(`/api/join/${inviteToken}`, { name: 'Kai' });
+    const kai = (await (await post(`/api/join/${inviteToken}`, { name: 'Kai' })).json()) as {
+      token: string;
+    };
+    // Both answer the private questions before the joint session.
+    const answers = Object.fromEntries(
+      ['afraid', 'hurt', 'control', 'sexual', 'children', 'self_harm'].map((id) => [id, 'no']),
+    );
+    for (const who of [token, kai.token]) {
+      const screened = await post(`/api/rooms/${room.id}/screening`, { answers }, who);
+      expect(screened.status).toBe(200);
+    }
 
     // The mediator takes 1.5 s to answer; SIGTERM arrives while the request waits for it.
     for (let i = 0; i < 5; i++) {

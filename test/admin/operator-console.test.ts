@@ -54,11 +54,12 @@ describe('GET /api/admin/templates', () => {
       'agreement_reached',
       'break_requested',
       'mediation_check_in',
+      'phone_verification_code',
     ]);
     for (const template of templates) {
       expect(template).toMatchObject({
         language: 'en_GB',
-        category: 'UTILITY',
+        category: template.name === 'phone_verification_code' ? 'AUTHENTICATION' : 'UTILITY',
         status: 'APPROVED',
         rejection_reason: null,
         differences: [],
