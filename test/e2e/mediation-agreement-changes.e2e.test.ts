@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { DraftAgreementRequest, MediatorRequest } from '../../src/mediator/mediator.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { launchChromium, onServer, openContext } from './helpers/browser.js';
-import { join, signUp, startMediation } from './helpers/mediation-flow.js';
+import { answerScreening, join, signUp, startMediation } from './helpers/mediation-flow.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -52,6 +52,10 @@ it('asks for a change in plain words and confirms the new draft made with it', a
   await john.goto(onServer(link, t.url));
   expect(await join(john, 'Sarah', 'John', false)).toBe(roomId);
   await sarah.goto(`/rooms/${roomId}`);
+  // Each answers the private questions before the joint session.
+  await answerScreening(sarah);
+  await answerScreening(john);
+  await sarah.getByText('Your turn: write your message').waitFor({ timeout: 30_000 });
 
   await say(sarah, 'I will cook dinner on weekdays.');
   await say(john, 'I will take the bins out every Tuesday evening.');
