@@ -7,7 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { checkPage, launchChromium, onServer, openContext } from './helpers/browser.js';
-import { finishMediation, join, signUp, startMediation } from './helpers/mediation-flow.js';
+import {
+  answerScreening,
+  finishMediation,
+  join,
+  signUp,
+  startMediation,
+} from './helpers/mediation-flow.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -62,14 +68,19 @@ it('has no serious or critical accessibility violations on any page, at phone an
   await ben.getByRole('button', { name: 'Join the mediation' }).waitFor();
   await check(ben, 'join');
   await join(ben, 'Ada', 'Ben', false);
-  await ben.getByText('Write now, shared on your turn').waitFor();
+  // The private questions, as each person sees them before the joint session.
+  await ben.getByRole('region', { name: 'A few private questions' }).waitFor();
+  await check(ben, 'room-screening');
+  await answerScreening(ben);
+  await ada.goto(`/rooms/${roomId}`);
+  await answerScreening(ada);
+  await ben.getByText('Write now, shared on your turn').waitFor({ timeout: 30_000 });
   await check(ben, 'room-not-your-turn');
 
-  await ada.goto(`/rooms/${roomId}`);
   await ada.getByText('Your turn: write your message').waitFor();
   await check(ada, 'room-your-turn');
 
-  await finishMediation(ada, ben, 'a11y', { owner: 'Ada', guest: 'Ben' });
+  await finishMediation(ada, ben, 'a11y', { owner: 'Ada', guest: 'Ben' }, { screened: true });
   await heading(ada, 'Our agreement');
   await check(ada, 'resolution');
   await ada.goto(`/rooms/${roomId}`);

@@ -91,13 +91,16 @@ export async function finishMediation(
   john: Page,
   label: string,
   names: { owner: string; guest: string } = { owner: 'Sarah', guest: 'John' },
+  options: { screened?: boolean } = {},
 ): Promise<void> {
-  // Each answers the private questions first; whoever finishes first waits for the other.
-  await answerScreening(sarah);
-  await sarah
-    .getByText('Waiting for the other person to finish their private questions.')
-    .waitFor();
-  await answerScreening(john);
+  if (!options.screened) {
+    // Each answers the private questions first; whoever finishes first waits for the other.
+    await answerScreening(sarah);
+    await sarah
+      .getByText('Waiting for the other person to finish their private questions.')
+      .waitFor();
+    await answerScreening(john);
+  }
   await sarah.getByText('Your turn: write your message').waitFor({ timeout: 30_000 });
   await john.getByText('Write now, shared on your turn').waitFor();
 
