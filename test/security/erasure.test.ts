@@ -216,6 +216,7 @@ describe('DELETE /api/users/me erases every trace of the person', () => {
     await tz.expect(/Saoirse O'Quennell:\n(> )?I will cook on weekdays/);
     s.say(`BREAK ${SAY.breakChat}`);
     await tz.expect('The session is paused');
+    await s.expect('You paused the session');
     await s.tap('Resume');
     await tz.expect('resumed');
     const breakWeb = await t.app.inject({
