@@ -30,7 +30,7 @@ const shown = (messages: Received[]) =>
 async function whatTheChatGets(number: string, pause: 'break' | 'safety') {
   const { person: sam, priya, roomId } = await webAndChat(t, number, 'Sam');
   // The opening has reached Sam; wait until his chat is quiet.
-  await sam.expect('Mediator:');
+  await sam.expect('Mediator:', 60_000);
   await new Promise((r) => setTimeout(r, 1000));
   const before = sam.count();
   if (pause === 'break') {
@@ -69,5 +69,5 @@ describe('a pause, as the other person hears it in WhatsApp', () => {
     const all = JSON.stringify(brk);
     expect(all).toContain('The session is paused');
     expect(all).not.toMatch(/safety|helpline|frightened|ten minutes|"Resume"/i);
-  }, 120_000);
+  }, 180_000);
 });
