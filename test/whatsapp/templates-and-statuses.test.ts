@@ -1,6 +1,7 @@
 /** Templates through the pipeline, and statuses that arrive out of order. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
+import { TEMPLATE_NAMES } from '../../src/channels/whatsapp/templates/definitions.js';
 import { renderTemplateMessage } from '../../src/channels/whatsapp/templates/render-template-message.js';
 import { signBody } from '../../src/channels/whatsapp/webhook/verify-signature.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -14,7 +15,7 @@ beforeAll(async () => {
       .select('name')
       .where('status', '=', 'APPROVED')
       .execute();
-    return approved.length === 5 ? true : undefined;
+    return approved.length === TEMPLATE_NAMES.length ? true : undefined;
   });
 });
 afterAll(async () => {

@@ -149,7 +149,8 @@ export async function finishMediation(
   await john.getByRole('article', { name: 'Draft agreement' }).waitFor();
   await sarah.getByRole('button', { name: 'I confirm this agreement' }).click();
   await sarah.getByText('You confirmed this draft.').waitFor();
-  await john.getByText(`${names.owner} confirmed`).waitFor();
+  // The confirmations list (the room's feed also says it, in a system line).
+  await john.getByText(`✓ ${names.owner} confirmed`).waitFor();
   await john.getByRole('button', { name: 'I confirm this agreement' }).click();
   for (const page of [sarah, john]) {
     await page.getByText('You reached an agreement').waitFor();

@@ -13,7 +13,8 @@ describe('room labels', () => {
     expect(turnLabel('active', 'me', 'me', people)).toBe('Your turn');
     expect(turnLabel('active', 'john', 'me', people)).toBe('John’s turn');
     expect(turnLabel('waiting', null, 'me', people)).toMatch(/join/);
-    expect(turnLabel('on_break', 'me', 'me', people)).toMatch(/break/);
+    // Neutral on purpose: the other person never learns why a session paused.
+    expect(turnLabel('on_break', 'me', 'me', people)).toBe('The session is paused');
   });
 
   it('names stages with their place', () => {
