@@ -38,7 +38,7 @@ export const RISK_INDICATORS: readonly CompiledIndicator[] = [
 }));
 
 // Contexts in which words of harm are not the writer's own story.
-const NOT_THE_WRITERS = ['MEDIA', 'OTHERS_POSS'];
+const NOT_THE_WRITERS = ['MEDIA', 'OTHERS_POSS', 'OTHERS_STORY'];
 
 /** Flags from the indicators (at most one per indicator), in indicator order. */
 export function indicatorFlags(message: ReadMessage): SafetyFlag[] {
