@@ -6,7 +6,8 @@
  * The held-out figures ratchet, each part on its own: eval/safety/baseline.json holds the last
  * recorded ones. A plain run fails, and records nothing, when a held-out figure is worse than
  * recorded; otherwise it records the new figures. `-- --check` (CI) only compares, writes nothing,
- * and fails when a held-out part has no recorded figures.
+ * and fails when a held-out part has no recorded figures. `-- --accept` records a deliberate
+ * trade-off (see below).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,10 @@ interface PartFigures {
 }
 
 const check = process.argv.includes('--check');
+// `-- --accept` records figures even when some held-out figure is worse: a trade-off made on
+// purpose (say one more false alarm for many more disclosures caught), never in CI. Each use is
+// written up in eval/safety/FROZEN.md with the figures that got worse.
+const accept = process.argv.includes('--accept') && !check;
 const root = new URL('..', import.meta.url);
 const baselinePath = fileURLToPath(new URL('eval/safety/baseline.json', root));
 const benchmarksPath = fileURLToPath(new URL('BENCHMARKS.md', root));
@@ -144,7 +149,8 @@ const worse = HELD_OUT.flatMap((part) => {
 });
 if (worse.length > 0) {
   console.error(`held-out figures fell below the recorded ones:\n  ${worse.join('\n  ')}`);
-  process.exit(1);
+  if (!accept) process.exit(1);
+  console.error('recorded anyway (--accept): write the trade-off up in eval/safety/FROZEN.md');
 }
 if (check) {
   const missing = HELD_OUT.filter((part) => !baseline[BASELINE_KEYS[part]]);

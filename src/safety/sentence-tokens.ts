@@ -4,6 +4,7 @@
  * someone else's story). Both the risk indicators and the classifier read this one shape.
  */
 import { isSomeoneElsesStory } from './others-story.js';
+import { isResolvedPast } from './resolved-past.js';
 import { WORD_CLASSES } from './risk-lexicon.js';
 import { stem, tokenise } from './tokenise.js';
 
@@ -21,7 +22,8 @@ export interface ReadMessage {
   sentences: Token[][];
   /**
    * MEDIA (a film, book, the news), JOKE (lol, haha), OTHERS_POSS ("my friend's ..."),
-   * OTHERS_STORY (opens on someone else and never has the writer on the receiving end).
+   * OTHERS_STORY (opens on someone else and never has the writer on the receiving end),
+   * RESOLVED_PAST (says what happened has ended, and nothing says it goes on).
    */
   context: ReadonlySet<string>;
 }
@@ -63,6 +65,7 @@ export function readMessage(text: string): ReadMessage {
   const context = new Set<string>();
   const words = tokenise(text);
   if (isSomeoneElsesStory(words)) context.add('OTHERS_STORY');
+  if (isResolvedPast(words)) context.add('RESOLVED_PAST');
   const sentences = words.map((words) => {
     const stems = words.map(stem);
     let remaining = 0;
