@@ -1,11 +1,13 @@
 /**
  * `npm run eval:safety`: runs the offline safety screen over the corpus (eval/safety/), prints
  * recall per risk category and false alarms per kind of no-flag message, for the development
- * part and the held-out part, and the time per message; writes them into BENCHMARKS.md.
+ * part and both held-out parts, and the time per message; writes them into BENCHMARKS.md.
  *
- * The held-out figures ratchet: eval/safety/baseline.json holds the last recorded ones. A plain
- * run fails, and records nothing, when a held-out figure is worse than recorded; otherwise it
- * records the new figures. `-- --check` (CI) only compares, and writes nothing.
+ * The held-out figures ratchet, each part on its own: eval/safety/baseline.json holds the last
+ * recorded ones. A plain run fails, and records nothing, when a held-out figure is worse than
+ * recorded; otherwise it records the new figures. `-- --check` (CI) only compares, writes nothing,
+ * and fails when a held-out part has no recorded figures. `-- --accept` records a deliberate
+ * trade-off (see below).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +15,14 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SAFETY_CATEGORIES } from '../src/mediator/mediator.js';
 import { screenMessage } from '../src/safety/screen-message.js';
-import { type CorpusMessage, corpusPath, loadCorpus } from './safety/corpus.js';
+import { type CorpusMessage, type CorpusPart, corpusPath, loadCorpus } from './safety/corpus.js';
 
-type Part = 'dev' | 'held-out';
+const HELD_OUT = ['held-out', 'held-out-2'] as const;
+type BaselineKey = 'heldOut' | 'heldOut2';
+const BASELINE_KEYS: Record<(typeof HELD_OUT)[number], BaselineKey> = {
+  'held-out': 'heldOut',
+  'held-out-2': 'heldOut2',
+};
 
 /** The figures of one part: recall per category, false alarms per no-flag kind, overall both. */
 interface PartFigures {
@@ -29,6 +36,10 @@ interface PartFigures {
 }
 
 const check = process.argv.includes('--check');
+// `-- --accept` records figures even when some held-out figure is worse: a trade-off made on
+// purpose (say one more false alarm for many more disclosures caught), never in CI. Each use is
+// written up in eval/safety/FROZEN.md with the figures that got worse.
+const accept = process.argv.includes('--accept') && !check;
 const root = new URL('..', import.meta.url);
 const baselinePath = fileURLToPath(new URL('eval/safety/baseline.json', root));
 const benchmarksPath = fileURLToPath(new URL('BENCHMARKS.md', root));
@@ -73,31 +84,30 @@ function evaluate(messages: CorpusMessage[]): PartFigures {
   };
 }
 
-function table(dev: PartFigures, heldOut: PartFigures): string {
-  const lines = ['| | dev | held-out |', '|---|---|---|'];
-  const cell = (figures: PartFigures, value: number, key: string) =>
-    `${value.toFixed(2)} (${figures.counts[key] ?? figures.counts.none})`;
+function table(columns: Array<[CorpusPart, PartFigures]>): string {
+  const lines = [
+    `| | ${columns.map(([name]) => name).join(' | ')} |`,
+    `|---|${columns.map(() => '---|').join('')}`,
+  ];
+  const cell = (figures: PartFigures, value: number | undefined, key: string) =>
+    value === undefined
+      ? '–'
+      : `${value.toFixed(2)} (${figures.counts[key] ?? figures.counts.none})`;
+  const row = (label: string, value: (figures: PartFigures) => string) =>
+    lines.push(`| ${label} | ${columns.map(([, figures]) => value(figures)).join(' | ')} |`);
   for (const key of [...SAFETY_CATEGORIES, 'all']) {
     const countKey = key === 'all' ? 'disclosures' : key;
-    lines.push(
-      `| recall: ${key} | ${cell(dev, dev.recall[key] ?? 0, countKey)} | ${cell(heldOut, heldOut.recall[key] ?? 0, countKey)} |`,
-    );
+    row(`recall: ${key}`, (figures) => cell(figures, figures.recall[key] ?? 0, countKey));
   }
-  lines.push(
-    `| caught with their own category | ${dev.categoryMatch.toFixed(2)} | ${heldOut.categoryMatch.toFixed(2)} |`,
-  );
-  const kinds = [...new Set([...Object.keys(dev.falseAlarms), ...Object.keys(heldOut.falseAlarms)])]
+  row('caught with their own category', (figures) => figures.categoryMatch.toFixed(2));
+  const kinds = [...new Set(columns.flatMap(([, figures]) => Object.keys(figures.falseAlarms)))]
     .filter((kind) => kind !== 'all')
     .sort();
   for (const key of [...kinds, 'all']) {
     const countKey = key === 'all' ? 'none' : `none:${key}`;
-    const show = (figures: PartFigures) =>
-      figures.falseAlarms[key] === undefined
-        ? '–'
-        : cell(figures, figures.falseAlarms[key]!, countKey);
-    lines.push(`| false alarms: ${key} | ${show(dev)} | ${show(heldOut)} |`);
+    row(`false alarms: ${key}`, (figures) => cell(figures, figures.falseAlarms[key], countKey));
   }
-  lines.push(`| ms per message | ${dev.msPerMessage} | ${heldOut.msPerMessage} |`);
+  row('ms per message', (figures) => String(figures.msPerMessage));
   return lines.join('\n');
 }
 
@@ -116,32 +126,58 @@ function regressions(heldOut: PartFigures, baseline: PartFigures): string[] {
   return worse;
 }
 
-const parts: Record<Part, PartFigures> = {
+const parts: Record<CorpusPart, PartFigures> = {
   dev: evaluate(loadCorpus('dev')),
   'held-out': evaluate(loadCorpus('held-out')),
+  'held-out-2': evaluate(loadCorpus('held-out-2')),
 };
-const heldOutHash = createHash('sha256')
-  .update(readFileSync(corpusPath('held-out')))
-  .digest('hex');
-const report = table(parts.dev, parts['held-out']);
+const sha256 = (part: CorpusPart) =>
+  createHash('sha256')
+    .update(readFileSync(corpusPath(part)))
+    .digest('hex');
+const report = table(Object.entries(parts) as Array<[CorpusPart, PartFigures]>);
 console.log(report);
-console.log(`held-out sha256 ${heldOutHash}`);
+for (const part of HELD_OUT) console.log(`${part} sha256 ${sha256(part)}`);
 
-const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as { heldOut: PartFigures | null };
-const worse = baseline.heldOut === null ? [] : regressions(parts['held-out'], baseline.heldOut);
+// Each held-out part ratchets on its own; a part not yet recorded is recorded on the next plain run.
+const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Partial<
+  Record<BaselineKey, PartFigures | null>
+>;
+const worse = HELD_OUT.flatMap((part) => {
+  const recorded = baseline[BASELINE_KEYS[part]];
+  return recorded ? regressions(parts[part], recorded).map((line) => `${part}: ${line}`) : [];
+});
 if (worse.length > 0) {
   console.error(`held-out figures fell below the recorded ones:\n  ${worse.join('\n  ')}`);
-  process.exit(1);
+  if (!accept) process.exit(1);
+  console.error('recorded anyway (--accept): write the trade-off up in eval/safety/FROZEN.md');
 }
 if (check) {
+  const missing = HELD_OUT.filter((part) => !baseline[BASELINE_KEYS[part]]);
+  if (missing.length > 0) {
+    console.error(`no recorded figures for ${missing.join(', ')}`);
+    process.exit(1);
+  }
   console.log('held-out figures are at least as good as recorded');
   process.exit(0);
 }
 
-const { msPerMessage: _ms, ...recorded } = parts['held-out'];
+const recordedPart = (part: CorpusPart) => {
+  const { msPerMessage: _ms, ...recorded } = parts[part];
+  return recorded;
+};
 writeFileSync(
   baselinePath,
-  `${JSON.stringify({ heldOut: recorded, heldOutSha256: heldOutHash }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      heldOut: recordedPart('held-out'),
+      heldOutSha256: sha256('held-out'),
+      heldOut2: recordedPart('held-out-2'),
+      heldOut2Sha256: sha256('held-out-2'),
+    },
+    null,
+    2,
+  )}\n`,
 );
 const date = new Date().toISOString().slice(0, 10);
 const section = [
@@ -150,11 +186,12 @@ const section = [
   '',
   `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}; ${date}.`,
   `Corpus: eval/safety/ — dev ${parts.dev.messages} messages (the risk indicators and the classifier`,
-  `were written and trained on these), held-out ${parts['held-out'].messages} (frozen before any screening change;`,
-  `see eval/safety/FROZEN.md). Recall counts a disclosure caught when any flag is raised (any flag`,
-  'pauses the joint session); the number of messages is in brackets. FROZEN.md also gives the',
-  'blind probes of new wording, the fairer estimate of the offline screen alone, and which choices',
-  'were made knowing held-out figures.',
+  `were written and trained on these), held-out ${parts['held-out'].messages} and held-out-2 ${parts['held-out-2'].messages}`,
+  '(each frozen before the screening changes that followed it; see eval/safety/FROZEN.md).',
+  'Recall counts a disclosure caught when any flag is raised (any flag pauses the joint session);',
+  'the number of messages is in brackets. held-out-2 was written in wording deliberately unlike the',
+  'development part, so it is the fairer estimate of the offline screen on new language; FROZEN.md',
+  'records which choices were made knowing held-out figures.',
   '',
   report,
   '<!-- safety-eval:end -->',

@@ -23,8 +23,8 @@ import { loadCorpus } from './safety/corpus.js';
 import { fitLogistic, fitSoftmax } from './safety/fit-linear.js';
 
 const FOLDS = 5;
-const L2 = Number(process.env.SAFETY_L2 ?? 0.002);
-const KINDS = (process.env.SAFETY_FEATURES ?? 'w,c,p,ctx').split(',');
+const L2 = Number(process.env.SAFETY_L2 ?? 0.001);
+const KINDS = (process.env.SAFETY_FEATURES ?? 'w,c,p,ctx,g').split(',');
 const keep = (features: FeatureSet): FeatureSet =>
   new Set([...features].filter((name) => KINDS.includes(name.slice(0, name.indexOf(':')))));
 // The classifier only speaks when no risk indicator fired; its threshold is the lowest whose
@@ -62,7 +62,7 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
 }
 
 const byIndicators = corpus.map((message) => indicatorFlags(readMessage(message.text)).length > 0);
-const candidates = Array.from({ length: 19 }, (_, i) => 0.05 * (i + 1));
+const candidates = Array.from({ length: 99 }, (_, i) => 0.01 * (i + 1));
 const positives = isDisclosure.filter((label) => label === 1).length;
 const curve = candidates.map((threshold) => {
   const alone = validated.map((p) => p >= threshold);
@@ -78,13 +78,26 @@ const curve = candidates.map((threshold) => {
     addedFalseAlarms: rate(combined, 0) - rate(byIndicators, 0),
   };
 });
-for (const point of curve) {
+for (const point of curve.filter((_, i) => i % 5 === 4)) {
   console.log(
     `cv threshold ${point.threshold.toFixed(2)}  classifier recall ${point.recall.toFixed(3)} false alarms ${point.falseAlarms.toFixed(3)}  with indicators recall ${point.combinedRecall.toFixed(3)} added false alarms ${point.addedFalseAlarms.toFixed(3)}`,
   );
 }
 const chosen = curve.find((point) => point.addedFalseAlarms <= ADDED_FALSE_ALARMS) ?? curve.at(-1)!;
 console.log(`chosen threshold ${chosen.threshold.toFixed(2)}`);
+// Cross-validated false alarms per kind of no-flag message at the chosen threshold: the target is
+// at most 0.1 for each kind.
+const kinds = [...new Set(corpus.flatMap((m) => (m.label === 'none' ? [m.kind ?? 'other'] : [])))];
+for (const kind of kinds.sort()) {
+  const these = corpus.flatMap((m, i) =>
+    m.label === 'none' && (m.kind ?? 'other') === kind ? [i] : [],
+  );
+  const flagged = these.filter((i) => byIndicators[i] || validated[i]! >= chosen.threshold);
+  const byClassifier = these.filter((i) => !byIndicators[i] && validated[i]! >= chosen.threshold);
+  console.log(
+    `cv false alarms ${kind}: ${(flagged.length / these.length).toFixed(3)} (${flagged.length}/${these.length}, ${byClassifier.length} by the classifier alone)`,
+  );
+}
 
 const disclosures = corpus.flatMap((message, i) =>
   message.label === 'none' ? [] : [{ features: examples[i]!, label: message.label }],

@@ -75,6 +75,18 @@ describe('private screening', () => {
     ).toBe(false);
     const johns = await getRoom(john.auth, room.id);
     expect(JSON.stringify(johns.messages)).toContain('dishes most nights');
+    // The mediator's reply to it, which Sarah reads, summarises John without his wording.
+    const johnsStatement = johns.messages.find(
+      (m: { kind: string; author_user_id: string }) =>
+        m.kind === 'statement' && m.author_user_id === john.user.id,
+    );
+    const reply = await eventually(async () =>
+      (await getRoom(sarah.auth, room.id)).messages.find(
+        (m: { reply_to_message_id: string | null }) => m.reply_to_message_id === johnsStatement.id,
+      ),
+    );
+    expect(reply.text).toContain('John');
+    expect(reply.text).not.toMatch(/dish|most nights/i);
   });
 
   it('a flagged message re-opens screening for its author only', async () => {

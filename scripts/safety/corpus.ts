@@ -12,13 +12,16 @@ export interface CorpusMessage {
   text: string;
 }
 
+/** The corpus parts: development (tuned on) and the two held-out parts (frozen, never tuned on). */
+export type CorpusPart = 'dev' | 'held-out' | 'held-out-2';
+
 /** Where a corpus part lives. */
-export function corpusPath(part: 'dev' | 'held-out'): string {
+export function corpusPath(part: CorpusPart): string {
   return fileURLToPath(new URL(`../../eval/safety/${part}.jsonl`, import.meta.url));
 }
 
 /** Loads and checks one part of the corpus. */
-export function loadCorpus(part: 'dev' | 'held-out'): CorpusMessage[] {
+export function loadCorpus(part: CorpusPart): CorpusMessage[] {
   const lines = readFileSync(corpusPath(part), 'utf8').split('\n').filter(Boolean);
   return lines.map((line) => {
     const message = JSON.parse(line) as CorpusMessage;

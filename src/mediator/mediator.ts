@@ -71,7 +71,16 @@ export interface OpeningRequest extends RequestBase {
 /** A participant has spoken in turn: answer it and hand the turn to `nextSpeakerId`. */
 export interface ReplyRequest extends RequestBase {
   kind: 'reply';
-  latest: { participantId: string; text: string };
+  latest: {
+    participantId: string;
+    text: string;
+    /**
+     * `summary`: the writer's private screening asked for care ("adapt"), so their words reach the
+     * other person only as the mediator's summary: the reply names what it is about and what
+     * matters, never quotes or closely rewords them. Absent: reflected as usual.
+     */
+    relay?: 'summary';
+  };
   nextSpeakerId: string;
 }
 

@@ -37,12 +37,13 @@ export const RISK_INDICATORS: readonly CompiledIndicator[] = [
   notBefore: stems(indicator.notBefore),
 }));
 
-// Contexts in which words of harm are not the writer's own story.
-const NOT_THE_WRITERS = ['MEDIA', 'OTHERS_POSS'];
+// Contexts in which words of harm are not a current risk to the writer: a film, someone else's
+// story, something over and done with.
+const NOT_CURRENT = ['MEDIA', 'OTHERS_POSS', 'OTHERS_STORY', 'RESOLVED_PAST'];
 
 /** Flags from the indicators (at most one per indicator), in indicator order. */
 export function indicatorFlags(message: ReadMessage): SafetyFlag[] {
-  if (NOT_THE_WRITERS.some((name) => message.context.has(name))) return [];
+  if (NOT_CURRENT.some((name) => message.context.has(name))) return [];
   const joking = message.context.has('JOKE');
   return RISK_INDICATORS.flatMap((compiled) => {
     if (joking && compiled.indicator.evenInJest !== true) return [];

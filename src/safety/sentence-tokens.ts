@@ -3,6 +3,8 @@
  * negation a few words before denies them, plus the message's context (a film, a joke,
  * someone else's story). Both the risk indicators and the classifier read this one shape.
  */
+import { isSomeoneElsesStory } from './others-story.js';
+import { isResolvedPast } from './resolved-past.js';
 import { WORD_CLASSES } from './risk-lexicon.js';
 import { stem, tokenise } from './tokenise.js';
 
@@ -18,7 +20,11 @@ export interface Token {
 /** A message read for screening. */
 export interface ReadMessage {
   sentences: Token[][];
-  /** MEDIA (a film, book, the news), JOKE (lol, haha), OTHERS_POSS ("my friend's ..."). */
+  /**
+   * MEDIA (a film, book, the news), JOKE (lol, haha), OTHERS_POSS ("my friend's ..."),
+   * OTHERS_STORY (opens on someone else and never has the writer on the receiving end),
+   * RESOLVED_PAST (says what happened has ended, and nothing says it goes on).
+   */
   context: ReadonlySet<string>;
 }
 
@@ -57,7 +63,10 @@ const SCOPE_LENGTH = 5;
 /** Reads a message into sentences of tokens and its context. */
 export function readMessage(text: string): ReadMessage {
   const context = new Set<string>();
-  const sentences = tokenise(text).map((words) => {
+  const words = tokenise(text);
+  if (isSomeoneElsesStory(words)) context.add('OTHERS_STORY');
+  if (isResolvedPast(words)) context.add('RESOLVED_PAST');
+  const sentences = words.map((words) => {
     const stems = words.map(stem);
     let remaining = 0;
     return words.map((word, at): Token => {

@@ -6,6 +6,7 @@ import { removeJob } from '../../jobs/enqueue.js';
 import type { Services } from '../../services.js';
 import type { MessageRow } from '../../storage/schema.js';
 import { handleDisclosure } from '../safety/handle-disclosure.js';
+import { relayedAsSummary } from '../safety/screening-state.js';
 import { askMediator } from './ask-mediator.js';
 import { scheduleRelease } from './hold-message.js';
 import { toMessageView } from './message-view.js';
@@ -39,7 +40,14 @@ export async function produceMediatorReply(
   const response = await askMediator(services, {
     kind: 'reply',
     ...(await mediatorContext(db, room)),
-    latest: { participantId: statement.author_user_id, text: statement.body },
+    latest: {
+      participantId: statement.author_user_id,
+      text: statement.body,
+      // Their screening asked for care: the other person hears a summary, not their words.
+      ...((await relayedAsSummary(db, roomId, statement.author_user_id))
+        ? { relay: 'summary' as const }
+        : {}),
+    },
     nextSpeakerId: room.current_turn_user_id ?? statement.author_user_id,
   });
 

@@ -6,6 +6,7 @@ import { type AgreementDraftView, openDraftOf } from './agreement-drafts.js';
 import { type HeldMessageView, heldMessagesOf } from './hold-message.js';
 import { type InviteView, inviteDeliveryStatus, toInviteView } from './invites.js';
 import { type MessageView, toMessageView } from './message-view.js';
+import { holdsPause } from './pause-owner.js';
 import type { RoomParticipant } from './room-access.js';
 
 export interface RoomSummaryView {
@@ -54,8 +55,8 @@ export async function toRoomSummary(
 ): Promise<RoomSummaryView> {
   // The other person learns only that the session is paused: never who asked, why, or whether it
   // was for safety; a break and a safety pause look the same to them.
-  const viewerPaused = (room.safety_paused_by ?? room.break_started_by) === viewerId;
-  const pausedForSafety = room.safety_paused_by !== null;
+  const viewerPaused = holdsPause(room, viewerId);
+  const pausedForSafety = room.safety_paused_by === viewerId;
   const invite = await db
     .selectFrom('invites')
     .selectAll()

@@ -75,7 +75,15 @@ export async function handleDisclosure(
   for (const flag of flags) services.metrics.safetyFlags.inc({ category: flag.category });
 
   const joint = room.phase === 'active' || room.phase === 'on_break';
-  if (joint && room.safety_paused_by === null) {
+  if (joint && room.safety_paused_by === null && room.phase === 'on_break') {
+    // Already paused (a break): the break stays as it is and whose it is; the safety pause holds
+    // alongside it, so the break's owner sees nothing change (see mediation/pause-owner.ts).
+    await trx
+      .updateTable('rooms')
+      .set({ safety_paused_by: userId, updated_at: new Date() })
+      .where('id', '=', roomId)
+      .execute();
+  } else if (joint && room.safety_paused_by === null) {
     const now = new Date();
     await trx
       .updateTable('rooms')
@@ -89,14 +97,12 @@ export async function handleDisclosure(
       })
       .where('id', '=', roomId)
       .execute();
-    if (room.phase === 'active') {
-      await announcePause(trx, {
-        roomId,
-        pausedBy: userId,
-        at: now,
-        coalesceMs: services.config.noticeCoalesceMs,
-      });
-    }
+    await announcePause(trx, {
+      roomId,
+      pausedBy: userId,
+      at: now,
+      coalesceMs: services.config.noticeCoalesceMs,
+    });
   }
 
   const text = await privateSafetyReply(trx, services, {

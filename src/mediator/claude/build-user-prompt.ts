@@ -152,7 +152,9 @@ function renderTask(
           : `Then hand the turn to ${next}: end with one question addressed to ${next} by name.`;
       return [
         `${from} has just spoken (the last line of the transcript).`,
-        `Reflect what ${from} said, the feelings and needs underneath, without taking sides; reframe any blame into needs.`,
+        request.latest.relay === 'summary'
+          ? `${from}'s words are not shown to the other person: summarise what ${from}'s message is about and what matters to them in your own neutral words, without quoting or closely rewording anything they wrote.`
+          : `Reflect what ${from} said, the feelings and needs underneath, without taking sides; reframe any blame into needs.`,
         handOver,
         'Choose the stage the mediation is in now, and flag any safety risk in what was said. Do not include an agreement.',
       ].join(' ');

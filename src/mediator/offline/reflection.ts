@@ -54,7 +54,7 @@ const WORKS = [
 ];
 
 /** Words that show the person said how they feel or how much something matters. */
-const FEELING =
+export const FEELING =
   /\b(?:feel\w*|felt|worr\w*|upset|hurt\w*|angry|tired|exhausted|knackered|sick|heart\w*|matters?|important|embarrass\w*|stress\w*|scared|afraid|frustrat\w*|fed up|sad|lonely|annoy\w*|miss|down)\b/i;
 
 /** Common English words: without any, a message is not reworded but quoted. */

@@ -15,7 +15,8 @@ import { findTheme } from './needs.js';
 import { addressing, labelOf, nameOf, otherOf } from './participants.js';
 import { mentionProposal } from './proposal-phrasing.js';
 import { questionsFor } from './questions.js';
-import { reflect } from './reflection.js';
+import { reflect as reflectBack } from './reflection.js';
+import { summariseForOther } from './summary-reflection.js';
 import { lastMediatorLine, participantText } from './transcript.js';
 
 const MAX_REPLY_CHARS = 1100;
@@ -90,7 +91,10 @@ function draftOffer(
 /** Builds the reply to a participant's turn, with the stage the mediation is now in. */
 export function replyToTurn(request: ReplyRequest): MediatorResponse {
   const { participants, latest } = request;
-  const entries = withLatest(request.transcript, latest);
+  // Words relayed only as a summary do not feed what the reply says back about the conversation
+  // (proposals on the table, the topic): the turn counts, its wording stays out.
+  const shared = latest.relay === 'summary' ? { ...latest, text: '' } : latest;
+  const entries = withLatest(request.transcript, shared);
   const state = analyseConversation(entries, participants);
   const previous = lastMediatorLine(request.transcript);
   // Seeded by what the participants wrote, so wording varies between conversations and turns
@@ -98,6 +102,7 @@ export function replyToTurn(request: ReplyRequest): MediatorResponse {
   const seed = stableHash(`${request.room.id}|${entries.length}|${participantText(entries)}`);
   const latestTurn = entries.filter((e) => e.participantId !== null).length - 1;
   const listener = otherOf(participants, latest.participantId);
+  const reflect = latest.relay === 'summary' ? summariseForOther : reflectBack;
   const reflection = reflect({
     text: latest.text,
     speakerName: nameOf(participants, latest.participantId),

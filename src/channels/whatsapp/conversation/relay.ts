@@ -9,6 +9,7 @@
 import { Type } from '@sinclair/typebox';
 import type { AgreementDraftView } from '../../../domain/mediation/agreement-drafts.js';
 import type { MessageView } from '../../../domain/mediation/message-view.js';
+import { holdsPause } from '../../../domain/mediation/pause-owner.js';
 import { addJob } from '../../../jobs/enqueue.js';
 import { defineJob } from '../../../jobs/job-definition.js';
 import type { Services } from '../../../services.js';
@@ -172,9 +173,7 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     roomPhase: room.phase,
     currentTurnUserId: room.current_turn_user_id,
-    pausedByMe:
-      room.phase === 'on_break' &&
-      (room.safety_paused_by ?? room.break_started_by) === conversation.userId,
+    pausedByMe: room.phase === 'on_break' && holdsPause(room, conversation.userId),
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
     mediatorSpoke: false,

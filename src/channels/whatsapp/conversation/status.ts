@@ -1,4 +1,6 @@
 /** STATUS: where the chat's mediation stands, in a few plain lines. */
+
+import { holdsPause } from '../../../domain/mediation/pause-owner.js';
 import type { ChatContext } from './converse.js';
 
 export async function statusText(ctx: ChatContext): Promise<string> {
@@ -31,7 +33,7 @@ export async function statusText(ctx: ChatContext): Promise<string> {
     case 'on_break':
       // Whether a break or a safety pause, the other person reads only that it is paused.
       lines.push(
-        (room.safety_paused_by ?? room.break_started_by) === conversation.userId
+        holdsPause(room, conversation.userId)
           ? 'Paused by you. Send RESUME when you are ready.'
           : 'The session is paused. It carries on when the other person resumes it.',
       );

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { screenMessage } from './screen-message.js';
+import { readMessage } from './sentence-tokens.js';
+
+const context = (text: string) => readMessage(text).context;
+
+describe("someone else's story", () => {
+  it('is read when the message opens on another person and the writer is never harmed', () => {
+    expect(context('my cousin says her fella smashed her phone and grabbed her wrist')).toContain(
+      'OTHERS_STORY',
+    );
+    expect(context('a woman from my yoga class told me her husband keeps her passport')).toContain(
+      'OTHERS_STORY',
+    );
+  });
+
+  it('is not read when the writer is on the receiving end', () => {
+    expect(context('my cousin says her fella wants to hurt me')).not.toContain('OTHERS_STORY');
+    expect(context('my flatmate locked me out and kept my keys')).not.toContain('OTHERS_STORY');
+  });
+
+  it("is not read for the partner's family or the writer's own child", () => {
+    expect(context('my sister in law takes my wages off me every friday')).not.toContain(
+      'OTHERS_STORY',
+    );
+    expect(context('my son says his dad shuts him in the shed')).not.toContain('OTHERS_STORY');
+  });
+});
+
+describe('a resolved past', () => {
+  it('is read when what happened is said to have ended', () => {
+    expect(
+      context('she slapped me once at uni, we sorted it out and it never happened again'),
+    ).toContain('RESOLVED_PAST');
+  });
+
+  it('is not read when anything says it goes on or came back', () => {
+    expect(
+      context('he stopped for a while and it was all over, but last night he hit me'),
+    ).not.toContain('RESOLVED_PAST');
+    expect(context('it never happened again until he started again in march')).not.toContain(
+      'RESOLVED_PAST',
+    );
+    expect(screenMessage('we had been fine, but he is choking me again')).not.toEqual([]);
+  });
+});
