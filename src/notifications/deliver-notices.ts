@@ -80,7 +80,8 @@ export async function deliverNotices(services: Services, userId: string): Promis
     for (const [roomId, room] of rooms) {
       const roomUrl = `${services.config.publicUrl}/rooms/${roomId}`;
       const text = noticeText(room.title, room.notices, roomUrl);
-      const waId = person.phoneNumber?.slice(1);
+      // The chat's key: the number's digits, or the user id of someone writing by username.
+      const waId = person.phoneNumber?.slice(1) ?? person.whatsappUserId ?? undefined;
       const byEmail = (to: string) =>
         queueEmail(trx, { to, subject: `Meedi8: ${room.title}`, text, reason: 'notice', roomId });
       const template =

@@ -195,8 +195,10 @@ export interface WhatsAppWebhookEventsTable {
 }
 
 export interface WhatsAppContactsTable {
+  /** The contact's key: the phone's digits when the number is known, else the current user id. */
   wa_id: string;
   phone_number: string | null;
+  /** Meta's business-scoped user id (`US.1349…`); unique; changes on `user_changed_user_id`. */
   business_user_id: string | null;
   profile_name: string | null;
   user_id: string | null;

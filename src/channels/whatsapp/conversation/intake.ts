@@ -4,6 +4,7 @@
  * contact). Everything said here is stored as private to them in the room.
  */
 import { askMediator } from '../../../domain/mediation/ask-mediator.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import { toMessageView } from '../../../domain/mediation/message-view.js';
 import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
 import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
@@ -49,7 +50,7 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
           messageId: stored.id,
           flags,
           source: 'screen',
-          phoneNumber: `+${conversation.waId}`,
+          phoneNumber: phoneOfKey(conversation.waId),
         }),
       );
     }

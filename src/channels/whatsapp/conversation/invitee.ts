@@ -3,6 +3,7 @@
  * take part, answer a short private intake, and join the room, which starts the joint session.
  */
 import { askMediator } from '../../../domain/mediation/ask-mediator.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import { joinByWhatsAppReply } from '../../../domain/mediation/join-room.js';
 import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
 import { MeediError } from '../../../errors.js';
@@ -55,7 +56,7 @@ export async function continueInviteeIntake(ctx: ChatContext, words: string): Pr
         messageId: null,
         flags,
         source: 'screen',
-        phoneNumber: `+${conversation.waId}`,
+        phoneNumber: phoneOfKey(conversation.waId),
         keepReply: false,
       }),
     );

@@ -5,6 +5,7 @@
  * anyone whose later message raised a concern.
  */
 import { answerScreening } from '../../../domain/safety/answer-screening.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import { parseScreeningAnswer } from '../../../domain/safety/screening-outcome.js';
 import {
   SCREENING_INTRO,
@@ -79,7 +80,7 @@ export async function continueScreening(ctx: ChatContext, words: string): Promis
       ctx.actor(),
       conversation.roomId!,
       progress.answers,
-      { phoneNumber: `+${conversation.waId}` },
+      { phoneNumber: phoneOfKey(conversation.waId) },
     );
     // A stop's helplines reach the chat through the relay (kept privately in the room).
     if (result.outcome !== 'stop') await ctx.say(result.message);
