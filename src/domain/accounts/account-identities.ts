@@ -21,7 +21,9 @@ export async function accountIdentities(db: Db, userId: string): Promise<Account
     .execute();
   // A contact's key and its business-scoped user id (a username user's raw deliveries are filed
   // under that id).
-  const waIds = new Set(linked.flatMap((c) => [c.wa_id, ...(c.business_user_id ? [c.business_user_id] : [])]));
+  const waIds = new Set(
+    linked.flatMap((c) => [c.wa_id, ...(c.business_user_id ? [c.business_user_id] : [])]),
+  );
   // WhatsApp ids are the E.164 number without its "+".
   if (user.phone_number) waIds.add(user.phone_number.replace(/^\+/, ''));
   return { waIds: [...waIds], email: user.email, phoneNumber: user.phone_number };

@@ -4,7 +4,6 @@
  * contact). Everything said here is stored as private to them in the room.
  */
 import { askMediator } from '../../../domain/mediation/ask-mediator.js';
-import { phoneOfKey } from '../inbound/contact-identity.js';
 import { toMessageView } from '../../../domain/mediation/message-view.js';
 import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
 import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
@@ -14,6 +13,7 @@ import type { TranscriptEntry } from '../../../mediator/mediator.js';
 import { inviteByWhatsApp } from '../../../notifications/invite-by-whatsapp.js';
 import type { Db } from '../../../storage/database.js';
 import type { MessageRow } from '../../../storage/schema.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';

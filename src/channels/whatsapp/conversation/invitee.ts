@@ -3,10 +3,10 @@
  * take part, answer a short private intake, and join the room, which starts the joint session.
  */
 import { askMediator } from '../../../domain/mediation/ask-mediator.js';
-import { phoneOfKey } from '../inbound/contact-identity.js';
 import { joinByWhatsAppReply } from '../../../domain/mediation/join-room.js';
 import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
 import { MeediError } from '../../../errors.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';

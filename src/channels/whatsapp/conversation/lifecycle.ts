@@ -265,19 +265,21 @@ export interface PendingInvite {
 
 /** The newest usable WhatsApp invite to this number into a mediation that is still waiting. */
 export async function pendingInviteFor(db: Db, waId: string): Promise<PendingInvite | undefined> {
-  return db
-    .selectFrom('invites')
-    .innerJoin('rooms', 'rooms.id', 'invites.room_id')
-    .innerJoin('users', 'users.id', 'invites.created_by')
-    .select(['invites.id', 'invites.room_id', 'rooms.title', 'users.name as inviter_name'])
-    // A username-only contact has no number an invite could have gone to.
-    .where('invites.recipient_phone', '=', phoneOfKey(waId) ?? '')
-    .where('invites.used_at', 'is', null)
-    .where('invites.revoked_at', 'is', null)
-    .where('invites.expires_at', '>', new Date())
-    .where('rooms.phase', '=', 'waiting')
-    .orderBy('invites.created_at', 'desc')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('invites')
+      .innerJoin('rooms', 'rooms.id', 'invites.room_id')
+      .innerJoin('users', 'users.id', 'invites.created_by')
+      .select(['invites.id', 'invites.room_id', 'rooms.title', 'users.name as inviter_name'])
+      // A username-only contact has no number an invite could have gone to.
+      .where('invites.recipient_phone', '=', phoneOfKey(waId) ?? '')
+      .where('invites.used_at', 'is', null)
+      .where('invites.revoked_at', 'is', null)
+      .where('invites.expires_at', '>', new Date())
+      .where('rooms.phase', '=', 'waiting')
+      .orderBy('invites.created_at', 'desc')
+      .executeTakeFirst()
+  );
 }
 
 export async function latestEventId(db: Db, roomId: string): Promise<number> {

@@ -5,7 +5,6 @@
  * anyone whose later message raised a concern.
  */
 import { answerScreening } from '../../../domain/safety/answer-screening.js';
-import { phoneOfKey } from '../inbound/contact-identity.js';
 import { parseScreeningAnswer } from '../../../domain/safety/screening-outcome.js';
 import {
   SCREENING_INTRO,
@@ -14,6 +13,7 @@ import {
 import { screeningOf } from '../../../domain/safety/screening-state.js';
 import { MeediError } from '../../../errors.js';
 import type { ScreeningAnswer } from '../../../storage/schema.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import { CHOICE } from './choices.js';
 import type { ConversationState } from './conversation-store.js';
 import type { ChatContext } from './converse.js';

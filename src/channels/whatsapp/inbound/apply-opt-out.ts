@@ -68,7 +68,10 @@ export async function optIn(trx: Db, waId: string, at: Date): Promise<void> {
       whatsapp_opt_in_source: 'whatsapp_start',
     })
     .where((eb) =>
-      eb.or([eb('phone_number', '=', phoneOfKey(waId) ?? ''), eb('id', 'in', linkedUsers(trx, waId))]),
+      eb.or([
+        eb('phone_number', '=', phoneOfKey(waId) ?? ''),
+        eb('id', 'in', linkedUsers(trx, waId)),
+      ]),
     )
     .execute();
   await queueWhatsAppMessage(trx, {

@@ -149,7 +149,8 @@ async function joinContacts(trx: Db, survivor: string, absorbed: string): Promis
       opted_out_at: kept.opted_out_at ?? gone.opted_out_at,
       opted_in: kept.opted_out_at || gone.opted_out_at ? false : kept.opted_in || gone.opted_in,
       // Writing in after a failure shows the person can be reached.
-      undeliverable_at: undeliverable && lastInbound && lastInbound > undeliverable ? null : undeliverable,
+      undeliverable_at:
+        undeliverable && lastInbound && lastInbound > undeliverable ? null : undeliverable,
     })
     .where('wa_id', '=', survivor)
     .execute();

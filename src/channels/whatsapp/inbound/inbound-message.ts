@@ -61,8 +61,10 @@ export function readInboundMessage(message: Json, contact: Json | null): Inbound
         : typeof contact?.wa_id === 'string'
           ? contact.wa_id
           : null,
-    businessUserId: message.from_user_id ?? contact?.user_id ?? message.system?.previous_user_id ?? null,
-    ...(message.system?.type === 'user_changed_user_id' && typeof message.system.user_id === 'string'
+    businessUserId:
+      message.from_user_id ?? contact?.user_id ?? message.system?.previous_user_id ?? null,
+    ...(message.system?.type === 'user_changed_user_id' &&
+    typeof message.system.user_id === 'string'
       ? { newUserId: message.system.user_id }
       : {}),
     profileName: contact?.profile?.name ?? null,

@@ -79,8 +79,9 @@ function messageFieldEvents(value: Json): WebhookEvent[] {
     const fromUserId = typeof message.from_user_id === 'string' ? message.from_user_id : null;
     // A username user's contact has no wa_id, only their user id.
     const contact =
-      contacts.find((c) => (from && c.wa_id === from) || (fromUserId && c.user_id === fromUserId)) ??
-      (contacts.length === 1 ? contacts[0] : null);
+      contacts.find(
+        (c) => (from && c.wa_id === from) || (fromUserId && c.user_id === fromUserId),
+      ) ?? (contacts.length === 1 ? contacts[0] : null);
     events.push({
       dedupeKey: `message:${message.id}`,
       kind: 'message',
