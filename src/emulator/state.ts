@@ -148,7 +148,8 @@ export class EmulatorState {
     const previous = phone.userId;
     const next = newUserId(phone.e164);
     const now = this.now();
-    const id = newWamid(phone.waId, 'inbound');
+    // A wamid carries the user's id: never a number Meta withholds.
+    const id = newWamid(webhookIds(phone).waId ?? phone.userId ?? phone.waId, 'inbound');
     const ids = webhookIds(phone);
     const message: Record<string, unknown> = {
       ...(ids.waId ? { from: ids.waId } : {}),
@@ -192,7 +193,8 @@ export class EmulatorState {
     const phone = this.phoneBook.get(e164) ?? this.phoneBook.add(e164);
     if (!phone.onWhatsApp) throw new PhoneInputError(`${phone.e164} is not on WhatsApp`);
     const now = this.now();
-    const id = newWamid(phone.waId, 'inbound');
+    // A wamid carries the user's id: never a number Meta withholds.
+    const id = newWamid(webhookIds(phone).waId ?? phone.userId ?? phone.waId, 'inbound');
     const message = buildInboundMessage(input, {
       phone,
       sender: webhookIds(phone),
@@ -559,7 +561,7 @@ export class EmulatorState {
     // Free-form is free; so are utility templates inside an open window (pricing since July 2025).
     const free = !rendered || (rendered.category === 'UTILITY' && inWindow);
     const message: BusinessMessage = {
-      id: newWamid(envelope.waId, 'outbound'),
+      id: newWamid(envelope.recipientUserId ?? envelope.waId, 'outbound'),
       to: envelope.waId,
       type: envelope.type,
       payload: structuredClone(body),
