@@ -26,7 +26,7 @@ export async function reachabilityOf(db: Db, userId: string): Promise<Reachabili
       'whatsapp_contacts.undeliverable_at',
     ])
     .where('users.id', '=', userId)
-    .orderBy('whatsapp_contacts.last_inbound_at', sql`desc nulls last`)
+    .orderBy('whatsapp_contacts.last_inbound_at', (ob) => ob.desc().nullsLast())
     .executeTakeFirstOrThrow();
   return {
     phoneNumber: user.phone_number,

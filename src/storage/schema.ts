@@ -212,6 +212,8 @@ export interface WhatsAppContactsTable {
   undeliverable_at: OptionalTimestamp;
   /** Opaque; names the chat's job queue so that no queue name carries the number. */
   chat_id: Generated<string>;
+  /** Keys the contact had before a re-key or a join (old user ids), for jobs queued under them. */
+  former_keys: Generated<string[]>;
 }
 
 export interface WhatsAppInboundMessagesTable {

@@ -3,7 +3,8 @@
  * business-scoped user id, no number. A contact is one person found by either identifier, and its
  * key (`wa_id`) is the phone's digits when the number is known, otherwise the current user id.
  * Learning a number, or a `user_changed_user_id`, re-keys the contact; the tables that point at
- * it follow (on update cascade). At most one contact holds each user id.
+ * it follow (on update cascade); the keys it had are kept, so jobs queued under an old key still
+ * find it and erasure finds what was filed under them. At most one contact holds each user id.
  */
 import { type Kysely, sql } from 'kysely';
 
@@ -19,6 +20,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           and (coalesce(o.last_inbound_at, o.first_seen_at), o.wa_id)
             > (coalesce(c.last_inbound_at, c.first_seen_at), c.wa_id)
       );
+    alter table whatsapp_contacts add column former_keys text[] not null default '{}';
+    create index whatsapp_contacts_former_keys_idx on whatsapp_contacts using gin (former_keys);
     create unique index whatsapp_contacts_business_user_id_key
       on whatsapp_contacts (business_user_id) where business_user_id is not null;
 

@@ -6,6 +6,7 @@
  * Learning the number, or a `user_changed_user_id`, re-keys the contact; two contacts that turn
  * out to be one person (both ids in one webhook) are joined.
  */
+import { sql } from 'kysely';
 import type { Db } from '../../../storage/database.js';
 import { scheduleDelivery } from '../outbound/queue-message.js';
 
@@ -17,6 +18,25 @@ export function isPhoneKey(key: string): boolean {
 /** The E.164 number a contact key stands for, or null for a username-only contact. */
 export function phoneOfKey(key: string): string | null {
   return isPhoneKey(key) ? `+${key}` : null;
+}
+
+/**
+ * The contact's key now, for a key a job was queued with (a contact may have been re-keyed or
+ * joined since); the key itself when no contact has it.
+ */
+export async function currentContactKey(db: Db, key: string): Promise<string> {
+  const exact = await db
+    .selectFrom('whatsapp_contacts')
+    .select('wa_id')
+    .where('wa_id', '=', key)
+    .executeTakeFirst();
+  if (exact) return key;
+  const moved = await db
+    .selectFrom('whatsapp_contacts')
+    .select('wa_id')
+    .where(sql<boolean>`${key} = any(former_keys)`)
+    .executeTakeFirst();
+  return moved?.wa_id ?? key;
 }
 
 export interface SenderIds {
@@ -96,7 +116,11 @@ async function rekeyContact(trx: Db, from: string, to: string): Promise<void> {
   // Chats and inbound messages follow by their foreign keys (on update cascade).
   await trx
     .updateTable('whatsapp_contacts')
-    .set({ wa_id: to, phone_number: isPhoneKey(to) ? `+${to}` : null })
+    .set((eb) => ({
+      wa_id: to,
+      phone_number: isPhoneKey(to) ? `+${to}` : null,
+      former_keys: sql<string[]>`array_append(${eb.ref('former_keys')}, ${from})`,
+    }))
     .where('wa_id', '=', from)
     .execute();
   await moveKeyedRows(trx, from, to);
@@ -145,6 +169,7 @@ async function joinContacts(trx: Db, survivor: string, absorbed: string): Promis
       profile_name: kept.profile_name ?? gone.profile_name,
       // The chat's person owns the joined contact.
       user_id: liveChat?.user_id ?? kept.user_id ?? gone.user_id,
+      former_keys: [...new Set([...kept.former_keys, ...gone.former_keys, absorbed])],
       last_inbound_at: lastInbound,
       opted_out_at: kept.opted_out_at ?? gone.opted_out_at,
       opted_in: kept.opted_out_at || gone.opted_out_at ? false : kept.opted_in || gone.opted_in,
