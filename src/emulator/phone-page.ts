@@ -185,7 +185,8 @@ const PHONE_PAGE_HTML = `<!doctype html>
       el('label', {}, autoRead, ' auto-read'),
       el('button', { type: 'button', onclick: () => act(p, '/read', {}) }, 'Read all'),
       blockButton,
-      el('button', { type: 'button', onclick: () => act(p, '/close-window', {}) }, 'Close 24 h window'));
+      el('button', { type: 'button', onclick: () => act(p, '/close-window', {}) }, 'Close 24 h window'),
+      p.userId ? el('button', { type: 'button', onclick: () => act(p, '/change-user-id', {}) }, 'New user id') : null);
     const root = el('section', { class: 'phone' }, top, chat, compose, tools);
     const view = { root, top, chat, autoRead, blockButton, signature: '', blocked: false };
     return view;

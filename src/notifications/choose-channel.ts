@@ -10,10 +10,10 @@ export type NoticeChannel = 'whatsapp_text' | 'whatsapp_template' | 'email' | 'n
 export interface Reachability {
   phoneNumber: string | null;
   /**
-   * For someone Meedi8 knows only by username: the business-scoped user id their chat is keyed
-   * by. WhatsApp reaches them by `recipient` (free-form in the window, a template outside it).
+   * For someone without a number of their own who wrote in by username: their chat's contact key
+   * (their business-scoped user id, reached by `recipient`; or the number Meta showed later).
    */
-  whatsappUserId?: string | null;
+  whatsappChatKey?: string | null;
   whatsappOptIn: boolean;
   whatsappOptedOut: boolean;
   /** Meta said this number cannot get WhatsApp messages (131026). */
@@ -27,7 +27,7 @@ const WINDOW_MS = 24 * 60 * 60 * 1000;
 /** The channel for now (`now` for tests). */
 export function chooseChannel(person: Reachability, now = new Date()): NoticeChannel {
   const whatsappOk =
-    (person.phoneNumber !== null || Boolean(person.whatsappUserId)) &&
+    (person.phoneNumber !== null || Boolean(person.whatsappChatKey)) &&
     person.whatsappOptIn &&
     !person.whatsappOptedOut &&
     !person.whatsappUndeliverable;

@@ -11,7 +11,7 @@ export async function reachabilityOf(db: Db, userId: string): Promise<Reachabili
     // someone without a number, the chat they wrote from by username (keyed by its user id).
     .leftJoin('whatsapp_contacts', (join) =>
       join.on(
-        sql<boolean>`(whatsapp_contacts.wa_id = substr(users.phone_number, 2) or (users.phone_number is null and whatsapp_contacts.user_id = users.id and whatsapp_contacts.phone_number is null))`,
+        sql<boolean>`(whatsapp_contacts.wa_id = substr(users.phone_number, 2) or (users.phone_number is null and whatsapp_contacts.user_id = users.id))`,
       ),
     )
     .select([
@@ -30,7 +30,7 @@ export async function reachabilityOf(db: Db, userId: string): Promise<Reachabili
     .executeTakeFirstOrThrow();
   return {
     phoneNumber: user.phone_number,
-    whatsappUserId: !user.phone_number && user.wa_id ? user.wa_id : null,
+    whatsappChatKey: !user.phone_number && user.wa_id ? user.wa_id : null,
     whatsappOptIn: user.whatsapp_opt_in,
     whatsappOptedOut: user.whatsapp_opted_out_at !== null || user.opted_out_at !== null,
     whatsappUndeliverable: user.undeliverable_at !== null,
