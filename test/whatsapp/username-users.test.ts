@@ -4,7 +4,9 @@
  * notices in and outside their window, STOP/START, and keeps it all across a new user id; someone
  * invited by number who then writes by username stays the same person.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteAccount } from '../../src/domain/accounts/delete-account.js';
 import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
 import { createRoom, inviteByWhatsApp, registerPerson } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -259,5 +261,38 @@ describe('a person who writes by username', () => {
       .where('wa_id', '=', '447700900821')
       .execute();
     expect(inbound.map((m) => m.text)).toContain('Hi');
+  }, 60_000);
+
+  it('erases a username user: the contact, their chat and the deliveries under each user id', async () => {
+    const VIC = '+447700900831';
+    const vic = chatPhone(t.emulator.state, VIC, 'Vic');
+    t.emulator.state.addPhone(VIC, { username: 'vic' });
+    const firstId = t.emulator.state.phone(VIC)!.userId!;
+    vic.say('Hi');
+    await vic.expect('What would you like to work through?');
+    const secondId = t.emulator.state.changeUserId(VIC);
+    const contact = await eventually(() => contactOf(secondId));
+    vic.say('Something private about my sister and the money she owes me');
+    await vic.expect(/\?/);
+    await eventually(async () => {
+      const pending = await db()
+        .selectFrom('whatsapp_webhook_events')
+        .select('id')
+        .where('processed_at', 'is', null)
+        .execute();
+      return pending.length === 0 ? true : undefined;
+    });
+
+    expect(await deleteAccount(db(), contact.user_id!)).toMatchObject({ roomsDeleted: 1 });
+    for (const id of [firstId, secondId]) {
+      const left = await sql<{ n: number }>`
+        select (select count(*) from whatsapp_contacts where wa_id = ${id} or business_user_id = ${id}
+                  or ${id} = any(former_keys))
+             + (select count(*) from whatsapp_messages where wa_id = ${id})
+             + (select count(*) from whatsapp_inbound_messages where wa_id = ${id})
+             + (select count(*) from whatsapp_webhook_events where wa_id = ${id} or data::text like ${`%${id}%`})
+             as n`.execute(db());
+      expect(Number(left.rows[0]!.n), id).toBe(0);
+    }
   }, 60_000);
 });
