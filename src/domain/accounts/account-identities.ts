@@ -16,13 +16,17 @@ export async function accountIdentities(db: Db, userId: string): Promise<Account
     .executeTakeFirstOrThrow();
   const linked = await db
     .selectFrom('whatsapp_contacts')
-    .select(['wa_id', 'business_user_id'])
+    .select(['wa_id', 'business_user_id', 'former_keys'])
     .where('user_id', '=', userId)
     .execute();
-  // A contact's key and its business-scoped user id (a username user's raw deliveries are filed
-  // under that id).
+  // A contact's key, its business-scoped user id and the keys it had (a username user's raw
+  // deliveries are filed under their user id at the time).
   const waIds = new Set(
-    linked.flatMap((c) => [c.wa_id, ...(c.business_user_id ? [c.business_user_id] : [])]),
+    linked.flatMap((c) => [
+      c.wa_id,
+      ...(c.business_user_id ? [c.business_user_id] : []),
+      ...c.former_keys,
+    ]),
   );
   // WhatsApp ids are the E.164 number without its "+".
   if (user.phone_number) waIds.add(user.phone_number.replace(/^\+/, ''));
