@@ -32,7 +32,13 @@ export async function controlRoutes(app: FastifyInstance, opts: { state: Emulato
   app.get('/phones', async () => ({ phones: state.phones().map(phoneJson) }));
 
   app.post('/phones', async (request, reply) => {
-    const body = (request.body ?? {}) as { number?: unknown; name?: unknown; onWhatsApp?: unknown };
+    const body = (request.body ?? {}) as {
+      number?: unknown;
+      name?: unknown;
+      onWhatsApp?: unknown;
+      username?: unknown;
+      showNumber?: unknown;
+    };
     if (typeof body.number !== 'string')
       return reply.status(400).send({ error: 'number is required' });
     const phone = state.addPhone(body.number, {
@@ -40,6 +46,11 @@ export async function controlRoutes(app: FastifyInstance, opts: { state: Emulato
         ? { name: body.name.trim() }
         : {}),
       ...(typeof body.onWhatsApp === 'boolean' ? { onWhatsApp: body.onWhatsApp } : {}),
+      // A username user: Meta names them by a business-scoped user id and withholds the number.
+      ...(typeof body.username === 'string' && body.username.trim() !== ''
+        ? { username: body.username.trim() }
+        : {}),
+      ...(typeof body.showNumber === 'boolean' ? { showNumber: body.showNumber } : {}),
     });
     return reply.status(201).send(phoneJson(phone));
   });
@@ -74,6 +85,15 @@ export async function controlRoutes(app: FastifyInstance, opts: { state: Emulato
     if (blocked) state.blockBusiness(request.params.phone);
     else state.unblockBusiness(request.params.phone);
     return { blocked };
+  });
+
+  /** The user gets a new business-scoped user id (Meta's `user_changed_user_id`). */
+  app.post<PhoneParams>('/phones/:phone/change-user-id', async (request, reply) => {
+    const phone = state.phone(request.params.phone);
+    if (!phone) return notFound(reply, request.params.phone);
+    if (phone.userId === null)
+      return reply.status(400).send({ error: 'the phone has no username' });
+    return { userId: state.changeUserId(request.params.phone) };
   });
 
   app.post<PhoneParams>('/phones/:phone/close-window', async (request, reply) => {
@@ -129,6 +149,9 @@ function phoneJson(phone: PhoneView) {
     e164: phone.e164,
     waId: phone.waId,
     name: phone.name,
+    userId: phone.userId,
+    username: phone.username,
+    showsNumber: phone.showsNumber,
     onWhatsApp: phone.onWhatsApp,
     blocked: phone.blocked,
     windowOpen: phone.windowOpen,

@@ -57,6 +57,8 @@ export class PhoneInputError extends Error {}
 
 interface BuildContext {
   phone: Phone;
+  /** How Meta names the sender: `from` unless the number is withheld, `from_user_id` if any. */
+  sender: { waId?: string; userId?: string };
   id: string;
   timestamp: string;
   businessNumber: string;
@@ -76,7 +78,8 @@ export function buildInboundMessage(
   ctx: BuildContext,
 ): Record<string, unknown> {
   const message: Record<string, unknown> = {
-    from: ctx.phone.waId,
+    ...(ctx.sender.waId === undefined ? {} : { from: ctx.sender.waId }),
+    ...(ctx.sender.userId === undefined ? {} : { from_user_id: ctx.sender.userId }),
     id: ctx.id,
     timestamp: ctx.timestamp,
     type: input.type === 'button_reply' || input.type === 'list_reply' ? 'interactive' : input.type,

@@ -23,10 +23,12 @@ export type SendType = (typeof SEND_TYPES)[number];
 
 /** The envelope fields of a send, once checked. */
 export interface SendEnvelope {
-  /** `to` exactly as given (Meta echoes it as contacts[0].input). */
+  /** `to` (or `recipient`) exactly as given (Meta echoes it as contacts[0].input). */
   input: string;
-  /** `to` as WhatsApp digits. */
+  /** `to` as WhatsApp digits (for a send by `recipient`, the digits of the phone holding it). */
   waId: string;
+  /** `recipient`: the business-scoped user id of a send addressed by it (Meta 2026). */
+  recipientUserId?: string;
   type: SendType;
   /** The id in `context.message_id`, when the business replies to a message. */
   replyTo?: string;
@@ -34,6 +36,9 @@ export interface SendEnvelope {
 }
 
 type Obj = Record<string, unknown>;
+
+/** Meta's business-scoped user id: country code, a period, up to 128 letters and digits. */
+const BUSINESS_USER_ID = /^[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}$/;
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,11 +58,34 @@ export function checkEnvelope(body: unknown): SendEnvelope {
       message: `(#100) Param recipient_type must be one of {INDIVIDUAL, GROUP} - got "${String(body.recipient_type)}".`,
     });
   }
-  if (body.to === undefined || body.to === '') throw missingParameter('to');
-  if (typeof body.to !== 'string') throw badRequest(100, 'Param to must be a string.');
-  const waId = body.to.replace(/[\s()+.-]/g, '');
-  if (!/^\d{5,15}$/.test(waId)) {
-    throw badRequest(100, `Invalid parameter: "${body.to}" is not a valid phone number.`);
+  const hasTo = body.to !== undefined && body.to !== '';
+  const hasRecipient = body.recipient !== undefined && body.recipient !== '';
+  // A send names its user once: by number (`to`) or by business-scoped user id (`recipient`).
+  if (hasTo && hasRecipient) {
+    throw badRequest(131009, 'Provide either to or recipient, not both.');
+  }
+  if (!hasTo && !hasRecipient) {
+    throw badRequest(131008, 'The parameter to or recipient is required.');
+  }
+  let waId: string;
+  let recipientUserId: string | undefined;
+  if (hasRecipient) {
+    if (typeof body.recipient !== 'string')
+      throw badRequest(100, 'Param recipient must be a string.');
+    if (!BUSINESS_USER_ID.test(body.recipient)) {
+      throw badRequest(
+        100,
+        `Invalid parameter: "${body.recipient}" is not a valid business-scoped user id.`,
+      );
+    }
+    recipientUserId = body.recipient;
+    waId = body.recipient;
+  } else {
+    if (typeof body.to !== 'string') throw badRequest(100, 'Param to must be a string.');
+    waId = body.to.replace(/[\s()+.-]/g, '');
+    if (!/^\d{5,15}$/.test(waId)) {
+      throw badRequest(100, `Invalid parameter: "${body.to}" is not a valid phone number.`);
+    }
   }
   const type = body.type ?? 'text';
   if (typeof type !== 'string' || !(SEND_TYPES as readonly string[]).includes(type)) {
@@ -65,7 +93,12 @@ export function checkEnvelope(body: unknown): SendEnvelope {
       message: `(#100) Param type must be one of {${SEND_TYPES.map((t) => t.toUpperCase()).join(', ')}} - got "${String(type)}".`,
     });
   }
-  const envelope: SendEnvelope = { input: body.to, waId, type: type as SendType };
+  const envelope: SendEnvelope = {
+    input: String(recipientUserId ?? body.to),
+    waId,
+    type: type as SendType,
+    ...(recipientUserId === undefined ? {} : { recipientUserId }),
+  };
   if (body.context !== undefined) {
     const id = isObj(body.context) ? body.context.message_id : undefined;
     if (typeof id !== 'string' || id === '') throw missingParameter("context['message_id']");

@@ -23,8 +23,11 @@ export interface StatusEvent {
 export interface BusinessMessage {
   /** The wamid returned to the business. */
   id: string;
-  /** Recipient digits. */
+  /** Recipient digits (for a send by `recipient` to an unknown user id: that id). */
   to: string;
+  /** What statuses name the recipient by: `recipient_id` unless hidden, `recipient_user_id`. */
+  recipientId?: string;
+  recipientUserId?: string;
   type: string;
   /** The request body exactly as the business sent it. */
   payload: Record<string, unknown>;
@@ -57,6 +60,15 @@ export interface Phone {
   e164: string;
   waId: string;
   name: string;
+  /**
+   * Meta's business-scoped user id for this user (2026), null for a phone from before usernames
+   * (its webhooks carry only the number, as in Meta's older payloads).
+   */
+  userId: string | null;
+  /** The username the user adopted, if any. */
+  username: string | null;
+  /** False for a username user whose number Meta withholds: webhooks carry only user ids. */
+  showsNumber: boolean;
   onWhatsApp: boolean;
   blocked: boolean;
   /** When the user last wrote (opens the 24-hour window); null: never. */
@@ -73,24 +85,46 @@ export function digitsOf(number: string): string | null {
   return /^\d{5,15}$/.test(digits) ? digits : null;
 }
 
+/** A business-scoped user id as Meta writes it: country code, a period, digits. */
+export function newUserId(e164: string): string {
+  const country = e164.startsWith('+44') ? 'GB' : e164.startsWith('+1') ? 'US' : 'ZZ';
+  let digits = String(1 + Math.floor(Math.random() * 9));
+  while (digits.length < 20) digits += String(Math.floor(Math.random() * 10));
+  return `${country}.${digits}`;
+}
+
+export interface PhoneOptions {
+  name?: string;
+  onWhatsApp?: boolean;
+  /** Adopts this username: the phone gets a user id and, unless showNumber, hides its number. */
+  username?: string;
+  /** With a username, whether Meta still shows the number (its contact book links both). */
+  showNumber?: boolean;
+}
+
 /** Phones by their digits. */
 export class PhoneBook {
   private readonly phones = new Map<string, Phone>();
 
-  /** Adds a phone or updates an existing one's name and WhatsApp presence. */
-  add(number: string, opts: { name?: string; onWhatsApp?: boolean } = {}): Phone {
+  /** Adds a phone or updates an existing one's name, WhatsApp presence and username. */
+  add(number: string, opts: PhoneOptions = {}): Phone {
     const waId = digitsOf(number);
     if (!waId) throw new Error(`Not a phone number: ${number}`);
     const existing = this.phones.get(waId);
     if (existing) {
       if (opts.name !== undefined) existing.name = opts.name;
       if (opts.onWhatsApp !== undefined) existing.onWhatsApp = opts.onWhatsApp;
+      if (opts.username !== undefined) adoptUsername(existing, opts.username, opts.showNumber);
+      else if (opts.showNumber !== undefined) existing.showsNumber = opts.showNumber;
       return existing;
     }
     const phone: Phone = {
       e164: `+${waId}`,
       waId,
       name: opts.name ?? `+${waId}`,
+      userId: null,
+      username: null,
+      showsNumber: true,
       onWhatsApp: opts.onWhatsApp ?? true,
       blocked: false,
       lastInboundAt: null,
@@ -98,8 +132,14 @@ export class PhoneBook {
       sent: [],
       typingUntil: 0,
     };
+    if (opts.username !== undefined) adoptUsername(phone, opts.username, opts.showNumber);
     this.phones.set(waId, phone);
     return phone;
+  }
+
+  /** The phone whose business-scoped user id this is. */
+  byUserId(userId: string): Phone | undefined {
+    return [...this.phones.values()].find((p) => p.userId === userId);
   }
 
   /** The phone with this number (any writing), if added. */
@@ -120,4 +160,18 @@ export class PhoneBook {
 /** Whether the user wrote within the last 24 hours. */
 export function windowOpen(phone: Phone, now: number): boolean {
   return phone.lastInboundAt !== null && now - phone.lastInboundAt < SERVICE_WINDOW_MS;
+}
+
+function adoptUsername(phone: Phone, username: string, showNumber = false): void {
+  phone.username = username;
+  phone.userId ??= newUserId(phone.e164);
+  phone.showsNumber = showNumber;
+}
+
+/** How webhooks name this user: `wa_id` unless withheld, `user_id` when they have one. */
+export function webhookIds(phone: Phone): { waId?: string; userId?: string } {
+  return {
+    ...(phone.showsNumber || phone.userId === null ? { waId: phone.waId } : {}),
+    ...(phone.userId === null ? {} : { userId: phone.userId }),
+  };
 }

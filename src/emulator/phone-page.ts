@@ -75,6 +75,7 @@ const PHONE_PAGE_HTML = `<!doctype html>
   <form id="add">
     <input name="number" placeholder="+44 7700 900123" required aria-label="Phone number">
     <input name="name" placeholder="Name" aria-label="Name">
+    <input name="username" placeholder="Username (hides the number)" aria-label="Username">
     <button type="submit">Add phone</button>
   </form>
   <span class="hint" id="business"></span>
@@ -184,7 +185,8 @@ const PHONE_PAGE_HTML = `<!doctype html>
       el('label', {}, autoRead, ' auto-read'),
       el('button', { type: 'button', onclick: () => act(p, '/read', {}) }, 'Read all'),
       blockButton,
-      el('button', { type: 'button', onclick: () => act(p, '/close-window', {}) }, 'Close 24 h window'));
+      el('button', { type: 'button', onclick: () => act(p, '/close-window', {}) }, 'Close 24 h window'),
+      p.userId ? el('button', { type: 'button', onclick: () => act(p, '/change-user-id', {}) }, 'New user id') : null);
     const root = el('section', { class: 'phone' }, top, chat, compose, tools);
     const view = { root, top, chat, autoRead, blockButton, signature: '', blocked: false };
     return view;
@@ -198,7 +200,7 @@ const PHONE_PAGE_HTML = `<!doctype html>
     c.blockButton.textContent = p.blocked ? 'Unblock' : 'Block';
     c.top.replaceChildren(
       el('div', { class: 'name' }, p.name),
-      el('div', { class: 'meta' }, p.e164 + (p.onWhatsApp ? '' : ' · not on WhatsApp') + (p.blocked ? ' · blocked the business' : '') + ' · ' +
+      el('div', { class: 'meta' }, (p.showsNumber ? p.e164 : '@' + p.username + ' · number hidden') + (p.userId ? ' · ' + p.userId : '') + (p.onWhatsApp ? '' : ' · not on WhatsApp') + (p.blocked ? ' · blocked the business' : '') + ' · ' +
         (p.windowOpen ? 'window open until ' + new Date(p.windowExpiresAt).toLocaleString() : '24 h window closed')),
       p.typing ? el('div', { class: 'typing' }, 'Meedi8 is typing…') : '');
     const atBottom = c.chat.scrollTop + c.chat.clientHeight >= c.chat.scrollHeight - 40;
@@ -233,7 +235,8 @@ const PHONE_PAGE_HTML = `<!doctype html>
   document.getElementById('add').addEventListener('submit', (e) => {
     e.preventDefault();
     const f = e.target;
-    api('phones', { number: f.querySelector('[name=number]').value, name: f.querySelector('[name=name]').value })
+    const username = f.querySelector('[name=username]').value.trim();
+    api('phones', { number: f.querySelector('[name=number]').value, name: f.querySelector('[name=name]').value, ...(username ? { username } : {}) })
       .then(() => { f.reset(); report(); return poll(); }).catch(report);
   });
   api('business').then((b) => {

@@ -19,11 +19,14 @@ import { checkContent, checkEnvelope, type SendEnvelope } from './message-valida
 import { type EmulatorOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import {
   type BusinessMessage,
+  newUserId,
   type OutboundStatus,
   type Phone,
   PhoneBook,
   type PhoneMessage,
+  type PhoneOptions,
   SERVICE_WINDOW_MS,
+  webhookIds,
   windowOpen,
 } from './phone-book.js';
 import { RateLimits } from './rate-limits.js';
@@ -50,6 +53,11 @@ export interface PhoneView {
   e164: string;
   waId: string;
   name: string;
+  /** The business-scoped user id, for a phone with a username (null for one from before). */
+  userId: string | null;
+  username: string | null;
+  /** False when Meta withholds the number from the business (a username user). */
+  showsNumber: boolean;
   onWhatsApp: boolean;
   blocked: boolean;
   windowOpen: boolean;
@@ -66,7 +74,7 @@ export interface PhoneView {
 /** The send endpoint's success body. */
 export interface SendResponse {
   messaging_product: 'whatsapp';
-  contacts: { input: string; wa_id: string }[];
+  contacts: { input: string; wa_id?: string; user_id?: string }[];
   messages: { id: string; message_status: 'accepted' }[];
 }
 
@@ -119,9 +127,50 @@ export class EmulatorState {
 
   // ── Phones ────────────────────────────────────────────────────────────────
 
-  /** Adds a simulated phone (or updates its name / WhatsApp presence); onWhatsApp defaults to true. */
-  addPhone(e164: string, opts?: { name?: string; onWhatsApp?: boolean }): PhoneView {
+  /**
+   * Adds a simulated phone (or updates its name / WhatsApp presence / username); onWhatsApp
+   * defaults to true. With a username the phone gets a business-scoped user id and its webhooks
+   * carry only that id, unless showNumber (Meta still links the number to it).
+   */
+  addPhone(e164: string, opts?: PhoneOptions): PhoneView {
     return this.view(this.phoneBook.add(e164, opts));
+  }
+
+  /**
+   * The user gets a new business-scoped user id: Meta sends the `user_changed_user_id` system
+   * message (from the old id) and names them by the new one from then on. Returns the new id.
+   */
+  changeUserId(e164: string): string {
+    this.assertOpen();
+    const phone = this.requirePhone(e164);
+    if (phone.userId === null)
+      throw new PhoneInputError(`${phone.e164} has no user id (no username)`);
+    const previous = phone.userId;
+    const next = newUserId(phone.e164);
+    const now = this.now();
+    // A wamid carries the user's id: never a number Meta withholds.
+    const id = newWamid(webhookIds(phone).waId ?? phone.userId ?? phone.waId, 'inbound');
+    const ids = webhookIds(phone);
+    const message: Record<string, unknown> = {
+      ...(ids.waId ? { from: ids.waId } : {}),
+      from_user_id: previous,
+      id,
+      timestamp: seconds(now),
+      type: 'system',
+      system: {
+        body: `User ${phone.name} changed from ${previous} to ${next}`,
+        ...(ids.waId ? { wa_id: ids.waId } : {}),
+        user_id: next,
+        type: 'user_changed_user_id',
+      },
+    };
+    this.dispatcher.post(
+      `inbound:${phone.waId}`,
+      'messages',
+      inboundMessagesBody(this.identity(), { name: phone.name, ...ids }, [message]),
+    );
+    phone.userId = next;
+    return next;
   }
 
   /** A snapshot of one phone, or undefined when no such phone was added. */
@@ -144,9 +193,11 @@ export class EmulatorState {
     const phone = this.phoneBook.get(e164) ?? this.phoneBook.add(e164);
     if (!phone.onWhatsApp) throw new PhoneInputError(`${phone.e164} is not on WhatsApp`);
     const now = this.now();
-    const id = newWamid(phone.waId, 'inbound');
+    // A wamid carries the user's id: never a number Meta withholds.
+    const id = newWamid(webhookIds(phone).waId ?? phone.userId ?? phone.waId, 'inbound');
     const message = buildInboundMessage(input, {
       phone,
+      sender: webhookIds(phone),
       id,
       timestamp: seconds(now),
       businessNumber: this.options.displayPhoneNumber,
@@ -172,7 +223,11 @@ export class EmulatorState {
     this.dispatcher.post(
       `inbound:${phone.waId}`,
       'messages',
-      inboundMessagesBody(this.identity(), { name: phone.name, waId: phone.waId }, [message]),
+      inboundMessagesBody(
+        this.identity(),
+        { name: phone.name, username: phone.username, ...webhookIds(phone) },
+        [message],
+      ),
     );
     return id;
   }
@@ -320,11 +375,23 @@ export class EmulatorState {
   async sendAsBusiness(body: unknown): Promise<SendResponse> {
     this.assertOpen();
     const envelope = checkEnvelope(body);
+    // A send by `recipient` reaches the phone holding that user id (any other id: undeliverable).
+    if (envelope.recipientUserId !== undefined) {
+      envelope.waId =
+        this.phoneBook.byUserId(envelope.recipientUserId)?.waId ?? envelope.recipientUserId;
+    }
     const b = body as Obj;
     let rendered: RenderedTemplate | undefined;
-    if (envelope.type === 'template')
+    if (envelope.type === 'template') {
       rendered = checkTemplateSend(this.templateStore, b.template).rendered;
-    else {
+      // A one-time code goes to a phone number only.
+      if (rendered.category === 'AUTHENTICATION' && envelope.recipientUserId !== undefined) {
+        throw badRequest(
+          131009,
+          'Authentication templates can only be sent to a phone number (to), not by recipient.',
+        );
+      }
+    } else {
       checkContent(envelope.type, b);
       this.checkMediaId(envelope.type, b);
     }
@@ -346,7 +413,13 @@ export class EmulatorState {
     this.scheduleStatuses(message, failure);
     return {
       messaging_product: 'whatsapp',
-      contacts: [{ input: envelope.input, wa_id: envelope.waId }],
+      contacts: [
+        {
+          input: envelope.input,
+          ...(message.recipientId === undefined ? {} : { wa_id: message.recipientId }),
+          ...(message.recipientUserId === undefined ? {} : { user_id: message.recipientUserId }),
+        },
+      ],
       messages: [{ id: message.id, message_status: 'accepted' }],
     };
   }
@@ -488,7 +561,7 @@ export class EmulatorState {
     // Free-form is free; so are utility templates inside an open window (pricing since July 2025).
     const free = !rendered || (rendered.category === 'UTILITY' && inWindow);
     const message: BusinessMessage = {
-      id: newWamid(envelope.waId, 'outbound'),
+      id: newWamid(envelope.recipientUserId ?? envelope.waId, 'outbound'),
       to: envelope.waId,
       type: envelope.type,
       payload: structuredClone(body),
@@ -498,6 +571,13 @@ export class EmulatorState {
       category,
       pricingType: free ? 'free_customer_service' : 'regular',
     };
+    // Statuses name the recipient as Meta knows them: the number unless withheld (a send to a
+    // number always shows it), the user id when they have one.
+    if (envelope.recipientUserId === undefined || (phone && webhookIds(phone).waId)) {
+      message.recipientId = phone?.waId ?? envelope.waId;
+    }
+    const userId = envelope.recipientUserId ?? phone?.userId ?? undefined;
+    if (userId !== undefined) message.recipientUserId = userId;
     if (!free) message.conversation = this.conversationFor(envelope.waId, category, now);
     if (envelope.bizOpaqueCallbackData !== undefined) {
       message.bizOpaqueCallbackData = envelope.bizOpaqueCallbackData;
@@ -622,6 +702,9 @@ export class EmulatorState {
       e164: phone.e164,
       waId: phone.waId,
       name: phone.name,
+      userId: phone.userId,
+      username: phone.username,
+      showsNumber: phone.showsNumber,
       onWhatsApp: phone.onWhatsApp,
       blocked: phone.blocked,
       windowOpen: windowOpen(phone, now),

@@ -18,16 +18,24 @@ export function envelope(businessAccountId: string, field: string, value: unknow
   };
 }
 
-/** A `messages` change carrying what a user sent. */
+/**
+ * A `messages` change carrying what a user sent. The contact carries `wa_id` unless Meta
+ * withholds the number (a username user), and `user_id` when the user has one (Meta 2026).
+ */
 export function inboundMessagesBody(
   business: BusinessIdentity,
-  contact: { name: string; waId: string },
+  contact: { name: string; username?: string | null; waId?: string; userId?: string },
   messages: Record<string, unknown>[],
 ): unknown {
+  const profile: Record<string, unknown> = { name: contact.name };
+  if (contact.username) profile.username = contact.username;
+  const entry: Record<string, unknown> = { profile };
+  if (contact.waId !== undefined) entry.wa_id = contact.waId;
+  if (contact.userId !== undefined) entry.user_id = contact.userId;
   return envelope(business.businessAccountId, 'messages', {
     messaging_product: 'whatsapp',
     metadata: metadata(business),
-    contacts: [{ profile: { name: contact.name }, wa_id: contact.waId }],
+    contacts: [entry],
     messages,
   });
 }
@@ -54,8 +62,10 @@ export function statusObject(
     id: message.id,
     status: event.status,
     timestamp: event.timestamp,
-    recipient_id: message.to,
   };
+  // A username user's number is withheld; their user id is named when they have one.
+  if (message.recipientId !== undefined) status.recipient_id = message.recipientId;
+  if (message.recipientUserId !== undefined) status.recipient_user_id = message.recipientUserId;
   if (message.bizOpaqueCallbackData !== undefined) {
     status.biz_opaque_callback_data = message.bizOpaqueCallbackData;
   }

@@ -9,6 +9,11 @@ export type NoticeChannel = 'whatsapp_text' | 'whatsapp_template' | 'email' | 'n
 
 export interface Reachability {
   phoneNumber: string | null;
+  /**
+   * For someone without a number of their own who wrote in by username: their chat's contact key
+   * (their business-scoped user id, reached by `recipient`; or the number Meta showed later).
+   */
+  whatsappChatKey?: string | null;
   whatsappOptIn: boolean;
   whatsappOptedOut: boolean;
   /** Meta said this number cannot get WhatsApp messages (131026). */
@@ -22,7 +27,7 @@ const WINDOW_MS = 24 * 60 * 60 * 1000;
 /** The channel for now (`now` for tests). */
 export function chooseChannel(person: Reachability, now = new Date()): NoticeChannel {
   const whatsappOk =
-    person.phoneNumber !== null &&
+    (person.phoneNumber !== null || Boolean(person.whatsappChatKey)) &&
     person.whatsappOptIn &&
     !person.whatsappOptedOut &&
     !person.whatsappUndeliverable;

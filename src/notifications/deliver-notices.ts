@@ -80,7 +80,8 @@ export async function deliverNotices(services: Services, userId: string): Promis
     for (const [roomId, room] of rooms) {
       const roomUrl = `${services.config.publicUrl}/rooms/${roomId}`;
       const text = noticeText(room.title, room.notices, roomUrl);
-      const waId = person.phoneNumber?.slice(1);
+      // The chat's key: the number's digits, or the chat of someone who wrote in by username.
+      const waId = person.phoneNumber?.slice(1) ?? person.whatsappChatKey ?? undefined;
       const byEmail = (to: string) =>
         queueEmail(trx, { to, subject: `Meedi8: ${room.title}`, text, reason: 'notice', roomId });
       const template =
@@ -99,6 +100,17 @@ export async function deliverNotices(services: Services, userId: string): Promis
         await byEmail(person.email);
       } else {
         outcome = 'none';
+        // The operator sees why someone heard nothing (e.g. reachable only by user id, outside
+        // the window, with a notice no template may tell and no email).
+        services.logger.info(
+          {
+            userId,
+            roomId,
+            channel,
+            reason: channel === 'none' ? 'no_channel' : waId ? 'no_template_no_email' : 'no_email',
+          },
+          'notice not delivered',
+        );
       }
     }
     await trx

@@ -3,6 +3,7 @@
  * Meedi8), the notice it carried goes by email instead, if they have one.
  */
 import { queueEmail } from '../channels/email/queue-email.js';
+import { phoneOfKey } from '../channels/whatsapp/inbound/contact-identity.js';
 import type { Services } from '../services.js';
 import type { Db } from '../storage/database.js';
 
@@ -22,7 +23,20 @@ export async function fallbackToEmail(trx: Db, services: Services, wamid: string
     .innerJoin('participants', 'participants.user_id', 'users.id')
     .innerJoin('rooms', 'rooms.id', 'participants.room_id')
     .select(['users.email', 'rooms.title'])
-    .where('users.phone_number', '=', `+${message.wa_id}`)
+    // The number's owner, or for a chat keyed by user id, the person the contact belongs to.
+    .where((eb) =>
+      eb.or([
+        eb('users.phone_number', '=', phoneOfKey(message.wa_id) ?? ''),
+        eb(
+          'users.id',
+          'in',
+          eb
+            .selectFrom('whatsapp_contacts')
+            .select('whatsapp_contacts.user_id')
+            .where('whatsapp_contacts.wa_id', '=', message.wa_id),
+        ),
+      ]),
+    )
     .where('rooms.id', '=', message.room_id)
     .executeTakeFirst();
   if (!person?.email) return;

@@ -17,6 +17,11 @@ const SENSITIVE_FIELDS = [
   'phone_number',
   'phone',
   'wa_id',
+  // Meta's business-scoped user ids name a person as a number does.
+  'business_user_id',
+  'from_user_id',
+  'recipient_user_id',
+  'recipient_id',
   'email',
   'body',
   'text',

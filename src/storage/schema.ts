@@ -195,8 +195,10 @@ export interface WhatsAppWebhookEventsTable {
 }
 
 export interface WhatsAppContactsTable {
+  /** The contact's key: the phone's digits when the number is known, else the current user id. */
   wa_id: string;
   phone_number: string | null;
+  /** Meta's business-scoped user id (`US.1349…`); unique; changes on `user_changed_user_id`. */
   business_user_id: string | null;
   profile_name: string | null;
   user_id: string | null;
@@ -210,6 +212,8 @@ export interface WhatsAppContactsTable {
   undeliverable_at: OptionalTimestamp;
   /** Opaque; names the chat's job queue so that no queue name carries the number. */
   chat_id: Generated<string>;
+  /** Keys the contact had before a re-key or a join (old user ids), for jobs queued under them. */
+  former_keys: Generated<string[]>;
 }
 
 export interface WhatsAppInboundMessagesTable {

@@ -70,6 +70,7 @@ const PERSONAL_COLUMNS: Record<string, string> = {
   'public.whatsapp_contacts.phone_number': 'the number',
   'public.whatsapp_contacts.profile_name': 'the WhatsApp profile name',
   'public.whatsapp_contacts.business_user_id': 'Meta’s id for the person',
+  'public.whatsapp_contacts.former_keys': 'the person’s earlier number or user ids',
   'public.whatsapp_inbound_messages.wa_id': 'the number',
   'public.whatsapp_inbound_messages.wamid': 'Meta’s message id encodes the number',
   'public.whatsapp_inbound_messages.context_wamid': 'Meta’s message id encodes the number',

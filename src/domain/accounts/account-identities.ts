@@ -1,4 +1,4 @@
-/** The WhatsApp identities (wa_ids) and email address that belong to one account. */
+/** The WhatsApp identities (contact keys, user ids) and email address that belong to one account. */
 import type { Db } from '../../storage/database.js';
 
 export interface AccountIdentities {
@@ -16,10 +16,18 @@ export async function accountIdentities(db: Db, userId: string): Promise<Account
     .executeTakeFirstOrThrow();
   const linked = await db
     .selectFrom('whatsapp_contacts')
-    .select('wa_id')
+    .select(['wa_id', 'business_user_id', 'former_keys'])
     .where('user_id', '=', userId)
     .execute();
-  const waIds = new Set(linked.map((c) => c.wa_id));
+  // A contact's key, its business-scoped user id and the keys it had (a username user's raw
+  // deliveries are filed under their user id at the time).
+  const waIds = new Set(
+    linked.flatMap((c) => [
+      c.wa_id,
+      ...(c.business_user_id ? [c.business_user_id] : []),
+      ...c.former_keys,
+    ]),
+  );
   // WhatsApp ids are the E.164 number without its "+".
   if (user.phone_number) waIds.add(user.phone_number.replace(/^\+/, ''));
   return { waIds: [...waIds], email: user.email, phoneNumber: user.phone_number };

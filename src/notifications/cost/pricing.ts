@@ -151,8 +151,13 @@ function mergeRow(
   return result;
 }
 
-/** The ISO country of a WhatsApp id (E.164 digits without the plus), or null. */
+/**
+ * The ISO country of a WhatsApp id (E.164 digits without the plus), or null. A business-scoped
+ * user id (a username user's chat) starts with its country: `US.1349…`.
+ */
 export function countryOfWaId(waId: string): string | null {
+  const userIdCountry = /^([A-Z]{2})\./.exec(waId)?.[1];
+  if (userIdCountry) return userIdCountry;
   return parsePhoneNumberFromString(`+${waId}`)?.country ?? null;
 }
 
@@ -162,6 +167,8 @@ export function countryOfWaId(waId: string): string | null {
  * the fictional 07700 900 range cost what other UK numbers cost); otherwise `default`.
  */
 export function pricingRowFor(pricing: Pricing, waId: string): string {
+  const userIdCountry = /^([A-Z]{2})\./.exec(waId)?.[1];
+  if (userIdCountry) return pricing.rates[userIdCountry] ? userIdCountry : 'default';
   const parsed = parsePhoneNumberFromString(`+${waId}`);
   if (!parsed) return 'default';
   if (parsed.country && pricing.rates[parsed.country]) return parsed.country;

@@ -17,6 +17,7 @@ import { enqueueJob } from '../../../jobs/enqueue.js';
 import { defineJob } from '../../../jobs/job-definition.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
+import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 
 /** Queues the document for one chat (inside the caller's transaction). */
@@ -38,7 +39,8 @@ export const agreementDocumentJob = defineJob({
   payload: Type.Object({ wa_id: Type.String(), room_id: Type.String() }),
   maxAttempts: 10,
   async handle(payload, services) {
-    await sendAgreementDocument(services, payload.wa_id, payload.room_id);
+    const waId = await currentContactKey(services.db, payload.wa_id);
+    await sendAgreementDocument(services, waId, payload.room_id);
   },
 });
 

@@ -5,6 +5,7 @@
 import { Type } from '@sinclair/typebox';
 import { enqueueJob } from '../../../jobs/enqueue.js';
 import { defineJob } from '../../../jobs/job-definition.js';
+import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import { renderTemplateMessage } from '../templates/render-template-message.js';
 import * as text from './chat-texts.js';
@@ -34,10 +35,12 @@ export const checkInJob = defineJob({
   maxAttempts: 5,
   async handle(payload, services) {
     const { db } = services;
+    // Two weeks on, the contact may have a new key (a new user id, or its number learnt).
+    const waId = await currentContactKey(db, payload.wa_id);
     const contact = await db
       .selectFrom('whatsapp_contacts')
       .select(['last_inbound_at', 'opted_out_at', 'user_id'])
-      .where('wa_id', '=', payload.wa_id)
+      .where('wa_id', '=', waId)
       .executeTakeFirst();
     const room = await db
       .selectFrom('rooms')
@@ -56,7 +59,7 @@ export const checkInJob = defineJob({
       contact.last_inbound_at !== null &&
       Date.now() - contact.last_inbound_at.getTime() < WINDOW_MS;
     await queueWhatsAppMessage(db, {
-      waId: payload.wa_id,
+      waId,
       message: windowOpen
         ? { kind: 'text', body: text.checkInText(room.title) }
         : renderTemplateMessage('mediation_check_in', {

@@ -30,12 +30,13 @@ export const converseJob = defineJob({
   async handle(payload, services) {
     const row = await services.db
       .selectFrom('whatsapp_inbound_messages')
-      .select(['payload', 'conversation_done_at'])
+      .select(['payload', 'conversation_done_at', 'wa_id'])
       .where('id', '=', payload.inbound_id)
       .executeTakeFirst();
     if (!row || row.conversation_done_at) return;
     const stored = row.payload as InboundMessage & { sentAt: string };
-    await converse(services, { ...stored, sentAt: new Date(stored.sentAt) });
+    // The row's key follows the contact if it was re-keyed since (a new user id, its number).
+    await converse(services, { ...stored, waId: row.wa_id, sentAt: new Date(stored.sentAt) });
     await services.db
       .updateTable('whatsapp_inbound_messages')
       .set({ conversation_done_at: new Date() })

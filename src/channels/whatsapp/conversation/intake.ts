@@ -13,6 +13,7 @@ import type { TranscriptEntry } from '../../../mediator/mediator.js';
 import { inviteByWhatsApp } from '../../../notifications/invite-by-whatsapp.js';
 import type { Db } from '../../../storage/database.js';
 import type { MessageRow } from '../../../storage/schema.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';
@@ -49,7 +50,7 @@ export async function continueIntake(ctx: ChatContext, words: string): Promise<v
           messageId: stored.id,
           flags,
           source: 'screen',
-          phoneNumber: `+${conversation.waId}`,
+          phoneNumber: phoneOfKey(conversation.waId),
         }),
       );
     }

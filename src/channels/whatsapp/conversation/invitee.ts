@@ -6,6 +6,7 @@ import { askMediator } from '../../../domain/mediation/ask-mediator.js';
 import { joinByWhatsAppReply } from '../../../domain/mediation/join-room.js';
 import { handleDisclosure } from '../../../domain/safety/handle-disclosure.js';
 import { MeediError } from '../../../errors.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import type { ChatContext } from './converse.js';
@@ -55,7 +56,7 @@ export async function continueInviteeIntake(ctx: ChatContext, words: string): Pr
         messageId: null,
         flags,
         source: 'screen',
-        phoneNumber: `+${conversation.waId}`,
+        phoneNumber: phoneOfKey(conversation.waId),
         keepReply: false,
       }),
     );

@@ -6,6 +6,7 @@ import { postSystemNotice } from '../../../domain/mediation/system-notice.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import type { RoomPhase } from '../../../storage/schema.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import * as text from './chat-texts.js';
@@ -171,19 +172,35 @@ export async function roomChoices(db: Db, userId: string): Promise<RoomChoice[]>
   }));
 }
 
-/** The person behind a number: their account or guest profile, or a new guest who wrote in. */
+/**
+ * The person behind a chat: the account or guest profile holding the number (or, for someone
+ * writing by username, the one their contact belongs to), or a new guest who wrote in. Writing in
+ * proves the chat: the number, or the business-scoped user id behind the contact key.
+ */
 async function userForNumber(db: Db, waId: string, profileName: string | null): Promise<string> {
-  const phone = `+${waId}`;
-  const known = await db
-    .selectFrom('users')
-    .select('id')
-    // Only a proven number identifies anyone (a number typed into settings waits in
-    // pending_phone_number); a full account first, then the newest proof.
-    .where('phone_number', '=', phone)
-    .orderBy('is_guest', 'asc')
-    .orderBy('phone_number_verified_at', 'desc')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const phone = phoneOfKey(waId);
+  const byPhone = phone
+    ? await db
+        .selectFrom('users')
+        .select('id')
+        // Only a proven number identifies anyone (a number typed into settings waits in
+        // pending_phone_number); a full account first, then the newest proof.
+        .where('phone_number', '=', phone)
+        .orderBy('is_guest', 'asc')
+        .orderBy('phone_number_verified_at', 'desc')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirst()
+    : undefined;
+  // A contact first known by user id keeps its person when Meta later shows the number.
+  const linked = byPhone
+    ? undefined
+    : await db
+        .selectFrom('whatsapp_contacts')
+        .innerJoin('users', 'users.id', 'whatsapp_contacts.user_id')
+        .select('users.id')
+        .where('whatsapp_contacts.wa_id', '=', waId)
+        .executeTakeFirst();
+  const known = byPhone ?? linked;
   const now = new Date();
   const userId =
     known?.id ??
@@ -194,9 +211,10 @@ async function userForNumber(db: Db, waId: string, profileName: string | null): 
           // The first name only: the profile's full name is more than the mediation needs.
           name: text.firstName(profileName)?.slice(0, 80) || 'Guest',
           is_guest: true,
+          // Someone writing by username has no number Meedi8 may know.
           phone_number: phone,
           // Writing from the number proves it.
-          phone_number_verified_at: now,
+          phone_number_verified_at: phone ? now : null,
           // Writing to Meedi8 is the person's own opt-in to replies.
           whatsapp_opt_in: true,
           whatsapp_opt_in_at: now,
@@ -247,18 +265,21 @@ export interface PendingInvite {
 
 /** The newest usable WhatsApp invite to this number into a mediation that is still waiting. */
 export async function pendingInviteFor(db: Db, waId: string): Promise<PendingInvite | undefined> {
-  return db
-    .selectFrom('invites')
-    .innerJoin('rooms', 'rooms.id', 'invites.room_id')
-    .innerJoin('users', 'users.id', 'invites.created_by')
-    .select(['invites.id', 'invites.room_id', 'rooms.title', 'users.name as inviter_name'])
-    .where('invites.recipient_phone', '=', `+${waId}`)
-    .where('invites.used_at', 'is', null)
-    .where('invites.revoked_at', 'is', null)
-    .where('invites.expires_at', '>', new Date())
-    .where('rooms.phase', '=', 'waiting')
-    .orderBy('invites.created_at', 'desc')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('invites')
+      .innerJoin('rooms', 'rooms.id', 'invites.room_id')
+      .innerJoin('users', 'users.id', 'invites.created_by')
+      .select(['invites.id', 'invites.room_id', 'rooms.title', 'users.name as inviter_name'])
+      // A username-only contact has no number an invite could have gone to.
+      .where('invites.recipient_phone', '=', phoneOfKey(waId) ?? '')
+      .where('invites.used_at', 'is', null)
+      .where('invites.revoked_at', 'is', null)
+      .where('invites.expires_at', '>', new Date())
+      .where('rooms.phase', '=', 'waiting')
+      .orderBy('invites.created_at', 'desc')
+      .executeTakeFirst()
+  );
 }
 
 export async function latestEventId(db: Db, roomId: string): Promise<number> {

@@ -14,6 +14,7 @@ import { addJob } from '../../../jobs/enqueue.js';
 import { defineJob } from '../../../jobs/job-definition.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
+import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
 import { scheduleAgreementDocument } from './agreement-document.js';
@@ -75,7 +76,8 @@ export const relayJob = defineJob({
   ...RELAY_TASK,
   payload: Type.Object({ wa_id: Type.String() }),
   async handle(payload, services) {
-    await relayRoomEvents(services, payload.wa_id);
+    // A relay queued before the contact was re-keyed (a new user id) goes to its key now.
+    await relayRoomEvents(services, await currentContactKey(services.db, payload.wa_id));
   },
 });
 

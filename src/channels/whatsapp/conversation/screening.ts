@@ -13,6 +13,7 @@ import {
 import { screeningOf } from '../../../domain/safety/screening-state.js';
 import { MeediError } from '../../../errors.js';
 import type { ScreeningAnswer } from '../../../storage/schema.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import { CHOICE } from './choices.js';
 import type { ConversationState } from './conversation-store.js';
 import type { ChatContext } from './converse.js';
@@ -79,7 +80,7 @@ export async function continueScreening(ctx: ChatContext, words: string): Promis
       ctx.actor(),
       conversation.roomId!,
       progress.answers,
-      { phoneNumber: `+${conversation.waId}` },
+      { phoneNumber: phoneOfKey(conversation.waId) },
     );
     // A stop's helplines reach the chat through the relay (kept privately in the room).
     if (result.outcome !== 'stop') await ctx.say(result.message);

@@ -5,7 +5,7 @@ import { buildDocumentContent } from './build-document.js';
 import { buildListContent } from './build-list.js';
 import { buildTemplateContent } from './build-template.js';
 import { buildTextContents } from './build-text.js';
-import type { ClientMessage, ClientMessageContent } from './graph-types.js';
+import type { ClientMessage, ClientMessageContent, ClientRecipient } from './graph-types.js';
 
 /** The contents for a message: several for a long text, otherwise one. Throws when invalid. */
 export function buildMessageContents(message: OutboundWhatsApp): ClientMessageContent[] {
@@ -23,12 +23,22 @@ export function buildMessageContents(message: OutboundWhatsApp): ClientMessageCo
   }
 }
 
-/** Complete send bodies for one recipient (`to` in digits, as from `toWhatsAppRecipient`). */
-export function buildClientMessages(to: string, message: OutboundWhatsApp): ClientMessage[] {
-  return buildMessageContents(message).map((content) => ({
-    messaging_product: 'whatsapp',
-    recipient_type: 'individual',
-    to,
-    ...content,
-  }));
+/**
+ * Complete send bodies for one recipient: `to` in digits (a string, as from
+ * `toWhatsAppRecipient`), or an address from `addressOf` (`to`, or `recipient` for a user id).
+ */
+export function buildClientMessages(
+  to: string | ClientRecipient,
+  message: OutboundWhatsApp,
+): ClientMessage[] {
+  const address = typeof to === 'string' ? { to } : to;
+  return buildMessageContents(message).map(
+    (content) =>
+      ({
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        ...address,
+        ...content,
+      }) as ClientMessage,
+  );
 }

@@ -23,7 +23,7 @@ import type {
 } from './graph-types.js';
 import { InvalidOutboundMessageError } from './invalid-outbound-message-error.js';
 import { MEDIA_UPLOAD_LIMITS } from './whatsapp-limits.js';
-import { toWhatsAppRecipient } from './whatsapp-recipient.js';
+import { addressOf } from './whatsapp-recipient.js';
 
 /** Credentials and addresses of one WhatsApp business number. */
 export interface GraphClientOptions {
@@ -54,8 +54,11 @@ export interface SendResult {
 
 /** The Graph API calls Meedi8 makes. */
 export interface GraphClient {
-  /** Sends a message to an E.164 number; throws `InvalidOutboundMessageError` or `GraphApiError`. */
-  sendMessage(toE164: string, message: OutboundWhatsApp): Promise<SendResult>;
+  /**
+   * Sends a message to an E.164 number, or to a business-scoped user id (by `recipient`); throws
+   * `InvalidOutboundMessageError` or `GraphApiError`.
+   */
+  sendMessage(toE164OrUserId: string, message: OutboundWhatsApp): Promise<SendResult>;
   /** Marks an inbound message read (blue ticks), optionally showing "typing…" until the reply. */
   markRead(wamid: string, options?: { typing?: boolean }): Promise<void>;
   /** Looks up where to download an inbound media file (the URL expires after about 5 minutes). */
@@ -91,8 +94,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const { phoneNumberId, businessAccountId } = options;
 
   return {
-    async sendMessage(toE164, message) {
-      const bodies = buildClientMessages(toWhatsAppRecipient(toE164), message);
+    async sendMessage(toE164OrUserId, message) {
+      const bodies = buildClientMessages(addressOf(toE164OrUserId), message);
       const wamids: string[] = [];
       let messageStatus = 'accepted';
       for (const body of bodies) {

@@ -3,13 +3,17 @@
  * Meta returns. These types never leave `channels/whatsapp/`.
  */
 
+/**
+ * Who a send goes to: the number in digits without the leading + (`to`), or, for someone Meta
+ * knows only by username, their business-scoped user id (`recipient`, Meta 2026). Never both.
+ */
+export type ClientRecipient = { to: string; recipient?: never } | { recipient: string; to?: never };
+
 /** The envelope every message send carries. */
-export interface ClientMessageEnvelope {
+export type ClientMessageEnvelope = {
   messaging_product: 'whatsapp';
   recipient_type: 'individual';
-  /** The recipient's number in digits, without the leading +. */
-  to: string;
-}
+} & ClientRecipient;
 
 /** A free-form text message. */
 export interface ClientTextContent {

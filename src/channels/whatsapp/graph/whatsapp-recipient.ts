@@ -19,3 +19,24 @@ export function toWhatsAppRecipient(e164: string): string {
   }
   return parsed.number.slice(1);
 }
+
+/**
+ * Meta's business-scoped user id (2026): a two-letter country code, a period, and up to 128
+ * letters and digits (`US.13491208655302741918`; a parent id has `ENT.` after the country).
+ */
+const BUSINESS_USER_ID = /^[A-Z]{2}\.(ENT\.)?[A-Za-z0-9]{1,128}$/;
+
+/** Whether a string is a business-scoped user id. */
+export function isBusinessUserId(value: string): boolean {
+  return BUSINESS_USER_ID.test(value);
+}
+
+/**
+ * Who a send goes to: `to` with the number's digits, or `recipient` with the user id for someone
+ * Meta knows only by username (never both: Meta refuses that). Throws when it is neither.
+ */
+export function addressOf(numberOrUserId: string): { to: string } | { recipient: string } {
+  const trimmed = numberOrUserId.trim();
+  if (isBusinessUserId(trimmed)) return { recipient: trimmed };
+  return { to: toWhatsAppRecipient(trimmed) };
+}

@@ -1,9 +1,11 @@
 /**
  * STOP and START from WhatsApp. Opting out is immediate and covers every Meedi8 account using
- * that number; the only message sent after a STOP is its confirmation.
+ * that number (or, for someone writing by username, the person behind the chat); the only
+ * message sent after a STOP is its confirmation.
  */
 import type { Db } from '../../../storage/database.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { phoneOfKey } from './contact-identity.js';
 
 /** The reason given to the one message allowed after an opt-out. */
 export const OPT_OUT_CONFIRMATION = 'opt_out_confirmation';
@@ -18,9 +20,14 @@ export async function optOut(trx: Db, waId: string, at: Date): Promise<void> {
   await trx
     .updateTable('users')
     .set({ whatsapp_opt_in: false, whatsapp_opted_out_at: at })
-    // A no from the phone also covers accounts that only claim the number.
+    // A no from the phone also covers accounts that only claim the number; from someone writing
+    // by username, it covers the person their chat belongs to.
     .where((eb) =>
-      eb.or([eb('phone_number', '=', `+${waId}`), eb('pending_phone_number', '=', `+${waId}`)]),
+      eb.or([
+        eb('phone_number', '=', phoneOfKey(waId) ?? ''),
+        eb('pending_phone_number', '=', phoneOfKey(waId) ?? ''),
+        eb('id', 'in', linkedUsers(trx, waId)),
+      ]),
     )
     .execute();
   // Anything still waiting for this number will not go.
@@ -60,7 +67,12 @@ export async function optIn(trx: Db, waId: string, at: Date): Promise<void> {
       whatsapp_opt_in_at: at,
       whatsapp_opt_in_source: 'whatsapp_start',
     })
-    .where('phone_number', '=', `+${waId}`)
+    .where((eb) =>
+      eb.or([
+        eb('phone_number', '=', phoneOfKey(waId) ?? ''),
+        eb('id', 'in', linkedUsers(trx, waId)),
+      ]),
+    )
     .execute();
   await queueWhatsAppMessage(trx, {
     waId,
@@ -70,4 +82,14 @@ export async function optIn(trx: Db, waId: string, at: Date): Promise<void> {
     },
     reason: 'opt_in_confirmation',
   });
+}
+
+/** The person a contact belongs to (the link made when they wrote in), as a subquery. */
+function linkedUsers(trx: Db, waId: string) {
+  return trx
+    .selectFrom('whatsapp_contacts')
+    .select('user_id')
+    .where('wa_id', '=', waId)
+    .where('user_id', 'is not', null)
+    .$narrowType<{ user_id: string }>();
 }

@@ -9,6 +9,7 @@ import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import { scheduleConversation } from '../conversation/converse-job.js';
 import { optIn, optOut } from './apply-opt-out.js';
+import { changeUserId, phoneOfKey, resolveContact } from './contact-identity.js';
 import type { InboundMessage } from './inbound-message.js';
 import { markReadJob } from './mark-read-job.js';
 import { optOutIntent } from './opt-out-words.js';
@@ -19,20 +20,20 @@ export async function handleInboundMessage(
   services: Services,
   inbound: InboundMessage,
 ): Promise<void> {
-  if (!inbound.waId) {
-    services.logger.warn(
-      { wamid: inbound.wamid },
-      'inbound message without a phone-based id; kept, not answered',
-    );
+  let key = await resolveContact(trx, { waId: inbound.waId, userId: inbound.businessUserId });
+  if (!key) {
+    services.logger.warn({ wamid: inbound.wamid }, 'inbound message without a sender id; ignored');
     return;
   }
+  if (inbound.newUserId) key = await changeUserId(trx, key, inbound.newUserId);
+  // From here on the sender is named by their contact's key (their digits, or their user id).
+  inbound.waId = key;
   const contact = await trx
     .insertInto('whatsapp_contacts')
     .values({
-      wa_id: inbound.waId,
-      phone_number: `+${inbound.waId}`,
+      wa_id: key,
+      phone_number: phoneOfKey(key),
       profile_name: inbound.profileName,
-      business_user_id: inbound.businessUserId,
       last_inbound_at: inbound.sentAt,
     })
     .onConflict((oc) =>
@@ -40,10 +41,6 @@ export async function handleInboundMessage(
         profile_name: eb.fn.coalesce(
           eb.ref('excluded.profile_name'),
           eb.ref('whatsapp_contacts.profile_name'),
-        ),
-        business_user_id: eb.fn.coalesce(
-          eb.ref('excluded.business_user_id'),
-          eb.ref('whatsapp_contacts.business_user_id'),
         ),
         // Out-of-order deliveries must not move the window back.
         last_inbound_at: eb.fn('greatest', [
@@ -59,7 +56,7 @@ export async function handleInboundMessage(
     .insertInto('whatsapp_inbound_messages')
     .values({
       wamid: inbound.wamid,
-      wa_id: inbound.waId,
+      wa_id: key,
       type: inbound.type,
       text: inbound.text,
       media_id: inbound.mediaId,

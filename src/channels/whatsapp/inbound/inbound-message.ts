@@ -13,9 +13,15 @@ export type InboundKind =
 
 export interface InboundMessage {
   wamid: string;
-  /** Sender's WhatsApp id (digits), or null for username-only users (Meta 2026). */
+  /**
+   * As read from Meta: the sender's number (digits), or null for username-only users (Meta 2026).
+   * Once stored, the sender's contact key (`contact-identity.ts`): digits, or their user id.
+   */
   waId: string | null;
+  /** The sender's business-scoped user id (`from_user_id`), when Meta sent one. */
   businessUserId: string | null;
+  /** A `user_changed_user_id` system message: the sender's new user id. */
+  newUserId?: string;
   profileName: string | null;
   /** Meta's own type (`text`, `image`, `interactive`, …). */
   type: string;
@@ -55,7 +61,12 @@ export function readInboundMessage(message: Json, contact: Json | null): Inbound
         : typeof contact?.wa_id === 'string'
           ? contact.wa_id
           : null,
-    businessUserId: message.from_user_id ?? contact?.user_id ?? null,
+    businessUserId:
+      message.from_user_id ?? contact?.user_id ?? message.system?.previous_user_id ?? null,
+    ...(message.system?.type === 'user_changed_user_id' &&
+    typeof message.system.user_id === 'string'
+      ? { newUserId: message.system.user_id }
+      : {}),
     profileName: contact?.profile?.name ?? null,
     type,
     kind,

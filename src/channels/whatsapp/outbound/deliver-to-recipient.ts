@@ -10,6 +10,7 @@ import type { Services } from '../../../services.js';
 import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
 import { OPT_OUT_CONFIRMATION } from '../inbound/apply-opt-out.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
 import { scheduleDelivery } from './queue-message.js';
 import { openConversation, pairRateWaitUntil, takeThroughputSlot } from './rate-limits.js';
@@ -117,7 +118,9 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       .execute();
     const slot = await takeThroughputSlot(db, settings.throughputPerSecond);
     try {
-      const { wamids } = await client.sendMessage(`+${waId}`, message).finally(slot.release);
+      // A username-only contact's key is their user id: the send goes by `recipient`.
+      const address = phoneOfKey(waId) ?? waId;
+      const { wamids } = await client.sendMessage(address, message).finally(slot.release);
       await db
         .updateTable('whatsapp_messages')
         .set({

@@ -8,6 +8,7 @@ import { recordRoomEvents } from '../../../domain/mediation/room-events.js';
 import type { Db } from '../../../storage/database.js';
 import type { WhatsAppMessageStatus } from '../../../storage/schema.js';
 import { classifyGraphError } from '../graph/classify-error.js';
+import { phoneOfKey } from '../inbound/contact-identity.js';
 
 const RANK: Record<WhatsAppMessageStatus, number> = {
   queued: 0,
@@ -24,6 +25,8 @@ export interface StatusPayload {
   status: string;
   timestamp?: string;
   recipient_id?: string;
+  /** The recipient's business-scoped user id (Meta 2026); alone for username users. */
+  recipient_user_id?: string;
   errors?: { code?: number; title?: string; message?: string; error_data?: { details?: string } }[];
   pricing?: { billable?: boolean; category?: string; type?: string };
 }
@@ -97,7 +100,11 @@ export async function applyStatus(trx: Db, status: StatusPayload): Promise<Statu
       if (failureClass === 'undeliverable') {
         await trx
           .insertInto('whatsapp_contacts')
-          .values({ wa_id: message.wa_id, phone_number: `+${message.wa_id}`, undeliverable_at: at })
+          .values({
+            wa_id: message.wa_id,
+            phone_number: phoneOfKey(message.wa_id),
+            undeliverable_at: at,
+          })
           .onConflict((oc) => oc.column('wa_id').doUpdateSet({ undeliverable_at: at }))
           .execute();
       }

@@ -17,7 +17,7 @@ export type WebhookEventKind =
 export interface WebhookEvent {
   dedupeKey: string;
   kind: WebhookEventKind;
-  /** The WhatsApp user the event is about (sender or recipient), when there is one. */
+  /** The WhatsApp user the event is about (sender or recipient: number, else user id), if any. */
   waId: string | null;
   /** The event as Meta sent it, with the context needed to handle it alone. */
   data: Record<string, unknown>;
@@ -76,12 +76,16 @@ function messageFieldEvents(value: Json): WebhookEvent[] {
       continue;
     }
     const from = typeof message.from === 'string' ? message.from : null;
+    const fromUserId = typeof message.from_user_id === 'string' ? message.from_user_id : null;
+    // A username user's contact has no wa_id, only their user id.
     const contact =
-      contacts.find((c) => c.wa_id === from) ?? (contacts.length === 1 ? contacts[0] : null);
+      contacts.find(
+        (c) => (from && c.wa_id === from) || (fromUserId && c.user_id === fromUserId),
+      ) ?? (contacts.length === 1 ? contacts[0] : null);
     events.push({
       dedupeKey: `message:${message.id}`,
       kind: 'message',
-      waId: from,
+      waId: from ?? fromUserId ?? (typeof contact?.user_id === 'string' ? contact.user_id : null),
       data: { message, contact, metadata },
     });
   }
@@ -90,7 +94,12 @@ function messageFieldEvents(value: Json): WebhookEvent[] {
       events.push(unexpected(`unexpected:${hash(JSON.stringify(status))}`, { status }));
       continue;
     }
-    const recipient = typeof status.recipient_id === 'string' ? status.recipient_id : null;
+    const recipient =
+      typeof status.recipient_id === 'string'
+        ? status.recipient_id
+        : typeof status.recipient_user_id === 'string'
+          ? status.recipient_user_id
+          : null;
     events.push({
       dedupeKey: `status:${status.id}:${status.status}`,
       kind: 'status',

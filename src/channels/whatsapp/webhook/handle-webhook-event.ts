@@ -3,6 +3,7 @@
 import { fallbackToEmail } from '../../../notifications/fallback-to-email.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
+import { resolveContact } from '../inbound/contact-identity.js';
 import { handleInboundMessage } from '../inbound/handle-inbound-message.js';
 import { readInboundMessage } from '../inbound/inbound-message.js';
 import { applyStatus, type StatusPayload } from './apply-status.js';
@@ -32,6 +33,10 @@ export async function handleWebhookEvent(
       );
     case 'status': {
       const status = data.status as StatusPayload;
+      // Both ids in one status: Meta says the number and the user id are one person.
+      if (status.recipient_id && status.recipient_user_id) {
+        await resolveContact(trx, { waId: status.recipient_id, userId: status.recipient_user_id });
+      }
       const outcome = await applyStatus(trx, status);
       // A status can overtake the send's own record of its wamid; try again shortly.
       if (outcome === 'unknown_message') throw new Error('status for a message not (yet) known');
