@@ -105,8 +105,8 @@ async function screen(number: string) {
 }
 
 async function mediation(i: number) {
-  const a = `+4477009${String(70000 + 2 * i)}`;
-  const b = `+4477009${String(70001 + 2 * i)}`;
+  const a = `+4477009${String(700 + 2 * i).padStart(5, '0')}`;
+  const b = `+4477009${String(701 + 2 * i).padStart(5, '0')}`;
   state.addPhone(a, { name: `Alex${i} Doe` });
   state.addPhone(b, { name: `Sam${i} Roe` });
   say(a, 'Hi');
