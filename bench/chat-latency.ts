@@ -5,7 +5,7 @@
  * after them), each person answering the moment the mediator gives them the turn, for ROUNDS
  * rounds. Reports p50 and p99 from a person's message reaching the webhook to the other
  * person's copy being accepted by Meta, the sends refused with 131056, and the allowance used.
- * Env: MEDIATIONS (4), ROUNDS (4), PAIR_INTERVAL_MS (6000), PAIR_BURST (Meedi8's, 10).
+ * Env: MEDIATIONS (4), ROUNDS (4), PAIR_INTERVAL_MS (6000), PAIR_BURST (Meedi8's, 20).
  */
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -24,7 +24,7 @@ import { startEmbeddedPostgres } from '../src/storage/embedded-postgres.js';
 const MEDIATIONS = Number(process.env.MEDIATIONS ?? 4);
 const ROUNDS = Number(process.env.ROUNDS ?? 4);
 const INTERVAL = Number(process.env.PAIR_INTERVAL_MS ?? 6000);
-const BURST = Number(process.env.PAIR_BURST ?? 10);
+const BURST = Number(process.env.PAIR_BURST ?? 20);
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'meedi8-bench-chat-'));
 await chmod(dataDir, 0o755);

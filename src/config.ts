@@ -211,7 +211,7 @@ function readWhatsAppConfig(read: EnvReader): WhatsAppConfig {
     // Meta: one message per 6 s to a person on average; bursts (reported up to 45 in 6 s) borrow
     // from the following minutes. Meedi8 bursts well inside that: a turn's lines, not a flood.
     pairRateIntervalMs: read.int('WHATSAPP_PAIR_RATE_INTERVAL_MS', 6_000, 0, 600_000),
-    pairRateBurst: read.int('WHATSAPP_PAIR_RATE_BURST', 10, 1, 1_000),
+    pairRateBurst: read.int('WHATSAPP_PAIR_RATE_BURST', 20, 1, 1_000),
     dailyConversationLimit: read.int('WHATSAPP_DAILY_CONVERSATION_LIMIT', 250, 1, 100_000_000),
     templateLanguage: read.string('WHATSAPP_TEMPLATE_LANGUAGE', 'en_GB'),
   };
