@@ -212,6 +212,22 @@ describe('sending free-form messages', () => {
     expect((await graph('POST', SEND, textMessage('447700900007'))).status).toBe(200);
   });
 
+  it("tolerates Meta's burst of 45 to one user by default, which borrows from the time after it", async () => {
+    const { state, graph } = await setup();
+    state.sendFromPhone('+447700900009', { type: 'text', text: 'hi' });
+    const send = async () => {
+      const r = await graph('POST', SEND, textMessage('447700900009'));
+      return r.status === 200 ? 0 : r.json.error.code;
+    };
+    const burst: number[] = [];
+    for (let i = 0; i < 46; i++) burst.push(await send());
+    expect(burst.filter((c) => c === 0)).toHaveLength(45);
+    expect(burst.at(-1)).toBe(131056);
+    // Borrowed: six seconds later one more goes, not a new burst.
+    state.advanceTime(6000);
+    expect([await send(), await send()]).toEqual([0, 131056]);
+  });
+
   it('marks a user message read and shows the typing indicator', async () => {
     const { state, graph } = await setup();
     const first = state.sendFromPhone('+447700900010', { type: 'text', text: 'one' });

@@ -24,9 +24,12 @@ export interface EmulatorOptions {
   displayPhoneNumber?: string;
   /** Default 80: more sends per second from the number → error 130429 in the API response. */
   throughputPerSecond?: number;
-  /** Default 6000: a user gets one message per interval after the burst (131056 otherwise). */
+  /** Default 6000: on average one message per interval to a user (131056 beyond the burst). */
   pairRateIntervalMs?: number;
-  /** Default 3: messages to one user that may go out back to back before the pair rate applies. */
+  /**
+   * Default 45: messages to one user that may go out back to back. As at Meta, a burst borrows
+   * from the following time: after 45 at once the next waits 45 intervals less the time passed.
+   */
   pairRateBurst?: number;
   /** Delays for automatic status webhooks. */
   statusTiming?: StatusTiming;
@@ -84,7 +87,7 @@ export function resolveOptions(opts: EmulatorOptions): ResolvedOptions {
     displayPhoneNumber,
     throughputPerSecond: positive('throughputPerSecond', opts.throughputPerSecond, 80),
     pairRateIntervalMs: positive('pairRateIntervalMs', opts.pairRateIntervalMs, 6000),
-    pairRateBurst: positive('pairRateBurst', opts.pairRateBurst, 3),
+    pairRateBurst: positive('pairRateBurst', opts.pairRateBurst, 45),
     statusTiming: { ...timing },
     templateReviewMs: opts.templateReviewMs ?? 0,
     webhookRetryDelaysMs: opts.webhookRetryDelaysMs ?? [250, 1000, 4000, 15000],

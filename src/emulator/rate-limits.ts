@@ -1,7 +1,8 @@
 /**
  * The two send limits Meta enforces on a business number: throughput (messages per second
- * from the number, 130429) and the pair rate (messages to one user, 131056), with a small
- * burst tolerated before the pair rate applies, as Meta does.
+ * from the number, 130429) and the pair rate (messages to one user, 131056). Meta documents the
+ * pair rate as one message per 6 s on average with bursts (up to 45 in 6 s) that borrow from the
+ * time after them: a token bucket of `pairRateBurst` tokens refilled one per interval.
  */
 
 /** Sliding one-second window for the number's throughput and a token bucket per user. */

@@ -30,9 +30,22 @@ export interface RoomEventInput {
   visibleTo?: string | null;
 }
 
-/** Appends events to the room's feed (inside the caller's transaction). */
+/**
+ * Appends events to the room's feed (inside the caller's transaction). The room's row is locked
+ * first (most callers already hold it), so one room's events commit in the order of their ids:
+ * readers that follow the feed by id (the chat relay, live viewers) never pass over an event
+ * that commits after a later one, and each person reads the room in the order it happened.
+ */
 export async function recordRoomEvents(trx: Db, events: RoomEventInput[]): Promise<void> {
   if (events.length === 0) return;
+  const roomIds = [...new Set(events.map((e) => e.roomId))].sort();
+  await trx
+    .selectFrom('rooms')
+    .select('id')
+    .where('id', 'in', roomIds)
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
   await trx
     .insertInto('room_events')
     .values(

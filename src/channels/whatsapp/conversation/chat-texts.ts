@@ -64,8 +64,22 @@ export const INVITEE_DECLINED =
 export const INVITEE_INTAKE_FIRST =
   'Thank you. Before you both start, a question just for you (private, not shared): in a sentence or two, what matters most to you in this?';
 
-export function jointStartedText(partnerName: string): string {
-  return `The joint session with ${partnerName} has started. I'll pass on what each of you writes, one turn at a time. Send HELP at any time to see what you can do.`;
+/** The hand-over: from here on what the person writes counts as a turn, so whose turn is said. */
+export function jointStartedText(partnerName: string, yourTurnFirst: boolean): string {
+  const turn = yourTurnFirst
+    ? 'You go first: the mediator will open, then write your reply whenever you are ready.'
+    : `${partnerName} goes first: the mediator will open, and I'll pass on what ${partnerName} writes.`;
+  return `The joint session with ${partnerName} has started. ${turn} I'll pass on what each of you writes, one turn at a time. Send HELP at any time to see what you can do.`;
+}
+
+/** Written before the joint session started: answered here, never shared as a turn. */
+export const HAND_OVER_NOT_STARTED =
+  'The joint session has not started yet, so I have not shared this message. I will tell you here as soon as it starts; send it again then if you want it shared.';
+
+/** Written as the joint session started, before this chat said so: asked about, not shared. */
+export function crossedHandOverText(written: string, partnerName: string): string {
+  const quote = written.length > 80 ? `${written.slice(0, 77)}…` : written;
+  return `The joint session with ${partnerName} started just as you wrote “${quote}”, so I have not shared it. If it is meant for ${partnerName}, send it again when it is your turn.`;
 }
 
 export function heldText(onBreak: boolean): string {

@@ -37,6 +37,8 @@ export interface ConversationData {
   shownDraftId?: string;
   /** The last room event relayed to this chat. */
   relayedEventId?: number;
+  /** The message that told this chat its joint session had started (see hand-over.ts). */
+  handOver?: { roomId: string; messageId: string };
   /** The screening questions answered so far, and where the chat goes after them. */
   screening?: {
     answers: Record<string, 'yes' | 'no' | 'unsure' | 'skip'>;

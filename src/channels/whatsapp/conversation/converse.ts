@@ -23,6 +23,7 @@ import { bookCheckIn } from './check-in.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, saveConversation } from './conversation-store.js';
 import { answerDraftInChat, tappedDraft } from './draft-answers.js';
+import { answerBeforeHandOver, handOverOf } from './hand-over.js';
 import { continueIntake, startInvite, submitInvite } from './intake.js';
 import { continueInviteeIntake, inviteeConsents } from './invitee.js';
 import {
@@ -235,6 +236,9 @@ async function jointSession(
       return;
     }
     if (words.length === 0) return;
+    // Words written before this chat said the joint session started are not a turn.
+    const handOver = await handOverOf(ctx, room);
+    if (handOver !== 'passed') return answerBeforeHandOver(ctx, room.id, handOver, words);
     if (room.phase === 'active' && room.current_turn_user_id === conversation.userId) {
       await ctx.typing();
       const outcome = await takeTurn(services, ctx.actor(), room.id, words, {

@@ -96,6 +96,10 @@ interface RelayContext {
   /** The room is paused now, by this person (only they can resume). */
   pausedByMe: boolean;
   out: OutboundWhatsApp[];
+  /** Where in `out` the chat is told the joint session has started (the hand-over). */
+  handOverAt: number | null;
+  /** The room's owner, who speaks first in the joint session. */
+  ownerUserId: string;
   /** A mediator line was relayed: tell the person if the turn is now theirs. */
   mediatorSpoke: boolean;
   joined: boolean;
@@ -152,7 +156,13 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     : null;
   const room = await db
     .selectFrom('rooms')
-    .select(['phase', 'current_turn_user_id', 'break_started_by', 'safety_paused_by'])
+    .select([
+      'phase',
+      'current_turn_user_id',
+      'break_started_by',
+      'safety_paused_by',
+      'owner_user_id',
+    ])
     .where('id', '=', roomId)
     .executeTakeFirstOrThrow();
   const inviteIds = events
@@ -178,6 +188,8 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     pausedByMe: room.phase === 'on_break' && holdsPause(room, conversation.userId),
     names: new Map(people.map((p) => [p.id, p.name])),
     out: [],
+    handOverAt: null,
+    ownerUserId: room.owner_user_id,
     mediatorSpoke: false,
     joined: false,
     resolved: false,
@@ -193,9 +205,12 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
   }
 
   conversation.data.relayedEventId = events[events.length - 1]!.id;
+  const handOverAt = ctx.handOverAt === null ? null : joinedIndex(ctx.out, ctx.handOverAt);
   await db.transaction().execute(async (trx) => {
-    for (const message of joinTexts(ctx.out)) {
-      await queueWhatsAppMessage(trx, { waId, message, reason: 'relay', roomId });
+    for (const [i, message] of joinTexts(ctx.out).entries()) {
+      const ids = await queueWhatsAppMessage(trx, { waId, message, reason: 'relay', roomId });
+      // Words that reach Meedi8 before this message has left count as written before it.
+      if (i === handOverAt) conversation.data.handOver = { roomId, messageId: ids.at(-1)! };
     }
     await saveConversation(trx, conversation);
     if (ctx.resolved) await scheduleAgreementDocument(trx, waId, roomId);
@@ -244,7 +259,13 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
         // Both are screened: the joint session begins.
         if (ctx.conversation.state !== 'screening') ctx.conversation.state = 'joint';
         const other = [...ctx.names].find(([id]) => id !== me)?.[1];
-        say(text.jointStartedText(text.firstName(other) ?? 'the other person'));
+        ctx.handOverAt = ctx.out.length;
+        say(
+          text.jointStartedText(
+            text.firstName(other) ?? 'the other person',
+            ctx.ownerUserId === me,
+          ),
+        );
       } else if (data.phase === 'active') {
         // Any other "active" is the end of a pause: say whose turn it is.
         const turn = ctx.currentTurnUserId;
@@ -311,6 +332,16 @@ function relayMessage(ctx: RelayContext, message: MessageView) {
   }
   if (message.author_user_id === me) return; // the person's own break, resume or confirmation
   say(`ℹ️ ${noticeText(message.text)}`);
+}
+
+/** The position in `joinTexts(messages)` of the message that carries `messages[index]`. */
+export function joinedIndex(messages: OutboundWhatsApp[], index: number): number {
+  let position = -1;
+  for (let i = 0; i <= index; i++) {
+    const joinsPrevious = messages[i]!.kind === 'text' && messages[i - 1]?.kind === 'text';
+    if (!joinsPrevious) position++;
+  }
+  return position;
 }
 
 /**

@@ -13,7 +13,7 @@ import { OPT_OUT_CONFIRMATION } from '../inbound/apply-opt-out.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
 import { scheduleDelivery } from './queue-message.js';
-import { openConversation, pairRateWaitUntil, takeThroughputSlot } from './rate-limits.js';
+import { openConversation, takePairAllowance, takeThroughputSlot } from './rate-limits.js';
 
 const MAX_ATTEMPTS = 8;
 const MESSAGES_PER_RUN = 50;
@@ -64,7 +64,10 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       });
       continue;
     }
-    const pairWait = await pairRateWaitUntil(db, waId, settings.pairRateIntervalMs);
+    const pairWait = await takePairAllowance(db, waId, {
+      intervalMs: settings.pairRateIntervalMs,
+      burst: settings.pairRateBurst,
+    });
     if (pairWait) return scheduleDelivery(db, waId, pairWait);
 
     const message = next.body as OutboundWhatsApp;

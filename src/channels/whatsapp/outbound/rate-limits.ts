@@ -1,14 +1,12 @@
 /**
  * The business number's limits, counted in PostgreSQL so they hold across every worker process:
- * throughput (messages per second from the number), the pair rate (messages to one person in a
- * short time) and the daily number of business-initiated conversations.
+ * throughput (messages per second from the number), the pair rate (an allowance of messages to
+ * one person) and the daily number of business-initiated conversations.
  */
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { LOCKS } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
-
-/** Messages Meta tolerates to one person in a burst before the pair rate applies. */
-export const PAIR_BURST = 3;
 
 /** A slot held while its send is in flight; a crashed holder's slot frees itself after this. */
 const IN_FLIGHT_LEASE = sql.raw(`interval '30 seconds'`);
@@ -73,25 +71,63 @@ export async function takeThroughputSlot(db: Db, perSecond: number): Promise<Thr
   }
 }
 
-/** When the next message to `waId` may go without breaking the pair rate; null when now. */
-export async function pairRateWaitUntil(
+/** The pair rate as Meedi8 spends it: an average spacing and the burst allowed after a quiet spell. */
+export interface PairAllowance {
+  intervalMs: number;
+  burst: number;
+}
+
+/**
+ * Takes one message's place in the allowance of messages to `waId`; returns null when it may go
+ * now, or the time it may go. A budget, not a queue: GCRA (a token bucket kept as one timestamp),
+ * so a person who has been quiet gets up to `burst` messages at once and only a longer burst is
+ * spread at one per `intervalMs`. The row (`pair:<hash of the number>` in the shared limits
+ * table, so no number is stored) holds the "theoretical arrival time"; one atomic UPDATE moves it,
+ * so the allowance holds across every connection and process.
+ */
+export async function takePairAllowance(
   db: Db,
   waId: string,
-  intervalMs: number,
+  allowance: PairAllowance,
 ): Promise<Date | null> {
+  const { intervalMs, burst } = allowance;
   if (intervalMs <= 0) return null;
-  const windowMs = PAIR_BURST * intervalMs;
-  const recent = await db
-    .selectFrom('whatsapp_messages')
-    .select('accepted_at')
-    .where('wa_id', '=', waId)
-    .where('accepted_at', '>', new Date(Date.now() - windowMs))
-    .orderBy('accepted_at', 'desc')
-    .limit(PAIR_BURST)
-    .execute();
-  if (recent.length < PAIR_BURST) return null;
-  const oldest = recent[recent.length - 1]!.accepted_at!;
-  return new Date(oldest.getTime() + windowMs);
+  const key = pairKey(waId);
+  const interval = sql`make_interval(secs => ${intervalMs / 1000})`;
+  const tolerance = sql`make_interval(secs => ${(burst * intervalMs) / 1000})`;
+  const take = () =>
+    sql<{ key: string }>`
+      update whatsapp_rate_windows
+      set window_start = greatest(window_start, clock_timestamp()) + ${interval}, count = count + 1
+      where key = ${key}
+        and greatest(window_start, clock_timestamp()) + ${interval} <= clock_timestamp() + ${tolerance}
+      returning key`.execute(db);
+  let taken = await take();
+  if (taken.rows.length === 0) {
+    // A person never paced before (or whose row was swept): start them with a full allowance.
+    await db
+      .insertInto('whatsapp_rate_windows')
+      .values({ key, window_start: new Date(0), count: 0 })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    taken = await take();
+  }
+  if (taken.rows.length > 0) return null;
+  const { rows } = await sql<{ wait_until: Date }>`
+    select window_start + ${interval} - ${tolerance} as wait_until
+    from whatsapp_rate_windows where key = ${key}`.execute(db);
+  return rows[0]?.wait_until ?? new Date(Date.now() + intervalMs);
+}
+
+/** Forgets allowances that are full again (their time has passed), so the table stays small. */
+export async function sweepPairAllowances(db: Db): Promise<void> {
+  await sql`delete from whatsapp_rate_windows
+    where key like 'pair:%' and window_start < clock_timestamp() - interval '1 minute'`.execute(db);
+}
+
+/** The allowance row's key: a hash, so the limits table never holds a phone number. */
+function pairKey(waId: string): string {
+  return `pair:${createHash('sha256').update(waId).digest('hex').slice(0, 32)}`;
 }
 
 /**

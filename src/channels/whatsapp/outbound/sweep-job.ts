@@ -7,6 +7,7 @@ import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../../jobs/job-definition.js';
 import { scheduleProcessing } from '../webhook/event-store.js';
 import { scheduleDelivery } from './queue-message.js';
+import { sweepPairAllowances } from './rate-limits.js';
 
 export const SWEEP_TASK = 'whatsapp.sweep';
 
@@ -37,5 +38,6 @@ export const whatsappSweepJob = defineJob({
       .limit(1)
       .executeTakeFirst();
     if (pending) await scheduleProcessing(db);
+    await sweepPairAllowances(db);
   },
 });
