@@ -10,6 +10,7 @@
  * `SPEND_GROUP_LIMIT` groups; beyond that the figure is marked incomplete).
  */
 import { sql } from 'kysely';
+import { serviceWindowOpenedAfterSql } from '../../channels/whatsapp/service-window.js';
 import type { Db } from '../../storage/database.js';
 import { estimateMessageCost, type Pricing } from './pricing.js';
 
@@ -289,7 +290,9 @@ async function whatsappSpend(db: Db, pricing: Pricing, range: StatsRange) {
               .where(
                 'i.sent_at',
                 '>',
-                sql<Date>`coalesce(m.accepted_at, m.sent_at, m.created_at) - interval '24 hours'`,
+                serviceWindowOpenedAfterSql(
+                  sql<Date>`coalesce(m.accepted_at, m.sent_at, m.created_at)`,
+                ),
               ),
           ),
         )
