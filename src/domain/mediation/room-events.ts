@@ -4,10 +4,9 @@
  * hear about it and a reconnecting viewer can catch up from the last event id it saw.
  */
 import { sql } from 'kysely';
-import { scheduleRelayForRoom } from '../../channels/whatsapp/conversation/relay.js';
 import type { Db } from '../../storage/database.js';
-
-export const ROOM_EVENTS_CHANNEL = 'meedi8_room_events';
+import { ROOM_EVENTS_CHANNEL } from '../../storage/room-event-feed.js';
+import { announceRoomEvents } from './room-event-subscribers.js';
 
 export type RoomEventType =
   | 'message'
@@ -47,7 +46,7 @@ export async function recordRoomEvents(trx: Db, events: RoomEventInput[]): Promi
   const rooms = new Set(events.map((e) => e.roomId));
   for (const roomId of rooms) {
     await sql`select pg_notify(${ROOM_EVENTS_CHANNEL}, ${roomId})`.execute(trx);
-    // People following the room in WhatsApp get it relayed into their chat.
-    await scheduleRelayForRoom(trx, roomId);
+    // Front ends that follow the room (the WhatsApp relay) queue their work in this transaction.
+    await announceRoomEvents(trx, roomId);
   }
 }
