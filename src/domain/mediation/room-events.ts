@@ -6,20 +6,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
 import { ROOM_EVENTS_CHANNEL } from '../../storage/room-event-feed.js';
+import type { RoomEventType } from '../../storage/schema.js';
 import { announceRoomEvents } from './room-event-subscribers.js';
 
-export type RoomEventType =
-  | 'message'
-  | 'turn'
-  | 'phase'
-  | 'participant_joined'
-  | 'invite'
-  | 'stage'
-  | 'agreement'
-  | 'agreement_draft'
-  | 'agreement_confirmation'
-  | 'held_message'
-  | 'held_released';
+export type { RoomEventType } from '../../storage/schema.js';
 
 export interface RoomEventInput {
   roomId: string;
