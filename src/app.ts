@@ -29,7 +29,7 @@ import { screeningRoutes } from './http/routes/screening-routes.js';
 import { signInLinkPage } from './http/routes/sign-in-link-page.js';
 import { whatsappWebhookRoutes } from './http/routes/whatsapp-webhook-routes.js';
 import { webClient } from './http/web-client.js';
-import { loadPricing } from './notifications/cost/pricing.js';
+import { loadPricing } from './reporting/pricing.js';
 import type { Services } from './services.js';
 import type { RoomEventFeed } from './storage/room-event-feed.js';
 

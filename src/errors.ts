@@ -4,10 +4,17 @@
  * `{"error": {"code", "message"}}`; anything else becomes a 500 with no internals shown.
  */
 
-/** An expected failure with a stable code, a status and an actionable message. */
-export class MeediError extends Error {
+import type { ErrorCode, FrameworkErrorCode } from './error-codes.js';
+
+export type { ErrorCode } from './error-codes.js';
+
+/**
+ * An expected failure with a stable code, a status and an actionable message. Made only by the
+ * catalogue below, so every code the API answers with is listed there.
+ */
+export class MeediError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: string,
+    readonly code: C,
     readonly statusCode: number,
     message: string,
   ) {
@@ -215,6 +222,48 @@ export const errors = {
       409,
       'A worker is running this job right now. Wait for it to finish or fail, then retry it if it failed.',
     ),
+  whatsappSendFailed: (reason: string) =>
+    new MeediError(
+      'whatsapp_send_failed',
+      502,
+      `WhatsApp refused the invite (${reason}). Invite by email instead, or share the invite link.`,
+    ),
+  recipientOptedOut: () =>
+    new MeediError(
+      'recipient_opted_out',
+      409,
+      'This number has asked Meedi8 not to message it on WhatsApp. Invite them by email, or send them the invite link yourself.',
+    ),
+  invitesPerPersonHour: (limit: number) =>
+    new MeediError(
+      'invite_rate_limited',
+      429,
+      `You have sent ${limit} invites in the last hour. Wait a while, or share the invite link yourself.`,
+    ),
+  invitesPerRoomDay: (limit: number) =>
+    new MeediError(
+      'invite_rate_limited',
+      429,
+      `This mediation has sent ${limit} invites today. Share the invite link yourself, or try again tomorrow.`,
+    ),
+  whatsappInvitesPersonShareUsed: () =>
+    new MeediError(
+      'invite_rate_limited',
+      429,
+      'You have sent as many WhatsApp invites as one person can today. Invite by email, or share the invite link yourself.',
+    ),
+  whatsappInvitesNewcomerShareUsed: () =>
+    new MeediError(
+      'invite_rate_limited',
+      429,
+      'New accounts have sent as many WhatsApp invites as Meedi8 allows today. Invite by email, or share the invite link yourself.',
+    ),
+  invalidSignature: () =>
+    new MeediError(
+      'invalid_signature',
+      401,
+      'The X-Hub-Signature-256 header is missing or does not match the body; check WHATSAPP_APP_SECRET.',
+    ),
   whatsappGraphFailed: (detail: string) =>
     new MeediError(
       'whatsapp_graph_failed',
@@ -290,6 +339,18 @@ export const errors = {
       415,
       'Send the body as JSON with "Content-Type: application/json".',
     ),
+  /**
+   * Any other 4xx the HTTP framework raised: its own code (lower case) when it gave one of its
+   * `FST_` codes, else `bad_request`, with its message.
+   */
+  frameworkRefused: (frameworkCode: string | undefined, status: number, message: string) =>
+    new MeediError<FrameworkErrorCode | 'bad_request'>(
+      frameworkCode && /^fst_/i.test(frameworkCode)
+        ? (frameworkCode.toLowerCase() as FrameworkErrorCode)
+        : 'bad_request',
+      status,
+      message,
+    ),
   internal: () =>
     new MeediError(
       'internal_error',
@@ -303,3 +364,11 @@ export const errors = {
       'Meedi8 is starting or stopping. Try again shortly.',
     ),
 } as const;
+
+type Catalogue = typeof errors;
+/** The codes the catalogue makes. */
+type CatalogueCode = { [K in keyof Catalogue]: ReturnType<Catalogue[K]>['code'] }[keyof Catalogue];
+/** Fails to compile when a code in `ErrorCode` has no entry in the catalogue. */
+const everyCodeHasAnEntry: [Exclude<ErrorCode, CatalogueCode>] extends [never] ? true : never =
+  true;
+void everyCodeHasAnEntry;

@@ -4,11 +4,13 @@
  */
 
 import type { Logger } from 'pino';
+import { scheduleRelayForRoom } from './channels/whatsapp/conversation/relay.js';
 import {
   createWhatsAppChannel,
   resolveWhatsAppSettings,
 } from './channels/whatsapp/whatsapp-channel.js';
 import type { Config } from './config.js';
+import { subscribeToRoomEvents } from './domain/mediation/room-event-subscribers.js';
 import {
   countPermanentlyFailedJobs,
   type JobWorker,
@@ -89,6 +91,8 @@ export async function startServices(
         : null,
       whatsapp: createWhatsAppChannel(resolveWhatsAppSettings(config)),
     };
+    // People following a room in WhatsApp get its events relayed into their chat.
+    subscribeToRoomEvents(scheduleRelayForRoom);
     const worker: JobWorker | null = options.runWorker
       ? await startJobWorker(databaseUrl, services)
       : null;

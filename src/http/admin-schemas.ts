@@ -103,14 +103,65 @@ const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
 const Counts = Type.Record(Type.String(), Count);
 const Usd = Type.Number({ minimum: 0 });
 
-const ChannelAcceptance = Type.Object({
+export const ChannelAcceptance = Type.Object({
   created: Count,
+  /** Invites someone joined with (`used_at` set). */
   joined: Count,
+  /** Invites cancelled before use, e.g. a link replaced by a WhatsApp or email invite. */
   revoked: Count,
+  /** joined / created; null when none were created. */
   rate: Rate,
 });
 
-const MediationCompletion = Type.Object({ created: Count, resolved: Count, rate: Rate });
+export const MediationCompletion = Type.Object({
+  created: Count,
+  resolved: Count,
+  /** resolved / created; null when none were created. */
+  rate: Rate,
+});
+
+export const WhatsAppMessageFigures = Type.Object({
+  total: Count,
+  /** Count by kind (`template`, `text`, …), then by status. */
+  by_kind: Type.Record(Type.String(), Counts),
+  by_status: Counts,
+  by_reason: Counts,
+  /** Delivered or read / sent or beyond (sent, delivered, read, or failed after Meta took it). */
+  delivery_rate: Rate,
+  /** Read / delivered or read. */
+  read_rate: Rate,
+});
+
+export const EmailFigures = Type.Object({ total: Count, by_status: Counts });
+
+export const InviteFigures = Type.Object({
+  /** Always has `whatsapp`, `email` and `link`, plus any other channel seen. */
+  by_channel: Type.Record(Type.String(), ChannelAcceptance),
+  total: ChannelAcceptance,
+});
+
+export const MediationFigures = Type.Object({
+  ...MediationCompletion.properties,
+  /** Rooms with at least one WhatsApp message. */
+  with_whatsapp: MediationCompletion,
+  without_whatsapp: MediationCompletion,
+});
+
+export const WhatsAppSpend = Type.Object({
+  currency: Type.Literal('USD'),
+  /** Estimated from the rate table; Meta's invoice is the truth. */
+  total: Usd,
+  /** Every reason WhatsApp messages were sent for, 0 when all were free. */
+  by_reason: Type.Record(Type.String(), Usd),
+  /** total / mediations that used WhatsApp; 0 when none did. */
+  per_mediation: Usd,
+  /** Messages estimated to have cost something. */
+  charged_messages: Count,
+  /** False when there were more than `SPEND_GROUP_LIMIT` recipient groups to price. */
+  complete: Type.Boolean(),
+  /** The pricing file merged over the built-in rates, or null. */
+  pricing_source: Nullable(Type.String()),
+});
 
 export const AdminStatsQuery = Type.Object(
   {
@@ -130,40 +181,21 @@ export const AdminStatsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** The range, ISO 8601: from (inclusive) to (exclusive). */
 export const AdminStatsResponse = Type.Object({
   from: Type.String({ format: 'date-time' }),
   to: Type.String({ format: 'date-time' }),
-  messages: Type.Object({
-    whatsapp: Type.Object({
-      total: Count,
-      by_kind: Type.Record(Type.String(), Counts),
-      by_status: Counts,
-      by_reason: Counts,
-      delivery_rate: Rate,
-      read_rate: Rate,
-    }),
-    email: Type.Object({ total: Count, by_status: Counts }),
-  }),
-  invites: Type.Object({
-    by_channel: Type.Record(Type.String(), ChannelAcceptance),
-    total: ChannelAcceptance,
-  }),
-  mediations: Type.Object({
-    created: Count,
-    resolved: Count,
-    rate: Rate,
-    with_whatsapp: MediationCompletion,
-    without_whatsapp: MediationCompletion,
-  }),
-  whatsapp_spend: Type.Object({
-    currency: Type.Literal('USD'),
-    total: Usd,
-    by_reason: Type.Record(Type.String(), Usd),
-    per_mediation: Usd,
-    charged_messages: Count,
-    complete: Type.Boolean(),
-    pricing_source: Nullable(Type.String()),
-  }),
+  messages: Type.Object({ whatsapp: WhatsAppMessageFigures, email: EmailFigures }),
+  invites: InviteFigures,
+  mediations: MediationFigures,
+  whatsapp_spend: WhatsAppSpend,
 });
 
 export type AdminStatsBody = Static<typeof AdminStatsResponse>;
+export type ChannelAcceptance = Static<typeof ChannelAcceptance>;
+export type MediationCompletion = Static<typeof MediationCompletion>;
+export type WhatsAppMessageFigures = Static<typeof WhatsAppMessageFigures>;
+export type EmailFigures = Static<typeof EmailFigures>;
+export type InviteFigures = Static<typeof InviteFigures>;
+export type MediationFigures = Static<typeof MediationFigures>;
+export type WhatsAppSpend = Static<typeof WhatsAppSpend>;

@@ -11,12 +11,17 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
 } from '../domain/limits.js';
+import type { ErrorCode } from '../error-codes.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const DateTime = Type.String({ format: 'date-time' });
 
 export const ErrorResponse = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  error: Type.Object({
+    /** One of the catalogue's codes (src/errors.ts). */
+    code: Type.Unsafe<ErrorCode>(Type.String()),
+    message: Type.String(),
+  }),
 });
 
 export const NotificationFrequency = Type.Union([

@@ -4,6 +4,7 @@
  * free-form text (free), outside it an approved template (paid); email when WhatsApp is not
  * theirs or cannot reach them; nothing when neither is possible.
  */
+import { isServiceWindowOpen } from '../channels/whatsapp/service-window.js';
 
 export type NoticeChannel = 'whatsapp_text' | 'whatsapp_template' | 'email' | 'none';
 
@@ -22,8 +23,6 @@ export interface Reachability {
   email: string | null;
 }
 
-const WINDOW_MS = 24 * 60 * 60 * 1000;
-
 /** The channel for now (`now` for tests). */
 export function chooseChannel(person: Reachability, now = new Date()): NoticeChannel {
   const whatsappOk =
@@ -32,9 +31,7 @@ export function chooseChannel(person: Reachability, now = new Date()): NoticeCha
     !person.whatsappOptedOut &&
     !person.whatsappUndeliverable;
   if (whatsappOk) {
-    const windowOpen =
-      person.lastInboundAt !== null && now.getTime() - person.lastInboundAt.getTime() < WINDOW_MS;
-    return windowOpen ? 'whatsapp_text' : 'whatsapp_template';
+    return isServiceWindowOpen(person.lastInboundAt, now) ? 'whatsapp_text' : 'whatsapp_template';
   }
   return person.email ? 'email' : 'none';
 }

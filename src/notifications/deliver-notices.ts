@@ -4,10 +4,11 @@
  * the notices sent (so each is told once).
  */
 import { queueEmail } from '../channels/email/queue-email.js';
-import { FOLLOWING_STATES } from '../channels/whatsapp/conversation/relay.js';
+import { FOLLOWING_STATES } from '../channels/whatsapp/conversation/chat-states.js';
 import { CONTINUE_PREFIX } from '../channels/whatsapp/inbound/continue-button.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
+import { serviceWindowOpenedAfter } from '../channels/whatsapp/service-window.js';
 import { seenSince } from '../domain/mediation/presence.js';
 import type { Services } from '../services.js';
 import type { Db } from '../storage/database.js';
@@ -151,7 +152,7 @@ async function roomsRelayedToChat(trx: Db, userId: string): Promise<Set<string>>
     .where('whatsapp_conversations.user_id', '=', userId)
     .where('whatsapp_conversations.state', 'in', FOLLOWING_STATES)
     .where('whatsapp_contacts.opted_out_at', 'is', null)
-    .where('whatsapp_contacts.last_inbound_at', '>', new Date(Date.now() - 24 * 60 * 60 * 1000))
+    .where('whatsapp_contacts.last_inbound_at', '>', serviceWindowOpenedAfter())
     .execute();
   return new Set(rows.map((r) => r.room_id).filter((id): id is string => id !== null));
 }

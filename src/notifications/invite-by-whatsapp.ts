@@ -11,7 +11,7 @@ import { createInvite, revokePendingInvites } from '../domain/mediation/invites.
 import { loadRoomFor } from '../domain/mediation/room-access.js';
 import { recordRoomEvents } from '../domain/mediation/room-events.js';
 import { countryOfNumber, parseMobileNumber } from '../domain/phone-number.js';
-import { errors, MeediError } from '../errors.js';
+import { errors } from '../errors.js';
 import type { Services } from '../services.js';
 import type { InviteRow } from '../storage/schema.js';
 import { checkWhatsAppInviteShare } from './invite-daily-share.js';
@@ -48,11 +48,7 @@ export async function inviteByWhatsApp(
       .where('wa_id', '=', waId)
       .executeTakeFirst();
     if (contact?.opted_out_at) {
-      throw new MeediError(
-        'recipient_opted_out',
-        409,
-        'This number has asked Meedi8 not to message it on WhatsApp. Invite them by email, or send them the invite link yourself.',
-      );
+      throw errors.recipientOptedOut();
     }
     await checkInviteLimits(trx, actor.userId, room.id);
     await checkWhatsAppInviteShare(

@@ -4,7 +4,7 @@
  * allowance for all: each person's WhatsApp invites, and all new accounts' together, get a share.
  */
 import { sql } from 'kysely';
-import { MeediError } from '../errors.js';
+import { errors } from '../errors.js';
 import { LOCKS } from '../storage/advisory-lock.js';
 import type { Db } from '../storage/database.js';
 
@@ -56,18 +56,10 @@ export async function checkWhatsAppInviteShare(
     .where('invites.created_at', '>', dayAgo)
     .executeTakeFirstOrThrow();
   if (Number(counts.mine) >= shareOf(dailyLimit, PER_PERSON_DAILY_SHARE)) {
-    throw new MeediError(
-      'invite_rate_limited',
-      429,
-      'You have sent as many WhatsApp invites as one person can today. Invite by email, or share the invite link yourself.',
-    );
+    throw errors.whatsappInvitesPersonShareUsed();
   }
   const isNew = inviter.created_at.getTime() > newSince.getTime();
   if (isNew && Number(counts.newcomers) >= shareOf(dailyLimit, NEW_ACCOUNTS_DAILY_SHARE)) {
-    throw new MeediError(
-      'invite_rate_limited',
-      429,
-      'New accounts have sent as many WhatsApp invites as Meedi8 allows today. Invite by email, or share the invite link yourself.',
-    );
+    throw errors.whatsappInvitesNewcomerShareUsed();
   }
 }

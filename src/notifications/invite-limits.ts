@@ -2,7 +2,7 @@
  * Invites reach people on another person's word, so they are rationed: a person may send a few
  * an hour and a room a few a day. Counted in the database, so the limits hold on every server.
  */
-import { MeediError } from '../errors.js';
+import { errors } from '../errors.js';
 import type { Db } from '../storage/database.js';
 
 export const INVITES_PER_USER_PER_HOUR = 10;
@@ -29,17 +29,9 @@ export async function checkInviteLimits(db: Db, userId: string, roomId: string):
       .executeTakeFirstOrThrow(),
   ]);
   if (Number(byUser.n) >= INVITES_PER_USER_PER_HOUR) {
-    throw new MeediError(
-      'invite_rate_limited',
-      429,
-      `You have sent ${INVITES_PER_USER_PER_HOUR} invites in the last hour. Wait a while, or share the invite link yourself.`,
-    );
+    throw errors.invitesPerPersonHour(INVITES_PER_USER_PER_HOUR);
   }
   if (Number(byRoom.n) >= INVITES_PER_ROOM_PER_DAY) {
-    throw new MeediError(
-      'invite_rate_limited',
-      429,
-      `This mediation has sent ${INVITES_PER_ROOM_PER_DAY} invites today. Share the invite link yourself, or try again tomorrow.`,
-    );
+    throw errors.invitesPerRoomDay(INVITES_PER_ROOM_PER_DAY);
   }
 }

@@ -5,7 +5,9 @@
  */
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { ROOM_EVENTS_CHANNEL } from '../domain/mediation/room-events.js';
+
+/** The NOTIFY channel every room event is announced on (the payload is the room id). */
+export const ROOM_EVENTS_CHANNEL = 'meedi8_room_events';
 
 type Wake = () => void;
 

@@ -171,10 +171,24 @@ export interface SafetyScreeningsTable {
   completed_at: Date | null;
 }
 
+/** What a row of `room_events` records (its `data` shape depends on it). */
+export type RoomEventType =
+  | 'message'
+  | 'turn'
+  | 'phase'
+  | 'participant_joined'
+  | 'invite'
+  | 'stage'
+  | 'agreement'
+  | 'agreement_draft'
+  | 'agreement_confirmation'
+  | 'held_message'
+  | 'held_released';
+
 export interface RoomEventsTable {
   id: Generated<number>;
   room_id: string;
-  type: string;
+  type: RoomEventType;
   /** `null`: both participants may see the event; otherwise only this user. */
   visible_to_user_id: string | null;
   data: Json<object>;

@@ -4,8 +4,8 @@
  * number and gets the (free) greeting. The figures must add up to exactly that.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminStats } from '../../src/notifications/cost/admin-stats.js';
-import { DEFAULT_PRICING, rateFor } from '../../src/notifications/cost/pricing.js';
+import { adminStats } from '../../src/reporting/admin-stats.js';
+import { DEFAULT_PRICING, rateFor } from '../../src/reporting/pricing.js';
 import { createRoom, joinAsGuest, type Person, registerPerson } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 

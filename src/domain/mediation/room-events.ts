@@ -4,23 +4,12 @@
  * hear about it and a reconnecting viewer can catch up from the last event id it saw.
  */
 import { sql } from 'kysely';
-import { scheduleRelayForRoom } from '../../channels/whatsapp/conversation/relay.js';
 import type { Db } from '../../storage/database.js';
+import { ROOM_EVENTS_CHANNEL } from '../../storage/room-event-feed.js';
+import type { RoomEventType } from '../../storage/schema.js';
+import { announceRoomEvents } from './room-event-subscribers.js';
 
-export const ROOM_EVENTS_CHANNEL = 'meedi8_room_events';
-
-export type RoomEventType =
-  | 'message'
-  | 'turn'
-  | 'phase'
-  | 'participant_joined'
-  | 'invite'
-  | 'stage'
-  | 'agreement'
-  | 'agreement_draft'
-  | 'agreement_confirmation'
-  | 'held_message'
-  | 'held_released';
+export type { RoomEventType } from '../../storage/schema.js';
 
 export interface RoomEventInput {
   roomId: string;
@@ -60,7 +49,7 @@ export async function recordRoomEvents(trx: Db, events: RoomEventInput[]): Promi
   const rooms = new Set(events.map((e) => e.roomId));
   for (const roomId of rooms) {
     await sql`select pg_notify(${ROOM_EVENTS_CHANNEL}, ${roomId})`.execute(trx);
-    // People following the room in WhatsApp get it relayed into their chat.
-    await scheduleRelayForRoom(trx, roomId);
+    // Front ends that follow the room (the WhatsApp relay) queue their work in this transaction.
+    await announceRoomEvents(trx, roomId);
   }
 }

@@ -46,7 +46,7 @@ function toMeediError(err: FastifyError | MeediError, bodyLimit: number): MeediE
   }
   if (err instanceof SyntaxError && err.statusCode === 400) return errors.invalidJson();
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return new MeediError(err.code?.toLowerCase() ?? 'bad_request', err.statusCode, err.message);
+    return errors.frameworkRefused(err.code, err.statusCode, err.message);
   }
   return errors.internal();
 }

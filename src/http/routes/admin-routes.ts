@@ -2,8 +2,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { errors } from '../../errors.js';
-import { adminStats } from '../../notifications/cost/admin-stats.js';
-import type { Pricing } from '../../notifications/cost/pricing.js';
+import { adminStats } from '../../reporting/admin-stats.js';
+import type { Pricing } from '../../reporting/pricing.js';
 import type { Services } from '../../services.js';
 import {
   AdminStatsQuery,

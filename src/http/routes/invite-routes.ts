@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { toInviteView } from '../../domain/mediation/invites.js';
-import { MeediError } from '../../errors.js';
+import { errors } from '../../errors.js';
 import { awaitFirstAttempt } from '../../notifications/await-first-attempt.js';
 import { inviteByEmail } from '../../notifications/invite-by-email.js';
 import { inviteByWhatsApp } from '../../notifications/invite-by-whatsapp.js';
@@ -77,11 +77,7 @@ export async function inviteRoutes(fastify: FastifyInstance, opts: { services: S
           invite,
         });
       }
-      throw new MeediError(
-        'whatsapp_send_failed',
-        502,
-        `WhatsApp refused the invite (${attempt.row.error_title ?? `error ${attempt.row.error_code}`}). Invite by email instead, or share the invite link.`,
-      );
+      throw errors.whatsappSendFailed(attempt.row.error_title ?? `error ${attempt.row.error_code}`);
     },
   );
 

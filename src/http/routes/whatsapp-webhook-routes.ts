@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { WebhookEventStore } from '../../channels/whatsapp/webhook/event-store.js';
 import { extractEvents } from '../../channels/whatsapp/webhook/extract-events.js';
 import { verifySignature } from '../../channels/whatsapp/webhook/verify-signature.js';
-import { errors, MeediError } from '../../errors.js';
+import { errors, type MeediError } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { errorResponses } from '../schemas.js';
 
@@ -104,11 +104,7 @@ export async function whatsappWebhookRoutes(
 }
 
 function signatureError(): MeediError {
-  return new MeediError(
-    'invalid_signature',
-    401,
-    'The X-Hub-Signature-256 header is missing or does not match the body; check WHATSAPP_APP_SECRET.',
-  );
+  return errors.invalidSignature();
 }
 
 function sameText(a: string, b: string): boolean {

@@ -3,13 +3,20 @@
  * `X-Requested-With` header cookie writes require, and every failure turned into an `ApiError`
  * whose message is the server's own sentence (never a stack or "[object Object]").
  */
+import type { ErrorCode } from './types';
+
+/**
+ * The API's error code; `http_<status>` when the response carried none; `network_error` when
+ * no response came.
+ */
+export type ApiErrorCode = ErrorCode | `http_${number}` | 'network_error';
 
 /** A failed request, carrying the API's error code and a message a person can act on. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -33,7 +40,9 @@ export function toApiError(status: number, body: unknown): ApiError {
   if (error && typeof error === 'object') {
     const { code, message } = error as { code?: unknown; message?: unknown };
     if (typeof message === 'string' && message.trim()) {
-      return new ApiError(message, status, typeof code === 'string' ? code : `http_${status}`);
+      // The server answers only with its catalogue's codes.
+      const known = typeof code === 'string' ? (code as ErrorCode) : null;
+      return new ApiError(message, status, known ?? `http_${status}`);
     }
   }
   const fallback =

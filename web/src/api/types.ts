@@ -25,6 +25,8 @@ export type JoinBody = Static<typeof Schemas.JoinBody>;
 export type JoinResponse = Static<typeof Schemas.JoinResponse>;
 export type InvitePreview = Static<typeof Schemas.InvitePreview>;
 export type ErrorResponse = Static<typeof Schemas.ErrorResponse>;
+/** Every code the API answers errors with (the server's catalogue, `src/errors.ts`). */
+export type { ErrorCode } from '../../../src/error-codes';
 
 export type HeldMessage = Static<typeof Schemas.HeldMessage>;
 export type AgreementConfirmation = Static<typeof Schemas.AgreementConfirmation>;

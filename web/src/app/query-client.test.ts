@@ -5,8 +5,8 @@ import { createQueryClient, shouldRetry } from './query-client';
 describe('the data cache', () => {
   it('retries network and server failures twice, never a refusal', () => {
     expect(shouldRetry(0, new ApiError('offline', 0, 'network_error'))).toBe(true);
-    expect(shouldRetry(1, new ApiError('oops', 503, 'x'))).toBe(true);
-    expect(shouldRetry(2, new ApiError('oops', 503, 'x'))).toBe(false);
+    expect(shouldRetry(1, new ApiError('oops', 503, 'service_unavailable'))).toBe(true);
+    expect(shouldRetry(2, new ApiError('oops', 503, 'service_unavailable'))).toBe(false);
     expect(shouldRetry(0, new ApiError('no', 409, 'not_your_turn'))).toBe(false);
   });
 

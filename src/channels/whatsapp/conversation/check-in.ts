@@ -7,12 +7,12 @@ import { enqueueJob } from '../../../jobs/enqueue.js';
 import { defineJob } from '../../../jobs/job-definition.js';
 import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { isServiceWindowOpen } from '../service-window.js';
 import { renderTemplateMessage } from '../templates/render-template-message.js';
 import * as text from './chat-texts.js';
 import type { ChatContext } from './converse.js';
 
 export const CHECK_IN_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export async function bookCheckIn(ctx: ChatContext, yes: boolean): Promise<void> {
   const roomId = ctx.conversation.roomId;
@@ -55,9 +55,7 @@ export const checkInJob = defineJob({
       .where('participants.room_id', '=', room.id)
       .where('participants.user_id', '!=', contact.user_id ?? '')
       .executeTakeFirst();
-    const windowOpen =
-      contact.last_inbound_at !== null &&
-      Date.now() - contact.last_inbound_at.getTime() < WINDOW_MS;
+    const windowOpen = isServiceWindowOpen(contact.last_inbound_at);
     await queueWhatsAppMessage(db, {
       waId,
       message: windowOpen

@@ -8,13 +8,12 @@
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../../jobs/job-definition.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { serviceWindowOpenedAfter } from '../service-window.js';
+import { IN_MEDIATION_STATES } from './chat-states.js';
 import * as text from './chat-texts.js';
 
 /** Quiet this long, the chat gets its reminder (a little before the window closes). */
 export const REMIND_AFTER_MS = 20 * 60 * 60 * 1000;
-const WINDOW_MS = 24 * 60 * 60 * 1000;
-/** Chats where someone is in a mediation (not between invite and consent). */
-const REMINDABLE = ['intake', 'awaiting_partner', 'joint'];
 
 export const IDLE_REMINDER_TASK = 'whatsapp.idle_reminders';
 
@@ -36,11 +35,12 @@ export const idleReminderJob = defineJob({
         'rooms.phase',
         'rooms.current_turn_user_id',
       ])
-      .where('whatsapp_conversations.state', 'in', REMINDABLE)
+      .where('whatsapp_conversations.state', 'in', IN_MEDIATION_STATES)
       .where('whatsapp_conversations.reminded_at', 'is', null)
       .where('whatsapp_contacts.opted_out_at', 'is', null)
       .where('whatsapp_contacts.last_inbound_at', '<', new Date(now - REMIND_AFTER_MS))
-      .where('whatsapp_contacts.last_inbound_at', '>', new Date(now - WINDOW_MS + 5 * 60_000))
+      // Still open five minutes from now, so the reminder arrives inside the window.
+      .where('whatsapp_contacts.last_inbound_at', '>', serviceWindowOpenedAfter(now + 5 * 60_000))
       .execute();
     for (const chat of quiet) {
       if (chat.phase === 'resolved') continue;

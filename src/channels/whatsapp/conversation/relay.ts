@@ -17,24 +17,17 @@ import type { Db } from '../../../storage/database.js';
 import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
+import { isServiceWindowOpen } from '../service-window.js';
 import { scheduleAgreementDocument } from './agreement-document.js';
 import { noticeText, quoted, speakerName } from './attribution.js';
+import { followsRoom } from './chat-states.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
 import { draftMessages } from './draft-answers.js';
 
 export const RELAY_TASK = { name: 'whatsapp.relay', maxAttempts: 10 };
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
-/** Chat states that follow their room (the rest are between invite and consent, or choosing). */
-export const FOLLOWING_STATES = [
-  'intake',
-  'awaiting_partner',
-  'confirm_invite',
-  'joint',
-  'screening',
-];
 
 /**
  * The queue that serialises everything one person's chat does, named by the contact's opaque
@@ -110,16 +103,14 @@ interface RelayContext {
 export async function relayRoomEvents(services: Services, waId: string): Promise<void> {
   const { db } = services;
   const conversation = await loadConversation(db, waId);
-  if (!conversation?.roomId || !FOLLOWING_STATES.includes(conversation.state)) return;
+  if (!conversation?.roomId || !followsRoom(conversation.state)) return;
   const contact = await db
     .selectFrom('whatsapp_contacts')
     .select(['last_inbound_at', 'opted_out_at', 'undeliverable_at'])
     .where('wa_id', '=', waId)
     .executeTakeFirst();
   if (!contact || contact.opted_out_at || contact.undeliverable_at) return;
-  if (!contact.last_inbound_at || Date.now() - contact.last_inbound_at.getTime() > WINDOW_MS) {
-    return;
-  }
+  if (!isServiceWindowOpen(contact.last_inbound_at)) return;
   const roomId = conversation.roomId;
   const events = await db
     .selectFrom('room_events')

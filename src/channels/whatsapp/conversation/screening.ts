@@ -14,6 +14,7 @@ import { screeningOf } from '../../../domain/safety/screening-state.js';
 import { MeediError } from '../../../errors.js';
 import type { ScreeningAnswer } from '../../../storage/schema.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
+import { IN_MEDIATION_STATES } from './chat-states.js';
 import { CHOICE } from './choices.js';
 import type { ConversationState } from './conversation-store.js';
 import type { ChatContext } from './converse.js';
@@ -35,7 +36,7 @@ export async function beginScreening(ctx: ChatContext, then: ConversationState):
 export async function screeningWaiting(ctx: ChatContext): Promise<boolean> {
   const { conversation, services } = ctx;
   if (!conversation.roomId || conversation.state === 'screening') return false;
-  if (!['intake', 'awaiting_partner', 'joint'].includes(conversation.state)) return false;
+  if (!IN_MEDIATION_STATES.includes(conversation.state)) return false;
   const room = await services.db
     .selectFrom('rooms')
     .select('phase')

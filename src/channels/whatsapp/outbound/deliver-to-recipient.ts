@@ -12,12 +12,12 @@ import type { Db } from '../../../storage/database.js';
 import { OPT_OUT_CONFIRMATION } from '../inbound/apply-opt-out.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
+import { isServiceWindowOpen } from '../service-window.js';
 import { scheduleDelivery } from './queue-message.js';
 import { openConversation, takePairAllowance, takeThroughputSlot } from './rate-limits.js';
 
 const MAX_ATTEMPTS = 8;
 const MESSAGES_PER_RUN = 50;
-const WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** A failed send as the channel reports it (the Graph client's error carries these). */
 interface SendFailure {
@@ -95,9 +95,7 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
         return scheduleDelivery(db, waId, retryAt);
       }
     }
-    const windowOpen = contact?.last_inbound_at
-      ? Date.now() - contact.last_inbound_at.getTime() < WINDOW_MS
-      : false;
+    const windowOpen = isServiceWindowOpen(contact?.last_inbound_at);
     if (message.kind === 'template' && !windowOpen) {
       const freeAt = await openConversation(db, waId, settings.dailyConversationLimit);
       if (freeAt) {
