@@ -12,6 +12,8 @@ import { classifyGraphError } from '../graph/classify-error.js';
 const RANK: Record<WhatsAppMessageStatus, number> = {
   queued: 0,
   held: 0,
+  sending: 0,
+  unconfirmed: 0,
   accepted: 1,
   sent: 2,
   delivered: 3,

@@ -1,0 +1,18 @@
+/**
+ * A send is marked `sending` (with when) before its Graph call, so a process that dies after Meta
+ * took the message but before its id was stored leaves a trace. The sweep turns such stale sends
+ * into `unconfirmed`: reported to operators, never resent on a guess.
+ */
+import { type Kysely, sql } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    alter table whatsapp_messages drop constraint whatsapp_messages_status_check;
+    alter table whatsapp_messages add constraint whatsapp_messages_status_check
+      check (status in ('queued', 'sending', 'accepted', 'sent', 'delivered', 'read', 'failed',
+                        'held', 'unconfirmed'));
+    alter table whatsapp_messages add column sending_at timestamptz;
+    create index whatsapp_messages_sending_idx on whatsapp_messages (sending_at)
+      where status = 'sending';
+  `.execute(db);
+}
