@@ -14,7 +14,7 @@ import * as safetyScreening from './migrations/0007-safety-screening.js';
 import * as phoneOwnership from './migrations/0008-phone-ownership.js';
 import * as agreementProposals from './migrations/0010-agreement-proposals.js';
 import * as chatQueueIds from './migrations/0011-chat-queue-ids.js';
-import * as sendingState from './migrations/0015-sending-state.js';
+import * as sendingState from './migrations/0015-sending-state-and-event-partitions.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,7 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-phone-ownership': phoneOwnership,
   '0010-agreement-proposals': agreementProposals,
   '0011-chat-queue-ids': chatQueueIds,
-  '0015-sending-state': sendingState,
+  '0015-sending-state-and-event-partitions': sendingState,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
