@@ -13,6 +13,8 @@ export interface EnqueueOptions {
   jobKey?: string;
   /** Jobs in one named queue run one at a time, in order (e.g. one person's conversation). */
   queueName?: string;
+  /** Lower runs first when workers are busy (default 0; see channels/whatsapp/outbound/send-priority.ts). */
+  priority?: number;
 }
 
 /** Adds a job by task name inside the caller's transaction (for tasks whose definition would import the caller). */
@@ -28,7 +30,8 @@ export async function addJob(
     run_at => ${options.runAt ?? null},
     max_attempts => ${task.maxAttempts},
     job_key => ${options.jobKey ?? null},
-    queue_name => ${options.queueName ?? null}
+    queue_name => ${options.queueName ?? null},
+    priority => ${options.priority ?? null}::int
   )`.execute(db);
 }
 

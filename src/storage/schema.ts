@@ -246,12 +246,16 @@ export interface WhatsAppInboundMessagesTable {
 
 export type WhatsAppMessageStatus =
   | 'queued'
+  /** Handed to the Graph call; Meta's answer not yet stored. */
+  | 'sending'
   | 'accepted'
   | 'sent'
   | 'delivered'
   | 'read'
   | 'failed'
-  | 'held';
+  | 'held'
+  /** Its process died mid-send: Meta may or may not have it. Reported, never resent. */
+  | 'unconfirmed';
 
 export interface WhatsAppMessagesTable {
   id: Generated<string>;
@@ -271,6 +275,8 @@ export interface WhatsAppMessagesTable {
   delivered_at: OptionalTimestamp;
   read_at: OptionalTimestamp;
   failed_at: OptionalTimestamp;
+  /** When the Graph call of the latest attempt began (status `sending`). */
+  sending_at: OptionalTimestamp;
   error_code: number | null;
   error_title: string | null;
   error_details: string | null;

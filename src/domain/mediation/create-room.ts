@@ -7,13 +7,18 @@ export interface NewRoom {
   topic?: string;
 }
 
-/** Creates a room with its owner as the first participant and a link invite for the other. */
+/**
+ * Creates a room with its owner as the first participant and a link invite for the other; inside
+ * the caller's transaction when `db` is one (a chat step commits its room with its replies).
+ */
 export async function createRoom(
   db: Db,
   ownerId: string,
   input: NewRoom,
 ): Promise<{ room: RoomRow; inviteToken: string }> {
-  return db.transaction().execute(async (trx) => {
+  const inTransaction = (work: (trx: Db) => Promise<{ room: RoomRow; inviteToken: string }>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(async (trx) => {
     const room = await trx
       .insertInto('rooms')
       .values({

@@ -110,6 +110,20 @@ export async function holdMessage(
   });
 }
 
+/**
+ * True when words from `sourceRef` were already kept as a held message (shared since or not): a
+ * retried step must hold them again (a no-op), never take them as a turn of their own, or they
+ * would be posted twice once their turn has come.
+ */
+export async function heldFromSource(db: Db, sourceRef: string): Promise<boolean> {
+  const kept = await db
+    .selectFrom('held_messages')
+    .select('id')
+    .where('source_ref', '=', sourceRef)
+    .executeTakeFirst();
+  return kept !== undefined;
+}
+
 /** The writer's own messages still waiting for their turn, oldest first. */
 export async function heldMessagesOf(
   db: Db,

@@ -1,8 +1,9 @@
 /**
  * Each inbound chat message is answered by a job in the person's own serial queue: one message
- * at a time, in order, with the mediator's thinking outside the webhook's transaction. A message
- * is marked answered at the end, and the steps it takes are idempotent (turns and held messages
- * carry its WhatsApp id), so a retried job cannot post twice.
+ * at a time, in order, with the mediator's thinking outside the webhook's transaction. The step's
+ * replies, the chat's state and the mark that the message is answered commit in one transaction
+ * (see `converse.ts`), and the domain steps it takes are idempotent (turns and held messages
+ * carry its WhatsApp id), so a retried job sends nothing twice.
  */
 import { Type } from '@sinclair/typebox';
 import { addJob } from '../../../jobs/enqueue.js';
@@ -36,11 +37,21 @@ export const converseJob = defineJob({
     if (!row || row.conversation_done_at) return;
     const stored = row.payload as InboundMessage & { sentAt: string };
     // The row's key follows the contact if it was re-keyed since (a new user id, its number).
-    await converse(services, { ...stored, waId: row.wa_id, sentAt: new Date(stored.sentAt) });
-    await services.db
-      .updateTable('whatsapp_inbound_messages')
-      .set({ conversation_done_at: new Date() })
-      .where('id', '=', payload.inbound_id)
-      .execute();
+    await converse(
+      services,
+      { ...stored, waId: row.wa_id, sentAt: new Date(stored.sentAt) },
+      (trx) => markAnswered(trx, payload.inbound_id),
+    );
   },
 });
+
+/** Marks the message answered; false when another attempt already did (nothing may commit). */
+async function markAnswered(trx: Db, inboundId: string): Promise<boolean> {
+  const marked = await trx
+    .updateTable('whatsapp_inbound_messages')
+    .set({ conversation_done_at: new Date() })
+    .where('id', '=', inboundId)
+    .where('conversation_done_at', 'is', null)
+    .executeTakeFirst();
+  return Number(marked.numUpdatedRows) === 1;
+}

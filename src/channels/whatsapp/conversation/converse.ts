@@ -7,13 +7,14 @@ import { createSignInLink } from '../../../domain/accounts/sign-in-links.js';
 import type { Actor } from '../../../domain/accounts/tokens.js';
 import { askToWriteUp, otherAskedToWriteUp } from '../../../domain/mediation/ask-to-write-up.js';
 import { draftAgreement } from '../../../domain/mediation/draft-agreement.js';
-import { holdMessage } from '../../../domain/mediation/hold-message.js';
+import { heldFromSource, holdMessage } from '../../../domain/mediation/hold-message.js';
 import { produceMediatorReply } from '../../../domain/mediation/produce-mediator-reply.js';
 import { requestBreak } from '../../../domain/mediation/request-break.js';
 import { resumeRoom } from '../../../domain/mediation/resume-room.js';
 import { takeTurn } from '../../../domain/mediation/take-turn.js';
 import { MeediError } from '../../../errors.js';
 import type { Services } from '../../../services.js';
+import type { Db } from '../../../storage/database.js';
 import { CONTINUE_PREFIX } from '../inbound/continue-button.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
@@ -49,32 +50,55 @@ export interface ChatContext {
   services: Services;
   conversation: Conversation;
   inbound: InboundMessage;
-  /** Queues a reply in this chat (in order, through the outbound pipeline). */
+  /** Queues a reply in this chat; it commits with the chat's state at the end of the step. */
   say(message: OutboundWhatsApp | string): Promise<void>;
+  /** Adds a change that commits with the step's replies and the chat's state, in order. */
+  inCommit(change: (trx: Db) => Promise<void>): void;
   /** Shows "typing…" while the mediator thinks (best effort: it only helps, never blocks). */
   typing(): Promise<void>;
   actor(): Actor;
 }
 
-/** Answers one inbound message. Called by the person's serial conversation job. */
-export async function converse(services: Services, inbound: InboundMessage): Promise<void> {
+/** Marks the step's message answered inside the step's commit; false when already answered. */
+export type FinishStep = (trx: Db) => Promise<boolean>;
+
+/**
+ * Answers one inbound message. Called by the person's serial conversation job. The replies, the
+ * chat's state and `finish` commit in one transaction at the end: a step that fails (or whose
+ * process dies) before it has sent nothing, and its retry answers once.
+ */
+export async function converse(
+  services: Services,
+  inbound: InboundMessage,
+  finish: FinishStep = async () => true,
+): Promise<void> {
   const waId = inbound.waId!;
-  const begun = await beginConversation(services, waId, inbound);
-  if (!begun) return; // opted out, or nothing to do
+  const begun = await beginConversation(services, waId, inbound, finish);
+  if (!begun) {
+    await services.db.transaction().execute(finish); // opted out: nothing to say
+    return;
+  }
   const { conversation, greeted } = begun;
+  if (greeted) return; // answered with the new chat's greeting (committed with `finish`)
   conversation.lastInboundAt = inbound.sentAt;
   conversation.remindedAt = null;
+  const changes: ((trx: Db) => Promise<void>)[] = [];
   const ctx: ChatContext = {
     services,
     conversation,
     inbound,
     async say(message) {
-      await queueWhatsAppMessage(services.db, {
-        waId,
-        message: typeof message === 'string' ? { kind: 'text', body: message } : message,
-        reason: 'conversation',
-        roomId: conversation.roomId,
+      changes.push(async (trx) => {
+        await queueWhatsAppMessage(trx, {
+          waId,
+          message: typeof message === 'string' ? { kind: 'text', body: message } : message,
+          reason: 'conversation',
+          roomId: conversation.roomId,
+        });
       });
+    },
+    inCommit(change) {
+      changes.push(change);
     },
     async typing() {
       await services.whatsapp.client
@@ -88,8 +112,30 @@ export async function converse(services: Services, inbound: InboundMessage): Pro
       roomScope: null,
     }),
   };
-  if (!greeted) await respond(ctx);
-  await saveConversation(services.db, conversation);
+  await respond(ctx);
+  await commitStep(services.db, conversation, changes, finish);
+}
+
+/** Thrown inside the step's transaction to roll it back: another attempt answered already. */
+class AlreadyAnswered extends Error {}
+
+async function commitStep(
+  db: Db,
+  conversation: Conversation,
+  changes: ((trx: Db) => Promise<void>)[],
+  finish: FinishStep,
+): Promise<void> {
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      // First: it locks the message's row, so of two attempts at once only one commits.
+      if (!(await finish(trx))) throw new AlreadyAnswered();
+      for (const change of changes) await change(trx);
+      await saveConversation(trx, conversation);
+    })
+    .catch((err) => {
+      if (!(err instanceof AlreadyAnswered)) throw err;
+    });
 }
 
 async function respond(ctx: ChatContext): Promise<void> {
@@ -147,7 +193,7 @@ async function respond(ctx: ChatContext): Promise<void> {
   if (!conversation.state.startsWith('invitee_')) {
     const invite = await pendingInviteFor(ctx.services.db, conversation.waId);
     if (invite && invite.room_id !== conversation.roomId) {
-      return askToTakePart(ctx.services.db, conversation, invite);
+      return askToTakePart(ctx.say, conversation, invite);
     }
   }
   await catchUpWithRoom(ctx);
@@ -239,7 +285,8 @@ async function jointSession(
     // Words written before this chat said the joint session started are not a turn.
     const handOver = await handOverOf(ctx, room);
     if (handOver !== 'passed') return answerBeforeHandOver(ctx, room.id, handOver, words);
-    if (room.phase === 'active' && room.current_turn_user_id === conversation.userId) {
+    const myTurn = room.phase === 'active' && room.current_turn_user_id === conversation.userId;
+    if (myTurn && !(await heldFromSource(services.db, ctx.inbound.wamid))) {
       await ctx.typing();
       const outcome = await takeTurn(services, ctx.actor(), room.id, words, {
         sourceRef: ctx.inbound.wamid,

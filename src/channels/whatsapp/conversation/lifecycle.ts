@@ -9,6 +9,7 @@ import type { RoomPhase } from '../../../storage/schema.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import type { OutboundWhatsApp } from '../outbound-message.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
@@ -26,12 +27,14 @@ export interface RoomChoice {
 /**
  * The chat's state, made on first contact: someone answering a WhatsApp invite is asked to take
  * part; someone already in a mediation is attached to it; anyone else is greeted and starts one.
- * `greeted` is true when the first message has been answered already.
+ * `greeted` is true when the first message has been answered already: then the new chat, its
+ * greeting and `finish` (the mark that the message is answered) committed together.
  */
 export async function beginConversation(
   services: Services,
   waId: string,
   inbound: InboundMessage,
+  finish: (trx: Db) => Promise<boolean>,
 ): Promise<{ conversation: Conversation; greeted: boolean } | null> {
   const { db } = services;
   const contact = await db
@@ -42,8 +45,21 @@ export async function beginConversation(
   if (!contact || contact.opted_out_at) return null;
   const existing = await loadConversation(db, waId);
   if (existing) return { conversation: existing, greeted: false };
+  // A retry after this commit finds the chat and answers as for any later message.
+  return db.transaction().execute(async (trx) => {
+    const begun = await startConversation(services, trx, waId, inbound);
+    if (begun.greeted && !(await finish(trx))) throw new Error('First message answered twice');
+    return begun;
+  });
+}
 
-  const userId = await userForNumber(db, waId, inbound.profileName);
+async function startConversation(
+  services: Services,
+  trx: Db,
+  waId: string,
+  inbound: InboundMessage,
+): Promise<{ conversation: Conversation; greeted: boolean }> {
+  const userId = await userForNumber(trx, waId, inbound.profileName);
   const conversation: Conversation = {
     waId,
     userId,
@@ -53,45 +69,44 @@ export async function beginConversation(
     lastInboundAt: inbound.sentAt,
     remindedAt: null,
   };
-  const say = (body: string, roomId: string | null) =>
-    queueWhatsAppMessage(db, {
+  const say = (message: OutboundWhatsApp | string) =>
+    queueWhatsAppMessage(trx, {
       waId,
-      message: { kind: 'text', body },
+      message: typeof message === 'string' ? { kind: 'text', body: message } : message,
       reason: 'conversation',
-      roomId,
-    });
+      roomId: conversation.roomId,
+    }).then(() => undefined);
 
-  const invite = await pendingInviteFor(db, waId);
+  const invite = await pendingInviteFor(trx, waId);
   if (invite) {
-    await askToTakePart(db, conversation, invite);
-    await saveConversation(db, conversation);
+    await askToTakePart(say, conversation, invite);
+    await saveConversation(trx, conversation);
     return { conversation, greeted: true };
   }
 
-  const rooms = await roomChoices(db, userId);
+  const rooms = await roomChoices(trx, userId);
   if (rooms.length === 1) {
     const room = rooms[0]!;
     conversation.roomId = room.id;
     conversation.state = room.phase === 'waiting' ? 'awaiting_partner' : 'joint';
-    conversation.data.relayedEventId = await latestEventId(db, room.id);
+    conversation.data.relayedEventId = await latestEventId(trx, room.id);
     await say(
       `Hi${greetName(inbound.profileName)}, this is Meedi8. You are in the mediation “${room.title}” (${room.description}). Carry on here in this chat, or in your browser: ${services.config.publicUrl}/rooms/${room.id}\n\nSend HELP to see what you can do here.`,
-      room.id,
     );
-    await saveConversation(db, conversation);
+    await saveConversation(trx, conversation);
     return { conversation, greeted: true };
   }
   if (rooms.length > 1) {
     conversation.state = 'choose_room';
     conversation.data.stateBeforeChoice = 'joint';
-    await saveConversation(db, conversation);
+    await saveConversation(trx, conversation);
     return { conversation, greeted: false };
   }
 
-  const { room } = await createRoom(db, userId, { title: NEW_ROOM_TITLE });
+  const { room } = await createRoom(trx, userId, { title: NEW_ROOM_TITLE });
   conversation.roomId = room.id;
-  await say(text.greetingText(inbound.profileName), room.id);
-  await saveConversation(db, conversation);
+  await say(text.greetingText(inbound.profileName));
+  await saveConversation(trx, conversation);
   // A first message that already says what is going on is taken as the start of the intake.
   const substantive = (inbound.text ?? '').trim().split(/\s+/).length >= 6;
   return { conversation, greeted: !substantive };
@@ -99,10 +114,12 @@ export async function beginConversation(
 
 /** Starts a fresh mediation from the chat (after one ended, or on NEW). */
 export async function startNewMediation(ctx: ChatContext): Promise<void> {
-  const { room } = await createRoom(ctx.services.db, ctx.conversation.userId, {
-    title: NEW_ROOM_TITLE,
+  // Made with the step's commit, so a retried step makes no second room.
+  ctx.inCommit(async (trx) => {
+    const { room } = await createRoom(trx, ctx.conversation.userId, { title: NEW_ROOM_TITLE });
+    ctx.conversation.roomId = room.id;
   });
-  ctx.conversation.roomId = room.id;
+  ctx.conversation.roomId = null;
   ctx.conversation.state = 'intake';
   ctx.conversation.data = {};
   await ctx.say(
@@ -234,25 +251,20 @@ async function userForNumber(db: Db, waId: string, profileName: string | null): 
 
 /** The invited person is asked whether they want to take part (their consent comes first). */
 export async function askToTakePart(
-  db: Db,
+  say: (message: OutboundWhatsApp) => Promise<void>,
   conversation: Conversation,
   invite: PendingInvite,
 ): Promise<void> {
   conversation.roomId = invite.room_id;
   conversation.state = 'invitee_consent';
   conversation.data = { inviteId: invite.id };
-  await queueWhatsAppMessage(db, {
-    waId: conversation.waId,
-    message: {
-      kind: 'buttons',
-      body: text.inviteeWelcomeText(invite.inviter_name, invite.title),
-      buttons: [
-        { id: CHOICE.consentYes, title: 'Yes, take part' },
-        { id: CHOICE.consentNo, title: 'Not now' },
-      ],
-    },
-    reason: 'conversation',
-    roomId: invite.room_id,
+  await say({
+    kind: 'buttons',
+    body: text.inviteeWelcomeText(invite.inviter_name, invite.title),
+    buttons: [
+      { id: CHOICE.consentYes, title: 'Yes, take part' },
+      { id: CHOICE.consentNo, title: 'Not now' },
+    ],
   });
 }
 

@@ -3,6 +3,7 @@
  * advisory lock, released if the process dies). Limits are respected by waiting or by
  * rescheduling; each failure is recorded and its class decides: retry with backoff and jitter,
  * wait for an operator, or stop for good. A retry blocks the later messages, so order holds.
+ * A message is `sending` during its Graph call (see sweep-job.ts for one whose process died).
  */
 
 import { PHONE_CODE_REASON } from '../../../domain/accounts/phone-codes.js';
@@ -112,12 +113,22 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       }
     }
 
+    const slot = await takeThroughputSlot(db, settings.throughputPerSecond);
+    // Marked before the Graph call: a process that dies after Meta took the message but before
+    // its id is stored leaves it `sending`, which the sweep reports instead of sending it again.
     await db
       .updateTable('whatsapp_messages')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .set((eb) => ({
+        status: 'sending',
+        sending_at: new Date(),
+        attempts: eb('attempts', '+', 1),
+      }))
       .where('id', '=', next.id)
-      .execute();
-    const slot = await takeThroughputSlot(db, settings.throughputPerSecond);
+      .execute()
+      .catch(async (err) => {
+        await slot.release();
+        throw err;
+      });
     try {
       // A username-only contact's key is their user id: the send goes by `recipient`.
       const address = phoneOfKey(waId) ?? waId;

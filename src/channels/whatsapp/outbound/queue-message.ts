@@ -7,6 +7,7 @@ import { addJob } from '../../../jobs/enqueue.js';
 import type { Db } from '../../../storage/database.js';
 import { splitText } from '../graph/split-text.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
+import { SEND_PRIORITY, sendPriority } from './send-priority.js';
 
 export const DELIVER_TASK = 'whatsapp.deliver';
 const TEXT_LIMIT = 4096;
@@ -46,12 +47,26 @@ export async function queueWhatsAppMessage(trx: Db, input: QueuedMessageInput): 
   return rows.map((r) => r.id);
 }
 
-/** Makes sure a delivery job for the recipient is due at `runAt` (default now). */
+/**
+ * Makes sure a delivery job for the recipient is due at `runAt` (default now), ranked by the most
+ * urgent message waiting for them (a reply before a notice before a reminder; send-priority.ts).
+ */
 export async function scheduleDelivery(db: Db, waId: string, runAt?: Date): Promise<void> {
+  const waiting = await db
+    .selectFrom('whatsapp_messages')
+    .select('reason')
+    .distinct()
+    .where('wa_id', '=', waId)
+    .where('status', 'in', ['queued', 'held'])
+    .execute();
+  const priority =
+    waiting.length > 0
+      ? Math.min(...waiting.map((message) => sendPriority(message.reason)))
+      : SEND_PRIORITY.notice;
   await addJob(
     db,
     { name: DELIVER_TASK, maxAttempts: 25 },
     { wa_id: waId },
-    { runAt, jobKey: `wa-deliver:${waId}` },
+    { runAt, jobKey: `wa-deliver:${waId}`, priority },
   );
 }

@@ -2,12 +2,14 @@
  * Once a minute, and whenever a worker starts: make sure nothing waits for ever. A worker that
  * died mid-delivery leaves its job locked for hours, so due messages and pending webhook events
  * get a fresh job here (a second job for work in progress elsewhere finds it locked and waits).
+ * A send left `sending` by a process that died during its Graph call is reported, not resent.
  */
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../../jobs/job-definition.js';
 import { scheduleProcessing } from '../webhook/event-store.js';
 import { scheduleDelivery } from './queue-message.js';
 import { sweepPairAllowances } from './rate-limits.js';
+import { reportUnconfirmedSends } from './report-unconfirmed-sends.js';
 
 export const SWEEP_TASK = 'whatsapp.sweep';
 
@@ -29,6 +31,7 @@ export const whatsappSweepJob = defineJob({
       .limit(1000)
       .execute();
     for (const { wa_id } of due) await scheduleDelivery(db, wa_id);
+    await reportUnconfirmedSends(services, payload.startup ? 0 : undefined);
     const pending = await db
       .selectFrom('whatsapp_webhook_events')
       .select('id')

@@ -13,6 +13,8 @@ import { phoneOfKey } from '../inbound/contact-identity.js';
 const RANK: Record<WhatsAppMessageStatus, number> = {
   queued: 0,
   held: 0,
+  sending: 0,
+  unconfirmed: 0,
   accepted: 1,
   sent: 2,
   delivered: 3,

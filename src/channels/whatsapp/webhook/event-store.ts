@@ -5,8 +5,9 @@
  * The stored rows are the durable work list; the processing job is only their wake-up call, so
  * it is scheduled after commit, at most a few times a second (the sweep covers a crash between).
  */
-import { addJob } from '../../../jobs/enqueue.js';
+import { sql } from 'kysely';
 import type { Db } from '../../../storage/database.js';
+import { EVENT_PARTITIONS } from './event-partition.js';
 import type { WebhookEvent } from './extract-events.js';
 
 export const PROCESS_EVENTS_TASK = 'whatsapp.process-events';
@@ -14,6 +15,7 @@ const PROCESS_EVENTS_KEY = 'whatsapp-webhook-events';
 const MAX_BATCH_EVENTS = 2000;
 const MAX_WRITES_IN_FLIGHT = 4;
 const WAKE_INTERVAL_MS = 100;
+const ALL_PARTITIONS = Array.from({ length: EVENT_PARTITIONS }, (_, p) => p);
 
 interface Pending {
   events: WebhookEvent[];
@@ -110,13 +112,21 @@ export class WebhookEventStore {
   }
 }
 
-/** Makes sure a processing job is pending (due at `runAt`, default now); a running one gets a successor. */
-export async function scheduleProcessing(db: Db, runAt?: Date): Promise<void> {
+/**
+ * Makes sure a processing job is pending for each partition (or those given), due at `runAt`
+ * (default now); a running one gets a successor.
+ */
+export async function scheduleProcessing(
+  db: Db,
+  runAt?: Date,
+  partitions: number[] = ALL_PARTITIONS,
+): Promise<void> {
   // A running job keeps its key for a successor (graphile's default `replace` mode).
-  await addJob(
-    db,
-    { name: PROCESS_EVENTS_TASK, maxAttempts: 25 },
-    {},
-    { runAt, jobKey: PROCESS_EVENTS_KEY },
-  );
+  await sql`select graphile_worker.add_job(
+      identifier => ${PROCESS_EVENTS_TASK},
+      payload => json_build_object('partition', p),
+      run_at => ${runAt ?? null},
+      max_attempts => 25,
+      job_key => ${PROCESS_EVENTS_KEY} || ':' || p
+    ) from unnest(${partitions}::int[]) as p`.execute(db);
 }

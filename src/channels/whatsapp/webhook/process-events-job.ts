@@ -1,13 +1,16 @@
 /**
- * Processes stored webhook events in the order they arrived, one processor at a time across all
- * processes. Each event has its own transaction; one that fails is tried again later and, after
- * its last attempt, is marked failed and reported (still kept).
+ * Processes stored webhook events: one job per partition (event-partition.ts), each taking its
+ * partition's events in the order they arrived, one processor per partition across all processes.
+ * So one person's messages are handled in order, and different people in parallel. Each event has
+ * its own transaction; one that fails is tried again later and, after its last attempt, is
+ * marked failed and reported (still kept).
  */
 import { Type } from '@sinclair/typebox';
 import { defineJob } from '../../../jobs/job-definition.js';
 import type { Services } from '../../../services.js';
 import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
+import { EVENT_PARTITIONS, eventPartition } from './event-partition.js';
 import { PROCESS_EVENTS_TASK, scheduleProcessing } from './event-store.js';
 import { handleWebhookEvent } from './handle-webhook-event.js';
 
@@ -16,17 +19,27 @@ const MAX_ATTEMPTS = 6;
 
 export const processWebhookEventsJob = defineJob({
   name: PROCESS_EVENTS_TASK,
-  payload: Type.Object({}),
+  payload: Type.Object({ partition: Type.Optional(Type.Integer({ minimum: 0 })) }),
   maxAttempts: 25,
-  async handle(_payload, services) {
-    const result = await withAdvisoryLock(services.db, LOCKS.whatsappWebhookEvents, 'all', (conn) =>
-      processPending(services, conn),
+  async handle(payload, services) {
+    const { partition } = payload;
+    // A job queued before events were partitioned wakes every partition instead.
+    if (partition === undefined || partition >= EVENT_PARTITIONS) {
+      return scheduleProcessing(services.db);
+    }
+    const result = await withAdvisoryLock(
+      services.db,
+      LOCKS.whatsappWebhookEvents,
+      String(partition),
+      (conn) => processPending(services, conn, partition),
     );
-    if (!result.acquired) await scheduleProcessing(services.db, new Date(Date.now() + 1000));
+    if (!result.acquired) {
+      await scheduleProcessing(services.db, new Date(Date.now() + 1000), [partition]);
+    }
   },
 });
 
-async function processPending(services: Services, db: Db): Promise<void> {
+async function processPending(services: Services, db: Db, partition: number): Promise<void> {
   let cursor = 0;
   let retryLater = false;
   for (;;) {
@@ -35,6 +48,7 @@ async function processPending(services: Services, db: Db): Promise<void> {
       .select(['id', 'kind', 'data', 'attempts'])
       .where('processed_at', 'is', null)
       .where('failed_at', 'is', null)
+      .where(eventPartition(), '=', partition)
       .where('id', '>', cursor)
       .orderBy('id')
       .limit(BATCH)
@@ -79,5 +93,5 @@ async function processPending(services: Services, db: Db): Promise<void> {
       }
     }
   }
-  if (retryLater) await scheduleProcessing(db, new Date(Date.now() + 3000));
+  if (retryLater) await scheduleProcessing(db, new Date(Date.now() + 3000), [partition]);
 }
