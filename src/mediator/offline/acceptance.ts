@@ -36,7 +36,7 @@ export function isRejection(raw: string): boolean {
 const ASSENT =
   /\b(?:thank you|thanks|lovely|perfect|great|brilliant|fair|ok|okay|alright|sure|yes|yeah|yep|fine|good|works|then)\b/iu;
 const DETAIL_ASSENT =
-  /\b(?:is|are|'s) (?:fine|good|ok|okay|great|perfect|alright)\b|\bworks\b|\bthen\b|,\s*(?:fine|ok|okay|yes)\b|\b(?:fine|ok|okay|yes|good)[.!]?$|\bi can live with\b/iu;
+  /\b(?:is|are|'s) (?:fine|good|ok|okay|great|perfect|alright)\b|\bworks\b|\bthen\b|,\s*(?:fine|ok|okay|yes)\b|\b(?:fine|ok|okay|yes|good)[.!]?$|\bi can live with\b|\bi can (?:do|manage)(?: (?:that|this|it|those|them))?[.!]?$/iu;
 
 /**
  * True when a sentence says yes to something waiting for an answer: a full acceptance, a

@@ -63,7 +63,7 @@ const NOT_AN_ACTION =
 
 /** Actions that only point back at the other person's idea: they are a "yes", not a new offer. */
 const POINTS_BACK =
-  /^(?:do|try|manage|handle|live with|accept|go with|go for|work with|start with) (?:that|this|it|so|those|both(?: of (?:those|them|these))?|the same)$/i;
+  /^(?:(?:do|try|manage|handle|live with|accept|go with|go for|work with|start with) (?:that|this|it|so|those|both(?: of (?:those|them|these))?|the same)|do|manage|cope|make it)$/i;
 
 const SUBJECT = {
   both: /^(?:you and (?:I|me)|the two of us|both of us|we)\s+(?:(?:could|can|should|will|would|might|just|both|all|try to|each)\s+)*/i,
