@@ -98,6 +98,7 @@ function printScores(name: string, scores: ConversationScore[], verbose: boolean
       s.stock.length ? 'stock' : '',
       s.invented.length ? `invented ${s.invented.length}` : '',
       s.titleMisused ? 'title' : '',
+      s.offeredToDraft ? '' : 'no offer to draft',
     ].filter(Boolean);
     console.log(`${s.id.padEnd(22)} ${flags.join('  ')}`);
     if (!verbose) continue;

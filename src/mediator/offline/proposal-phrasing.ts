@@ -78,5 +78,7 @@ export function commitmentText(
 function ownPossessive(action: string, doer: string): string {
   const escaped = doer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "at Ben's" (their home) stays as it is: only a possessive before a noun becomes "their".
-  return action.replace(new RegExp(`\\b${escaped}'s(?= \\p{L})`, 'gu'), 'their');
+  return action
+    .replace(new RegExp(`\\b${escaped}'s(?= \\p{L})`, 'gu'), 'their')
+    .replace(new RegExp(`\\b${escaped}'s(?!\\p{L})`, 'gu'), 'their home');
 }

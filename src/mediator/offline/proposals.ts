@@ -146,7 +146,10 @@ function impersonalPlan(sentence: string): RawProposal | null {
   const plan = THIRD_SUBJECT_PLAN.exec(trimClause(sentence));
   if (plan) {
     const [, subject = '', verb = '', rest = ''] = plan;
-    const action = cleanAction(`${subject} will ${verb} ${rest}`).replace(/,?\s+then,?(?=\s+and\b)/i, '');
+    const action = cleanAction(`${subject} will ${verb} ${rest}`).replace(
+      /,?\s+then,?(?=\s+and\b)/i,
+      '',
+    );
     if (!containsBlame(action)) return { owner: 'both', form: 'clause', action };
   }
   for (const piece of trimClause(sentence).split(/,\s*/)) {
@@ -154,7 +157,10 @@ function impersonalPlan(sentence: string): RawProposal | null {
     if (!rule) continue;
     const [, when, thing = '', rest = ''] = rule;
     const action = cleanAction(`no ${thing} ${rest}${when ? ` ${when}` : ''}`);
-    if (findDetails(action).length > 0 || /\b(?:breakfast|lunch|dinner|tea|bed|table)\b/i.test(action)) {
+    if (
+      findDetails(action).length > 0 ||
+      /\b(?:breakfast|lunch|dinner|tea|bed|table)\b/i.test(action)
+    ) {
       return { owner: 'both', form: 'topic', action };
     }
   }

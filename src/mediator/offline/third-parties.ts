@@ -27,9 +27,22 @@ export function namesIn(text: string, participantNames: string[]): string[] {
     words.forEach((raw, i) => {
       const word = raw.replace(/'s$/, '');
       if (excluded.has(word.toLowerCase()) || NOT_A_NAME.test(word)) return;
+      if (findDetails(word).length > 0) return;
       const previous = words[i - 1] ?? '';
       if (FAMILY.test(word)) {
-        if (!POSSESSOR.test(previous)) found.push(word.charAt(0).toUpperCase() + word.slice(1));
+        // "Mum, you never said" / "Thanks mum": talking to the other person, not about someone.
+        const vocative =
+          new RegExp(
+            `^${word}\\b(?:[,.!]|\\s+(?:you|i|u)\\b)|\\b(?:thanks|cheers|thank you|sorry|ok|okay|yes|no|love you|oh) ${word}\\b`,
+            'i',
+          ).test(sentence) ||
+          (new RegExp(`\\b${word}[.!?]?$`, 'i').test(sentence) &&
+            i === words.length - 1 &&
+            words.length > 1 &&
+            /^(?:thanks|cheers|ok|okay|yes|no|sorry|love)$/i.test(previous));
+        if (!vocative && !POSSESSOR.test(previous)) {
+          found.push(word.charAt(0).toUpperCase() + word.slice(1));
+        }
         return;
       }
       const capital = /^\p{Lu}\p{Ll}+$/u.test(word);
@@ -70,14 +83,17 @@ export function resolvePronouns(
   const { one, two } = referent;
   let out = action;
   if (one && !out.includes(one)) {
-    out = out.replace(/\b(him|her|his)\b(\s+(\S+))?/gi, (match, pronoun: string, gap = '', next = '') => {
-      const word = String(next).replace(/[^\p{L}\p{N}:]/gu, '');
-      const lower = pronoun.toLowerCase();
-      const object =
-        lower === 'him' ||
-        (lower === 'her' && (!word || AFTER_OBJECT.test(word) || findDetails(word).length > 0));
-      return object ? `${one}${gap}` : `${one}'s${gap}`;
-    });
+    out = out.replace(
+      /\b(him|her|his)\b(\s+(\S+))?/gi,
+      (match, pronoun: string, gap = '', next = '') => {
+        const word = String(next).replace(/[^\p{L}\p{N}:]/gu, '');
+        const lower = pronoun.toLowerCase();
+        const object =
+          lower === 'him' ||
+          (lower === 'her' && (!word || AFTER_OBJECT.test(word) || findDetails(word).length > 0));
+        return object ? `${one}${gap}` : `${one}'s${gap}`;
+      },
+    );
   }
   if (two && !out.includes(two)) out = out.replace(/\bthem\b/, two);
   return out;
