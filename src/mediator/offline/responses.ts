@@ -264,6 +264,11 @@ export function answerWaiting(
   return { accepted, consumed };
 }
 
+/** An action without the people it names: a shared "Mia" does not make two offers one. */
+function withoutNames(action: string): string {
+  return action.replace(/(?<=\s)\p{Lu}\p{Ll}+(?:'s)?/gu, '');
+}
+
 /** Folds an offer into the other person's request it answers ("Could you text me?" "I'll text you"). */
 export function foldIntoRequest(
   proposals: TrackedProposal[],
@@ -280,7 +285,8 @@ export function foldIntoRequest(
         p.committerId === speakerId &&
         p.status !== 'declined' &&
         turn - p.lastTurn <= 2 &&
-        (overlap(p.action, raw.action) > 0 || /\b(?:it|that|them)\b/i.test(raw.action)),
+        (overlap(withoutNames(p.action), withoutNames(raw.action)) > 0 ||
+          /\b(?:it|that|them)\b/i.test(raw.action)),
     );
   if (!request) return false;
   const requestWords = contentWords(request.action).length;
