@@ -201,9 +201,19 @@ export function answerWaiting(
   if (target.length === 0) return { accepted: false, consumed };
   const sentences = readSentences(text);
   const inTarget = (d: Detail) => target.some((p) => mentions(p.action, d.text));
+  // "Mondays yes, Thursdays I'm at football": only the clause that says no declines its detail.
   const declined = sentences
     .filter((s) => s.negative && !s.assent)
-    .flatMap((s) => s.details.filter(inTarget).map((d) => d.text));
+    .flatMap((s) => {
+      const clauses = s.text.split(/,\s*/).filter((c) => NEGATIVE.test(c) || isRejection(c));
+      const from =
+        clauses.length > 0 && clauses.length < s.text.split(/,\s*/).length ? clauses : [s.text];
+      return from.flatMap((c) =>
+        findDetails(c)
+          .filter(inTarget)
+          .map((d) => d.text),
+      );
+    });
   const assented = sentences.filter((s) => s.assent).flatMap((s) => s.details.map((d) => d.text));
   // Offers that only name a detail ("I'll do Tuesdays instead") are counter-offers.
   for (const raw of raws) {
@@ -227,8 +237,18 @@ export function answerWaiting(
     proposals.push(amended);
     target.push(amended);
   }
+  // "Mondays and Tuesdays works": restating the details with a yes settles it.
+  const restatedYes =
+    amended !== null &&
+    fresh.every((d) => assented.some((x) => sameDetail(x, d.text))) &&
+    sentences.some((s) => s.assent) &&
+    !sentences.some((s) => s.negative && !s.assent);
   if (amended) {
     amended.awaitingId = amended.proposerId === speakerId ? null : amended.proposerId;
+    if (restatedYes) {
+      amended.status = 'accepted';
+      amended.awaitingId = null;
+    }
     amended.lastTurn = turn;
     amended.amended = true;
   }
