@@ -201,6 +201,9 @@ export function answerWaiting(
   if (target.length === 0) return { accepted: false, consumed };
   const sentences = readSentences(text);
   const inTarget = (d: Detail) => target.some((p) => mentions(p.action, d.text));
+  // "Fine, 11pm on Fridays" restates what is already agreed; it amends nothing else.
+  const settled = (d: Detail) =>
+    proposals.some((p) => p.status === 'accepted' && mentions(p.action, d.text));
   // "Mondays yes, Thursdays I'm at football": only the clause that says no declines its detail.
   const declined = sentences
     .filter((s) => s.negative && !s.assent)
@@ -225,7 +228,7 @@ export function answerWaiting(
   const fresh = sentences
     .filter((s) => !s.proposes)
     .filter((s) => s.alternative || [...consumed].some((r) => s.text.includes(r.action)))
-    .flatMap((s) => s.details.filter((d) => !inTarget(d)));
+    .flatMap((s) => s.details.filter((d) => !inTarget(d) && !settled(d)));
   const additive = sentences.some(
     (s) => !s.proposes && ADDITIVE.test(s.text) && s.details.some((d) => !inTarget(d)),
   );
