@@ -1,11 +1,11 @@
 /**
  * The people a mediation is about who are not in the room: children, a parent, a grandparent.
  * A commitment someone signs has to name them ("Jen will collect Evie by 5"), not say "her",
- * so pronouns in an offer are resolved to the person most recently named. compromise finds
- * names; family words ("Mum", "Grandad") count when they are not someone's ("your mum").
+ * so pronouns in an offer are resolved to the person most recently named: a capitalised word
+ * inside a sentence (or with "'s"), or a family word ("Mum", "Grandad") that is not someone's
+ * ("your mum"). Plain patterns, because this runs on every turn of every reply.
  */
 
-import nlp from 'compromise';
 import { findDetails } from './details.js';
 import { normalizeText, splitSentences } from './text.js';
 
@@ -13,21 +13,17 @@ const FAMILY = /^(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|g
 const POSSESSOR = /^(?:my|your|his|her|our|their|ur|the|a)$/i;
 /** Capitalised words that are not people. */
 const NOT_A_NAME =
-  /^(?:i|ok|okay|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|boxing|easter|new|year|meedi8|tv|uk|nhs)$/i;
+  /^(?:i|ok|okay|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|january|february|march|april|may|june|july|august|september|october|november|december|christmas|boxing|easter|new|year|meedi8|tv|uk|nhs)$/i;
 
 /** The people named in one message, in the order they are mentioned. */
 export function namesIn(text: string, participantNames: string[]): string[] {
   const excluded = new Set(participantNames.map((n) => n.toLowerCase()));
-  const people = new Set(
-    (nlp(text).people().out('array') as string[]).map((p) => p.replace(/'s$/, '').trim()),
-  );
   const found: string[] = [];
   for (const sentence of splitSentences(normalizeText(text))) {
     const words = sentence.match(/[\p{L}]+(?:'s)?/gu) ?? [];
     words.forEach((raw, i) => {
       const word = raw.replace(/'s$/, '');
       if (excluded.has(word.toLowerCase()) || NOT_A_NAME.test(word)) return;
-      if (findDetails(word).length > 0) return;
       const previous = words[i - 1] ?? '';
       if (FAMILY.test(word)) {
         // "Mum, you never said" / "Thanks mum": talking to the other person, not about someone.
@@ -46,7 +42,7 @@ export function namesIn(text: string, participantNames: string[]): string[] {
         return;
       }
       const capital = /^\p{Lu}\p{Ll}+$/u.test(word);
-      if (capital && (i > 0 || raw.endsWith("'s") || people.has(word))) found.push(word);
+      if (capital && (i > 0 || raw.endsWith("'s"))) found.push(word);
     });
   }
   return found;
