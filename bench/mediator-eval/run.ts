@@ -3,7 +3,7 @@
  * prints how well its drafts hold what was agreed and how well it listens.
  *   --verbose          every fault, per conversation
  *   --show <id>        the conversation, and the draft before and after the change request
- *   --check            exit 1 when a held-out figure is worse than baseline.json
+ *   --check            exit 1 when a figure of either held-out part is worse than baseline.json
  *   --write-baseline   record the current figures in baseline.json
  */
 
@@ -13,6 +13,7 @@ import { createOfflineMediator } from '../../src/mediator/offline/offline-mediat
 import type { EvalConversation } from './corpus-types.js';
 import { DEV } from './dev.js';
 import { HELD_OUT } from './held-out.js';
+import { HELD_OUT_2 } from './held-out-2.js';
 import { type ConversationScore, score } from './score.js';
 import { play } from './simulate.js';
 
@@ -97,6 +98,7 @@ function printScores(name: string, scores: ConversationScore[], verbose: boolean
       s.stock.length ? 'stock' : '',
       s.invented.length ? `invented ${s.invented.length}` : '',
       s.titleMisused ? 'title' : '',
+      s.offeredToDraft ? '' : 'no offer to draft',
     ].filter(Boolean);
     console.log(`${s.id.padEnd(22)} ${flags.join('  ')}`);
     if (!verbose) continue;
@@ -121,7 +123,7 @@ async function scoreAll(part: EvalConversation[]): Promise<ConversationScore[]> 
 }
 
 async function show(id: string): Promise<void> {
-  const conversation = [...DEV, ...HELD_OUT].find((c) => c.id === id);
+  const conversation = [...DEV, ...HELD_OUT, ...HELD_OUT_2].find((c) => c.id === id);
   if (!conversation) throw new Error(`No conversation ${id}`);
   const played = await play(createOfflineMediator(), conversation);
   console.log(`== ${id}: conversation\n${played.opening}`);
@@ -143,9 +145,11 @@ async function main(): Promise<void> {
   const verbose = args.includes('--verbose');
   const dev = await scoreAll(DEV);
   const heldOut = await scoreAll(HELD_OUT);
+  const heldOut2 = await scoreAll(HELD_OUT_2);
   printScores('dev', dev, verbose);
   printScores('held-out', heldOut, verbose);
-  const result = { dev: figures(dev), heldOut: figures(heldOut) };
+  printScores('held-out-2', heldOut2, verbose);
+  const result = { dev: figures(dev), heldOut: figures(heldOut), heldOut2: figures(heldOut2) };
   console.log('\n== figures');
   console.table(result);
   const baselinePath = fileURLToPath(new URL('./baseline.json', import.meta.url));
@@ -154,8 +158,19 @@ async function main(): Promise<void> {
     console.log(`baseline written to ${baselinePath}`);
   }
   if (args.includes('--check')) {
-    const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as typeof result;
-    const worse = regressions(result.heldOut, baseline.heldOut);
+    const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Omit<
+      typeof result,
+      'heldOut2'
+    > & {
+      heldOut2?: PartFigures;
+    };
+    // Both held-out parts are guarded; a part the baseline has not recorded yet is skipped.
+    const worse = [
+      ...regressions(result.heldOut, baseline.heldOut).map((w) => `held-out ${w}`),
+      ...(baseline.heldOut2
+        ? regressions(result.heldOut2, baseline.heldOut2).map((w) => `held-out-2 ${w}`)
+        : []),
+    ];
     if (worse.length > 0) {
       console.error(`Held-out figures got worse than baseline.json:\n  ${worse.join('\n  ')}`);
       process.exitCode = 1;

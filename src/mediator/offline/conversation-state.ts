@@ -13,8 +13,9 @@ import {
 } from '../mediator.js';
 import { isAcceptance, isRejection } from './acceptance.js';
 import { extractProposals, type RawProposal } from './proposals.js';
-import { answerWaiting, foldIntoRequest, sameAction } from './responses.js';
+import { answerWaiting, foldIntoRequest, retract, sameAction } from './responses.js';
 import { statesFeelingsOrNeeds } from './statements.js';
+import { referentFrom, resolvePronouns } from './third-parties.js';
 
 /** A proposal as it stands after the whole conversation. */
 export interface TrackedProposal extends RawProposal {
@@ -81,6 +82,8 @@ export function analyseConversation(
   let stage: MediationStage = 'opening';
   let previousStage: MediationStage = 'opening';
   let turn = 0;
+  const spoken: string[] = [];
+  const names = participants.map((p) => p.name).filter((n): n is string => Boolean(n));
   for (const entry of transcript) {
     const speakerId = entry.participantId;
     if (speakerId === null) continue;
@@ -88,7 +91,12 @@ export function analyseConversation(
     progress.set(speakerId, p);
     p.turns += 1;
     p.statedNeeds ||= statesFeelingsOrNeeds(entry.text);
+    spoken.push(entry.text);
+    // "I'll collect her by 5" is signed as "Jen will collect Evie by 5".
+    const referent = referentFrom(spoken.slice(-4), names);
     const raws = extractProposals(entry.text);
+    for (const raw of raws) raw.action = resolvePronouns(raw.action, referent);
+    retract(proposals, speakerId, entry.text);
     const answer = answerWaiting(proposals, speakerId, entry.text, turn, raws);
     if (answer.accepted) p.accepted = true;
     const otherId = ids.find((id) => id !== speakerId) ?? null;

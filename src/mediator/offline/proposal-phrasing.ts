@@ -77,5 +77,8 @@ export function commitmentText(
 /** "Ben will ask Ben's mum" reads as someone else's mother: the doer's own things are "their". */
 function ownPossessive(action: string, doer: string): string {
   const escaped = doer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return action.replace(new RegExp(`\\b${escaped}'s\\b`, 'g'), 'their');
+  // "at Ben's" (their home) stays as it is: only a possessive before a noun becomes "their".
+  return action
+    .replace(new RegExp(`\\b${escaped}'s(?= \\p{L})`, 'gu'), 'their')
+    .replace(new RegExp(`\\b${escaped}'s(?!\\p{L})`, 'gu'), 'their home');
 }

@@ -31,7 +31,7 @@ export interface RawProposal {
 }
 
 const OFFER =
-  "I(?:'ll not| won't| will not|'ll| will| can(?!'t)| could|'m willing to| am willing to|'d be (?:willing|happy|glad) to| would be (?:willing|happy|glad) to|'m (?:happy|glad|ready|going) to| am (?:happy|glad|ready|going) to| promise(?: to| (?:that )?I(?:'ll| will))?| agree to| commit to| offer to| volunteer to)";
+  "(?:(?:could|can|may) I(?= (?:have|take|keep|look after|do|pick|collect|drop|pay|cook|clean|walk|get|bring|ring|call|visit) )|I(?:'ll not| won't| will not|'ll| will| can(?!'t)| could|'m willing to| am willing to|'d be (?:willing|happy|glad) to| would be (?:willing|happy|glad) to|'m (?:happy|glad|ready|going) to| am (?:happy|glad|ready|going) to| promise(?: to| (?:that )?I(?:'ll| will))?| agree to| commit to| offer to| volunteer to))";
 const JOINT =
   "(?:maybe )?(?:we could|we can(?!'t)|we should|we'll|we will|we might|we need to|we have to|let's|let us|could we|can we|shall we|should we|we agree to|we both (?:will|can|could|should))";
 const SUGGEST =
@@ -50,7 +50,7 @@ const ACTION_END = /,? but |;|,? and (?=(?:I|we|let's)\b)|, (?=(?:I|we)\b)/iu;
 const LEADING_FILLER =
   /^(?:(?:just|also|still|both|definitely|happily|gladly|really|totally|absolutely|honestly|maybe|perhaps|probably|then|all|each|at least|try and) )+/i;
 const TRAILING_FILLER =
-  /,?\s*(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also)$/i;
+  /,?\s*\b(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also)$/i;
 
 /** "..., say 9am": a suggested time or day, read as part of the action. */
 const SAY_DETAIL = /,?\s+say\s+(?=(?:\d|mid|noon|on |at |by |every ))/i;
@@ -63,7 +63,7 @@ const NOT_AN_ACTION =
 
 /** Actions that only point back at the other person's idea: they are a "yes", not a new offer. */
 const POINTS_BACK =
-  /^(?:do|try|manage|handle|live with|accept|go with|go for|work with|start with) (?:that|this|it|so|those|both(?: of (?:those|them|these))?|the same)$/i;
+  /^(?:(?:do|try|manage|handle|live with|accept|go with|go for|work with|start with) (?:that|this|it|so|those|both(?: of (?:those|them|these))?|the same)|do|manage|cope|make it)$/i;
 
 const SUBJECT = {
   both: /^(?:you and (?:I|me)|the two of us|both of us|we)\s+(?:(?:could|can|should|will|would|might|just|both|all|try to|each)\s+)*/i,
@@ -130,6 +130,43 @@ function readSuggestion(rest: string, hypothetical: boolean): RawProposal {
   return { owner: 'both', form: isNounPhrase ? 'idea' : 'clause', action: rest };
 }
 
+/**
+ * "Can the kids be with you on Tuesdays?", "Could Saturdays be ours?": a plan about someone or
+ * something else, read as a clause both agree to ("the kids will be with Matt on Tuesdays").
+ */
+const THIRD_SUBJECT_PLAN =
+  /^(?:(?:and|so|ok|okay|then|also),? )*(?:can|could|should|shall) (?!(?:i|you|we|it|that|this|there|me|u)\b)((?:the |our |my |your |his |her |their )?[\p{L}']+(?: and [\p{L}']+)?) (be|go|stay|come|live|sleep|get|have) (.+)$/iu;
+
+/** "on sundays no phones at breakfast": a house rule both keep, when it says when or where. */
+const NO_RULE =
+  /^(?:(?:and|also|plus|so),? )*(?:((?:on|at|during|in) [\p{L}\d: ]+?),? )?no ([\p{L}]+) ((?:at|in|during|after|before|on|over|past) .+)$/iu;
+
+/** The plan or house rule a sentence states without "I" or "you" leading it, if any. */
+function impersonalPlan(sentence: string): RawProposal | null {
+  const plan = THIRD_SUBJECT_PLAN.exec(trimClause(sentence));
+  if (plan) {
+    const [, subject = '', verb = '', rest = ''] = plan;
+    const action = cleanAction(`${subject} will ${verb} ${rest}`).replace(
+      /,?\s+then,?(?=\s+and\b)/i,
+      '',
+    );
+    if (!containsBlame(action)) return { owner: 'both', form: 'clause', action };
+  }
+  for (const piece of trimClause(sentence).split(/,\s*/)) {
+    const rule = NO_RULE.exec(piece);
+    if (!rule) continue;
+    const [, when, thing = '', rest = ''] = rule;
+    const action = cleanAction(`no ${thing} ${rest}${when ? ` ${when}` : ''}`);
+    if (
+      findDetails(action).length > 0 ||
+      /\b(?:breakfast|lunch|dinner|tea|bed|table)\b/i.test(action)
+    ) {
+      return { owner: 'both', form: 'topic', action };
+    }
+  }
+  return null;
+}
+
 /** Lists the proposals in a message, in order, skipping ones that carry blame or insults. */
 export function extractProposals(raw: string): RawProposal[] {
   const found: RawProposal[] = [];
@@ -152,6 +189,8 @@ export function extractProposals(raw: string): RawProposal[] {
       }
       continue;
     }
+    const impersonal = impersonalPlan(sentence);
+    if (impersonal) found.push(impersonal);
     const asked = QUESTION_REQUEST.exec(sentence);
     if (asked?.[1]) {
       const action = cleanAction(asked[1]);

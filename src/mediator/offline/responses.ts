@@ -15,7 +15,7 @@ import {
   replaceDetail,
   sameDetail,
 } from './details.js';
-import type { RawProposal } from './proposals.js';
+import { extractProposals, type RawProposal } from './proposals.js';
 import { normalizeText, splitSentences, words } from './text.js';
 
 /** Words that show a detail is turned down ("Thursdays I'm at football"). */
@@ -62,6 +62,8 @@ export function sameAction(a: string, b: string): boolean {
 /** What one sentence of the answer does. */
 interface SentenceRead {
   text: string;
+  /** True when the sentence makes a new proposal of its own, so its details are not a counter. */
+  proposes: boolean;
   assent: boolean;
   negative: boolean;
   alternative: boolean;
@@ -71,6 +73,11 @@ interface SentenceRead {
 function readSentences(text: string): SentenceRead[] {
   return splitSentences(normalizeText(text)).map((s) => ({
     text: s,
+    proposes: extractProposals(s).some(
+      (r) =>
+        r.owner === 'other' &&
+        detailOnly(r.action.replace(/^(?:do|take|have|go for|say|make it)\s+/i, '')).length === 0,
+    ),
     assent: isAssent(s) && !NEGATIVE.test(s.replace(/\bno problem\b/i, '')),
     negative: NEGATIVE.test(s.replace(/\bno problem\b/i, '')) || isRejection(s),
     // "And the 12th?" asks about a detail; "How about the 12th?" offers one.
@@ -194,9 +201,22 @@ export function answerWaiting(
   if (target.length === 0) return { accepted: false, consumed };
   const sentences = readSentences(text);
   const inTarget = (d: Detail) => target.some((p) => mentions(p.action, d.text));
+  // "Fine, 11pm on Fridays" restates what is already agreed; it amends nothing else.
+  const settled = (d: Detail) =>
+    proposals.some((p) => p.status === 'accepted' && mentions(p.action, d.text));
+  // "Mondays yes, Thursdays I'm at football": only the clause that says no declines its detail.
   const declined = sentences
     .filter((s) => s.negative && !s.assent)
-    .flatMap((s) => s.details.filter(inTarget).map((d) => d.text));
+    .flatMap((s) => {
+      const clauses = s.text.split(/,\s*/).filter((c) => NEGATIVE.test(c) || isRejection(c));
+      const from =
+        clauses.length > 0 && clauses.length < s.text.split(/,\s*/).length ? clauses : [s.text];
+      return from.flatMap((c) =>
+        findDetails(c)
+          .filter(inTarget)
+          .map((d) => d.text),
+      );
+    });
   const assented = sentences.filter((s) => s.assent).flatMap((s) => s.details.map((d) => d.text));
   // Offers that only name a detail ("I'll do Tuesdays instead") are counter-offers.
   for (const raw of raws) {
@@ -206,10 +226,11 @@ export function answerWaiting(
     }
   }
   const fresh = sentences
+    .filter((s) => !s.proposes)
     .filter((s) => s.alternative || [...consumed].some((r) => s.text.includes(r.action)))
-    .flatMap((s) => s.details.filter((d) => !inTarget(d)));
+    .flatMap((s) => s.details.filter((d) => !inTarget(d) && !settled(d)));
   const additive = sentences.some(
-    (s) => ADDITIVE.test(s.text) && s.details.some((d) => !inTarget(d)),
+    (s) => !s.proposes && ADDITIVE.test(s.text) && s.details.some((d) => !inTarget(d)),
   );
   const spans = sentences.filter((s) => s.alternative).map((s) => counterSpan(s, declined, fresh));
   const span = spans.find((x) => x !== null) ?? null;
@@ -219,15 +240,27 @@ export function answerWaiting(
     proposals.push(amended);
     target.push(amended);
   }
+  // "Mondays and Tuesdays works": restating the details with a yes settles it.
+  const restatedYes =
+    amended !== null &&
+    fresh.every((d) => assented.some((x) => sameDetail(x, d.text))) &&
+    sentences.some((s) => s.assent) &&
+    !sentences.some((s) => s.negative && !s.assent);
   if (amended) {
     amended.awaitingId = amended.proposerId === speakerId ? null : amended.proposerId;
+    if (restatedYes) {
+      amended.status = 'accepted';
+      amended.awaitingId = null;
+    }
     amended.lastTurn = turn;
     amended.amended = true;
   }
   const rest = target.filter((p) => p !== amended);
   if (amended) delete amended.variant;
-  const assent = sentences.some((s) => s.assent);
-  const rejects = sentences.some((s) => isRejection(s.text)) && !assent;
+  // The last word wins: "Love that. Actually no, let's take turns" turns it down.
+  const verdict = [...sentences].reverse().find((s) => s.assent || isRejection(s.text));
+  const assent = verdict?.assent ?? false;
+  const rejects = verdict !== undefined && !verdict.assent;
   let accepted = false;
   for (const p of rest) {
     const turnedDown = findDetails(p.action).some((d) =>
@@ -241,13 +274,22 @@ export function answerWaiting(
   }
   // A counter-offer of one's own ("I'll do the hoovering then") answers an offer with a yes.
   const ownOffers = raws.some((r) => !consumed.has(r) && r.owner === 'speaker');
-  if (!assent && !rejects && !amended && ownOffers) {
+  // "And could you collect her by 5?": moving on to the next point, without a no, keeps the offer.
+  const movesOn =
+    /^(?:and|also|plus|ok|okay|right)\b/i.test(normalizeText(text)) &&
+    raws.some((r) => !consumed.has(r));
+  if (!assent && !rejects && !amended && (ownOffers || movesOn)) {
     for (const p of rest.filter((x) => x.owner === 'speaker' && x.status === 'open')) {
       p.status = 'accepted';
       accepted = true;
     }
   }
   return { accepted, consumed };
+}
+
+/** An action without the people it names: a shared "Mia" does not make two offers one. */
+function withoutNames(action: string): string {
+  return action.replace(/(?<=\s)\p{Lu}\p{Ll}+(?:'s)?/gu, '');
 }
 
 /** Folds an offer into the other person's request it answers ("Could you text me?" "I'll text you"). */
@@ -266,7 +308,8 @@ export function foldIntoRequest(
         p.committerId === speakerId &&
         p.status !== 'declined' &&
         turn - p.lastTurn <= 2 &&
-        (overlap(p.action, raw.action) > 0 || /\b(?:it|that|them)\b/i.test(raw.action)),
+        (overlap(withoutNames(p.action), withoutNames(raw.action)) > 0 ||
+          /\b(?:it|that|them)\b/i.test(raw.action)),
     );
   if (!request) return false;
   const requestWords = contentWords(request.action).length;
@@ -295,4 +338,19 @@ export function foldIntoRequest(
   request.awaitingId = null;
   request.lastTurn = turn;
   return true;
+}
+
+/** "Actually, scratch the lunch" / "forget the pub": the thing a person takes back. */
+const RETRACTION =
+  /\b(?:scratch|forget|drop|cancel|ignore|never mind|not) (?:about )?(?:the|that|my) ([\p{L}' ]+?)(?: bit| part| idea| thing)?(?=[,.;!?]|$| it'?s\b| he\b| she\b| they\b)/iu;
+
+/** Marks what the speaker takes back as declined, so no draft carries it. */
+export function retract(proposals: TrackedProposal[], speakerId: string, text: string): void {
+  const match = RETRACTION.exec(normalizeText(text));
+  const what = match?.[1]?.trim();
+  if (!what) return;
+  for (const p of proposals) {
+    const theirs = p.proposerId === speakerId || p.committerId === speakerId;
+    if (theirs && p.status !== 'declined' && overlap(p.action, what) > 0) p.status = 'declined';
+  }
 }
