@@ -5,6 +5,7 @@ import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import { handleInboundMessage } from '../inbound/handle-inbound-message.js';
 import { readInboundMessage } from '../inbound/inbound-message.js';
+import { scheduleTemplateSync } from '../templates/sync-templates-job.js';
 import { applyStatus, type StatusPayload } from './apply-status.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Meta's webhook JSON, read defensively field by field.
@@ -61,6 +62,8 @@ export async function handleWebhookEvent(
           })),
         )
         .execute();
+      // An approval can switch a purpose to Meedi8's own version; a pause, away from it.
+      await scheduleTemplateSync(trx);
       return recordNotice(trx, services, 'message_template_status_update', value);
     }
     case 'phone_quality':
