@@ -3,6 +3,8 @@
  * approved components included) and the choice for each purpose; a send reads the choice.
  */
 
+import { sql } from 'kysely';
+import { LOCKS } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import type { TemplateName } from '../outbound-message.js';
@@ -15,10 +17,12 @@ export async function syncAccountTemplates(
   client: Pick<GraphClient, 'listTemplates'>,
   publicUrl: string,
 ): Promise<TemplateChoice[]> {
-  const listed = await client.listTemplates();
-  const choices = chooseAccountTemplates(listed, publicUrl);
-  const now = new Date();
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    // Syncs queue up here and each lists the account after the previous one stored its answer.
+    await sql`select pg_advisory_xact_lock(${LOCKS.whatsappTemplateSync}, 0)`.execute(trx);
+    const listed = await client.listTemplates();
+    const choices = chooseAccountTemplates(listed, publicUrl);
+    const now = new Date();
     for (const t of listed) {
       const row = {
         name: t.name,
@@ -54,8 +58,8 @@ export async function syncAccountTemplates(
         .onConflict((oc) => oc.column('purpose').doUpdateSet(row))
         .execute();
     }
+    return choices;
   });
-  return choices;
 }
 
 /** How a purpose is sent now: with a plan, unusable with a reason, or (never synced) as defined. */
