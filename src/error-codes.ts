@@ -65,6 +65,7 @@ export type ErrorCode =
   | 'invite_rate_limited'
   | 'recipient_opted_out'
   | 'bad_request'
+  | 'whatsapp_invite_unavailable'
   | FrameworkErrorCode;
 
 /** A 4xx the HTTP framework itself raised, passed on with its own code in lower case. */

@@ -270,6 +270,12 @@ export const errors = {
       502,
       `WhatsApp's Graph API did not answer as expected (${detail}). Check the WHATSAPP_* settings with GET /api/admin/doctor.`,
     ),
+  whatsappInviteUnavailable: () =>
+    new MeediError(
+      'whatsapp_invite_unavailable',
+      503,
+      'WhatsApp invites cannot be sent just now. Copy the invite link and send it yourself, or invite by email.',
+    ),
   mediatorUnavailable: () =>
     new MeediError(
       'mediator_unavailable',

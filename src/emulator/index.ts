@@ -5,6 +5,7 @@
  */
 export type { Fault } from './fault-injection.js';
 export type { StatusError } from './graph-errors.js';
+export { guideTemplates } from './guide-templates.js';
 export type { InboundMediaType, PhoneMessageInput } from './inbound-message.js';
 export { PhoneInputError } from './inbound-message.js';
 export { metaJson } from './meta-json.js';

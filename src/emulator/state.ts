@@ -314,7 +314,7 @@ export class EmulatorState {
   addTemplate(seed: TemplateSeed): Template {
     let checked: ReturnType<typeof validateTemplateSubmission>;
     try {
-      checked = validateTemplateSubmission(seed);
+      checked = validateTemplateSubmission(seed, { seeded: true });
     } catch (error) {
       // Seeding is programmatic: say what Meta would have said to a person.
       if (!(error instanceof GraphError)) throw error;

@@ -6,6 +6,7 @@
 import { badRequest, GraphError, missingParameter } from './graph-errors.js';
 import {
   componentOf,
+  placeholderNames,
   placeholderNumbers,
   type Template,
   type TemplateStore,
@@ -51,14 +52,18 @@ export function checkTemplateSend(
 
   const bodyTemplate = componentOf(template, 'BODY');
   const bodyParams = paramsOf(sent, 'body');
-  const expected = placeholderNumbers(bodyTemplate?.text).length;
+  const names = placeholderNames(bodyTemplate?.text);
+  const expected = names.length || placeholderNumbers(bodyTemplate?.text).length;
   if (bodyParams.length !== expected) throw countMismatch('body', bodyParams.length, expected);
   const bodyValues = bodyParams.map((p) => textValue(p, 'body'));
   // Meta caps a one-time code at 15 characters.
   if (template.category === 'AUTHENTICATION' && (bodyValues[0]?.length ?? 0) > 15) {
     throw badRequest(131009, 'body: the verification code can have at most 15 characters');
   }
-  const body = fill(bodyTemplate?.text ?? '', bodyValues);
+  const body =
+    names.length > 0
+      ? fillNamed(bodyTemplate?.text ?? '', names, bodyParams, bodyValues)
+      : fill(bodyTemplate?.text ?? '', bodyValues);
   if (body.length > 1024) {
     throw badRequest(
       132005,
@@ -160,6 +165,28 @@ function textValue(param: Record<string, unknown>, where: string): string {
     );
   }
   return text;
+}
+
+/**
+ * A template with named placeholders ({{first_name}}) takes each value with its
+ * `parameter_name`; every name must be given once.
+ */
+function fillNamed(text: string, names: string[], params: Params, values: string[]): string {
+  const byName = new Map<string, string>();
+  params.forEach((p, i) => {
+    const name = p.parameter_name;
+    if (typeof name !== 'string' || !names.includes(name) || byName.has(name)) {
+      throw badRequest(
+        132000,
+        `body: parameter_name ${String(name ?? '(none)')} does not match the template's parameters (${names.join(', ')})`,
+      );
+    }
+    byName.set(name, values[i]!);
+  });
+  return text.replace(
+    /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g,
+    (whole, n: string) => byName.get(n) ?? whole,
+  );
 }
 
 function fill(text: string, values: string[]): string {

@@ -97,6 +97,15 @@ export function placeholderNumbers(text: string | undefined): number[] {
   return [...numbers].sort((a, b) => a - b);
 }
 
+/** The distinct named placeholders (`{{first_name}}`) in a text, in order of appearance. */
+export function placeholderNames(text: string | undefined): string[] {
+  if (!text) return [];
+  const names = new Set<string>();
+  for (const match of text.matchAll(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g))
+    names.add(match[1]!);
+  return [...names];
+}
+
 /** The component of a type (Meta spells types upper-case in templates, lower-case in sends). */
 export function componentOf(
   template: Template,

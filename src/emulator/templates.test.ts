@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { guideTemplates } from './guide-templates.js';
 import type { TemplateSeed } from './state.js';
 import { PHONE_NUMBER_ID, startWithReceiver, WABA_ID } from './test-support.js';
 
@@ -164,6 +165,67 @@ describe('template sends', () => {
       code: 132000,
       error_data: { details: expect.stringMatching(/^button:/) },
     });
+  });
+});
+
+describe("the guide's hand-made templates and named placeholders", () => {
+  it("refuses Meedi8's own shape with 132000 and accepts the guide's", async () => {
+    const { state, graph } = await setup();
+    state.deleteTemplate('mediation_invite');
+    for (const seed of guideTemplates('https://meedi8.example')) state.addTemplate(seed);
+    const to = '447700900005';
+    state.addPhone(`+${to}`);
+    // Meedi8's own invite: two body values; the guide's template has three.
+    const own = await graph('POST', SEND, inviteSend(to, ['Sam', 'Alex'], 'join/tok'));
+    expect(own.json.error).toMatchObject({
+      code: 132000,
+      message: '(#132000) Number of parameters does not match the expected number of params',
+      error_data: {
+        details:
+          'body: number of localizable_params (2) does not match the expected number of params (3)',
+      },
+    });
+    const link = 'https://meedi8.example/join/tok';
+    const ok = await graph('POST', SEND, inviteSend(to, ['Sam', 'Alex', link], 'join/tok'));
+    expect(ok.status).toBe(200);
+    const shown = state.phone(`+${to}`)!.received.at(-1)!;
+    expect(JSON.stringify(shown)).toContain('Join here: https://meedi8.example/join/tok');
+  });
+
+  it('takes named values by parameter_name and refuses wrong names or counts with 132000', async () => {
+    const { state, graph } = await setup();
+    state.addTemplate({
+      name: 'turn_named',
+      language: 'en_GB',
+      category: 'UTILITY',
+      components: [{ type: 'BODY', text: 'Your turn: {{partner_name}} wrote in {{topic}}.' }],
+    });
+    const to = '447700900006';
+    state.addPhone(`+${to}`);
+    const send = (parameters: object[]) =>
+      graph('POST', SEND, {
+        messaging_product: 'whatsapp',
+        to,
+        type: 'template',
+        template: {
+          name: 'turn_named',
+          language: { code: 'en_GB' },
+          components: [{ type: 'body', parameters }],
+        },
+      });
+    const named = (parameter_name: string, text: string) => ({
+      type: 'text',
+      parameter_name,
+      text,
+    });
+    expect((await send([named('topic', 'Rent'), named('partner_name', 'Sam')])).status).toBe(200);
+    expect(JSON.stringify(state.phone(`+${to}`)!.received.at(-1))).toContain(
+      'Your turn: Sam wrote in Rent.',
+    );
+    expect((await send([named('partner_name', 'Sam')])).json.error.code).toBe(132000);
+    expect((await send([named('partner', 'Sam'), named('topic', 'Rent')])).json.error.code).toBe(
+      132000,
+    );
   });
 });
 

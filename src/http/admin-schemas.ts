@@ -16,6 +16,11 @@ export const AdminTemplate = Type.Object({
   rejection_reason: Nullable(Type.String()),
   /** How Meta's copy differs from templates/definitions.ts; empty when identical. */
   differences: Type.Array(Type.String()),
+  /** The template Meedi8 sends for this purpose: this one, or its own version (`…_v2`). */
+  sent_as: Type.Optional(Nullable(Type.String())),
+  /** Why Meedi8 cannot fill the account's approved template (its sends fall back), and the fix. */
+  problem: Type.Optional(Nullable(Type.String())),
+  fix: Type.Optional(Nullable(Type.String())),
 });
 export const AdminTemplatesResponse = Type.Object({ templates: Type.Array(AdminTemplate) });
 

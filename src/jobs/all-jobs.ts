@@ -9,6 +9,7 @@ import { relayJob } from '../channels/whatsapp/conversation/relay.js';
 import { markReadJob } from '../channels/whatsapp/inbound/mark-read-job.js';
 import { deliverWhatsAppJob } from '../channels/whatsapp/outbound/deliver-job.js';
 import { whatsappSweepJob } from '../channels/whatsapp/outbound/sweep-job.js';
+import { syncTemplatesJob } from '../channels/whatsapp/templates/sync-templates-job.js';
 import { processWebhookEventsJob } from '../channels/whatsapp/webhook/process-events-job.js';
 import { mediatorOpeningJob, mediatorReplyJob } from '../domain/mediation/mediator-jobs.js';
 import { redraftJob } from '../domain/mediation/redraft-agreement.js';
@@ -32,4 +33,5 @@ export const allJobs = [
   whatsappSweepJob,
   emailSendJob,
   deliverNoticesJob,
+  syncTemplatesJob,
 ] as JobDefinition[];

@@ -17,6 +17,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { IDLE_REMINDER_TASK } from '../channels/whatsapp/conversation/idle-reminder.js';
 import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
+import { TEMPLATE_SYNC_TASK } from '../channels/whatsapp/templates/sync-templates-job.js';
 import type { Services } from '../services.js';
 import { openDatabase } from '../storage/database.js';
 import { allJobs } from './all-jobs.js';
@@ -82,11 +83,13 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     parsedCronItems: parseCronItems([
       { task: SWEEP_TASK, match: '* * * * *', options: { backfillPeriod: 0 } },
       { task: IDLE_REMINDER_TASK, match: '*/10 * * * *', options: { backfillPeriod: 0 } },
+      { task: TEMPLATE_SYNC_TASK, match: '17 * * * *', options: { backfillPeriod: 0 } },
     ]),
     taskList,
     logger: workerLogger(logger),
   });
   await runner.addJob(SWEEP_TASK, { startup: true });
+  await runner.addJob(TEMPLATE_SYNC_TASK, {}, { jobKey: TEMPLATE_SYNC_TASK });
   runner.events.on('job:success', ({ job }) => {
     metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'success' });
   });

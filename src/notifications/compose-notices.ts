@@ -1,5 +1,6 @@
 /** The words of a notice message: one per room, several events told together. */
 import type { TemplateMessage } from '../channels/whatsapp/outbound-message.js';
+import type { TemplateParameters } from '../channels/whatsapp/templates/definitions.js';
 import { renderTemplateMessage } from '../channels/whatsapp/templates/render-template-message.js';
 import { NOTICE_PRIORITY, type NoticeKind } from './notice.js';
 
@@ -35,18 +36,33 @@ export function noticeText(roomTitle: string, notices: PendingNotice[], roomUrl:
   return [`Meedi8 · ${roomTitle}`, ...lines, roomUrl].join('\n');
 }
 
-/**
- * The approved template that best tells a room's notices outside the 24-hour window, or null
- * when none fits (a safety pause is never told in a template: its words would say too much).
- */
-export function noticeTemplate(roomId: string, notices: PendingNotice[]): TemplateMessage | null {
+/** The template purpose that best tells a room's notices, and its values; null when none fits. */
+export function noticeTemplateRequest(
+  roomId: string,
+  notices: PendingNotice[],
+  topic?: string,
+): { purpose: NoticeTemplatePurpose; params: NoticeTemplateParams } | null {
   const top = [...notices]
     // Neither a pause nor a mediation that cannot go ahead is told in a template.
     .filter((n) => n.kind !== 'paused' && n.kind !== 'closed')
     .sort((a, b) => NOTICE_PRIORITY[b.kind] - NOTICE_PRIORITY[a.kind])[0];
   if (!top) return null;
-  const params = { partnerName: top.actorName, roomId };
-  if (top.kind === 'agreement_reached') return renderTemplateMessage('agreement_reached', params);
-  if (top.kind === 'break_requested') return renderTemplateMessage('break_requested', params);
-  return renderTemplateMessage('turn_notification', params);
+  const params: NoticeTemplateParams = { partnerName: top.actorName, roomId };
+  if (topic) params.topic = topic;
+  if (top.kind === 'agreement_reached') return { purpose: 'agreement_reached', params };
+  if (top.kind === 'break_requested') return { purpose: 'break_requested', params };
+  return { purpose: 'turn_notification', params };
+}
+
+type NoticeTemplatePurpose = 'agreement_reached' | 'break_requested' | 'turn_notification';
+type NoticeTemplateParams = TemplateParameters['turn_notification'];
+
+/**
+ * The approved template that best tells a room's notices outside the 24-hour window, as Meedi8
+ * defines it, or null when none fits (a safety pause is never told in a template: its words
+ * would say too much).
+ */
+export function noticeTemplate(roomId: string, notices: PendingNotice[]): TemplateMessage | null {
+  const request = noticeTemplateRequest(roomId, notices);
+  return request ? renderTemplateMessage(request.purpose, request.params) : null;
 }

@@ -9,11 +9,15 @@ import { CONTINUE_PREFIX } from '../channels/whatsapp/inbound/continue-button.js
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
 import { serviceWindowOpenedAfter } from '../channels/whatsapp/service-window.js';
+import {
+  type RenderedTemplate,
+  renderAccountTemplate,
+} from '../channels/whatsapp/templates/render-account-template.js';
 import { seenSince } from '../domain/mediation/presence.js';
 import type { Services } from '../services.js';
 import type { Db } from '../storage/database.js';
 import { chooseChannel } from './choose-channel.js';
-import { noticeTemplate, noticeText, type PendingNotice } from './compose-notices.js';
+import { noticeTemplateRequest, noticeText, type PendingNotice } from './compose-notices.js';
 import type { NoticeKind } from './notice.js';
 import { reachabilityOf } from './reachability.js';
 
@@ -78,6 +82,7 @@ export async function deliverNotices(services: Services, userId: string): Promis
       rooms.set(row.room_id, room);
     }
     let outcome = channel;
+    let fallbackReason: string | null = null;
     for (const [roomId, room] of rooms) {
       const roomUrl = `${services.config.publicUrl}/rooms/${roomId}`;
       const text = noticeText(room.title, room.notices, roomUrl);
@@ -85,8 +90,10 @@ export async function deliverNotices(services: Services, userId: string): Promis
       const waId = person.phoneNumber?.slice(1) ?? person.whatsappChatKey ?? undefined;
       const byEmail = (to: string) =>
         queueEmail(trx, { to, subject: `Meedi8: ${room.title}`, text, reason: 'notice', roomId });
-      const template =
-        channel === 'whatsapp_template' ? noticeTemplate(roomId, room.notices) : null;
+      const rendered = await noticeTemplateFor(services, trx, channel, roomId, room);
+      const template = rendered?.ok ? rendered.message : null;
+      // A template the account cannot carry goes by email (or not at all), with the reason.
+      if (rendered && !rendered.ok) fallbackReason = 'whatsapp_template_unusable';
       if (channel === 'whatsapp_text' && waId) {
         await queueWhatsAppMessage(trx, {
           waId,
@@ -99,6 +106,7 @@ export async function deliverNotices(services: Services, userId: string): Promis
       } else if (person.email && channel !== 'none') {
         // Email, or the email version of a notice no template may tell (a safety pause).
         await byEmail(person.email);
+        if (fallbackReason) outcome = 'email';
       } else {
         outcome = 'none';
         // The operator sees why someone heard nothing (e.g. reachable only by user id, outside
@@ -119,7 +127,7 @@ export async function deliverNotices(services: Services, userId: string): Promis
       .set({
         sent_at: new Date(),
         channel: outcome,
-        outcome: unseen.length > 1 ? `coalesced_${unseen.length}` : 'sent',
+        outcome: fallbackReason ?? (unseen.length > 1 ? `coalesced_${unseen.length}` : 'sent'),
       })
       .where(
         'id',
@@ -128,6 +136,32 @@ export async function deliverNotices(services: Services, userId: string): Promis
       )
       .execute();
   });
+}
+
+/** Outside the window: the account's template for the room's notices, or why it cannot be used. */
+async function noticeTemplateFor(
+  services: Services,
+  trx: Db,
+  channel: string,
+  roomId: string,
+  room: { title: string; notices: PendingNotice[] },
+): Promise<RenderedTemplate | null> {
+  if (channel !== 'whatsapp_template') return null;
+  const request = noticeTemplateRequest(roomId, room.notices, room.title);
+  if (!request) return null;
+  const rendered = await renderAccountTemplate(
+    trx,
+    request.purpose,
+    request.params,
+    services.config.publicUrl,
+  );
+  if (!rendered.ok) {
+    services.logger.warn(
+      { roomId, purpose: request.purpose },
+      'WhatsApp template cannot be filled; the notice goes by email if it can',
+    );
+  }
+  return rendered;
 }
 
 /**

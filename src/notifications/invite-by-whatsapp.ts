@@ -5,7 +5,7 @@
  */
 
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
-import { renderTemplateMessage } from '../channels/whatsapp/templates/render-template-message.js';
+import { renderAccountTemplate } from '../channels/whatsapp/templates/render-account-template.js';
 import type { Actor } from '../domain/accounts/tokens.js';
 import { createInvite, revokePendingInvites } from '../domain/mediation/invites.js';
 import { loadRoomFor } from '../domain/mediation/room-access.js';
@@ -65,13 +65,29 @@ export async function inviteByWhatsApp(
       recipientName: input.recipientName?.trim() || null,
       channel: 'whatsapp',
     });
-    const [messageId] = await queueWhatsAppMessage(trx, {
-      waId,
-      message: renderTemplateMessage('mediation_invite', {
+    const rendered = await renderAccountTemplate(
+      trx,
+      'mediation_invite',
+      {
         recipientName: input.recipientName?.trim() || '',
         inviterName: inviter.name,
         inviteToken: token,
-      }),
+        topic: room.title,
+      },
+      services.config.publicUrl,
+    );
+    if (!rendered.ok) {
+      // The account's invite template cannot be filled: nothing is sent or kept; the operator
+      // sees the fix in the doctor and the console.
+      services.logger.warn(
+        { roomId: room.id, purpose: 'mediation_invite' },
+        'WhatsApp invite template cannot be filled; invite not sent',
+      );
+      throw errors.whatsappInviteUnavailable();
+    }
+    const [messageId] = await queueWhatsAppMessage(trx, {
+      waId,
+      message: rendered.message,
       reason: 'invite',
       roomId: room.id,
     });

@@ -15,6 +15,8 @@ export const LOCKS = {
   jobWorkerAlive: 8104,
   /** Counting WhatsApp invites against their daily share (notifications/invite-daily-share.ts). */
   newAccountInvites: 8105,
+  /** One template sync at a time, so an older listing never overwrites a newer one. */
+  whatsappTemplateSync: 8106,
 } as const;
 
 /**

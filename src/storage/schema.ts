@@ -294,6 +294,21 @@ export interface WhatsAppTemplatesTable {
   reason: string | null;
   meta_id: string | null;
   updated_at: ChangedAt;
+  category: string | null;
+  /** The approved components as Meta lists them (set by the template sync). */
+  components: Json<unknown> | null;
+  synced_at: Date | null;
+}
+
+/** Which template each purpose is sent with, and how it is filled (or why it cannot be). */
+export interface WhatsAppTemplateChoicesTable {
+  purpose: string;
+  template_name: string | null;
+  language: string | null;
+  plan: Json<unknown> | null;
+  problem: string | null;
+  fix: string | null;
+  updated_at: ChangedAt;
 }
 
 export interface WhatsAppRateWindowsTable {
@@ -437,6 +452,7 @@ export interface Database {
   whatsapp_inbound_messages: WhatsAppInboundMessagesTable;
   whatsapp_messages: WhatsAppMessagesTable;
   whatsapp_templates: WhatsAppTemplatesTable;
+  whatsapp_template_choices: WhatsAppTemplateChoicesTable;
   whatsapp_rate_windows: WhatsAppRateWindowsTable;
   whatsapp_conversations_opened: WhatsAppConversationsOpenedTable;
   whatsapp_account_notices: WhatsAppAccountNoticesTable;

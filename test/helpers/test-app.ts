@@ -8,9 +8,15 @@ import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { pushTemplates } from '../../src/channels/whatsapp/cli/push-templates.js';
+import { syncAccountTemplates } from '../../src/channels/whatsapp/templates/account-templates.js';
 import { templateDefinitions } from '../../src/channels/whatsapp/templates/definitions.js';
 import { type Config, loadConfig } from '../../src/config.js';
-import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/index.js';
+import {
+  type Emulator,
+  type EmulatorOptions,
+  guideTemplates,
+  startEmulator,
+} from '../../src/emulator/index.js';
 import { createLogger } from '../../src/observability/logger.js';
 import type { Services } from '../../src/services.js';
 import { startServices } from '../../src/startup.js';
@@ -37,6 +43,11 @@ export async function startTestApp(
     runWorker?: boolean;
     logDestination?: DestinationStream;
     emulator?: Partial<EmulatorOptions>;
+    /**
+     * What the WhatsApp account holds: Meedi8's own templates, pushed as an operator would
+     * (the default), or the setup guide's hand-made ones.
+     */
+    templates?: 'meedi8' | 'guide';
   } = {},
 ): Promise<TestApp> {
   const adminUrl = inject('databaseAdminUrl');
@@ -58,6 +69,10 @@ export async function startTestApp(
     templateReviewMs: 0,
     ...(options.emulator ?? {}),
   });
+  const publicUrl = env.PUBLIC_URL ?? 'http://meedi8.test';
+  if (options.templates === 'guide') {
+    for (const seed of guideTemplates(publicUrl)) emulator.state.addTemplate(seed);
+  }
   const environment: Record<string, string> = {
     WHATSAPP_ACCESS_TOKEN: whatsapp.accessToken,
     WHATSAPP_APP_SECRET: whatsapp.appSecret,
@@ -81,8 +96,13 @@ export async function startTestApp(
   const app = await buildApp(running.services, running.feed);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   emulator.state.setWebhookUrl(`${url}/api/whatsapp/webhook`);
+  const client = running.services.whatsapp.client;
   // Meedi8's templates, submitted as an operator would; the emulator approves them at once.
-  await pushTemplates(running.services.whatsapp.client, templateDefinitions(config.publicUrl));
+  if (options.templates !== 'guide') {
+    await pushTemplates(client, templateDefinitions(config.publicUrl));
+  }
+  // What the template sync job does, now, so the first send already knows the account's shapes.
+  await syncAccountTemplates(running.services.db, client, config.publicUrl);
   return {
     app,
     emulator,

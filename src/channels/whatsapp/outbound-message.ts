@@ -29,6 +29,25 @@ export interface TemplateMessage {
   bodyParams: string[];
   /** The dynamic suffix of the template's URL button, when it has one. */
   urlButtonSuffix?: string;
+  /**
+   * Set when the account's own approved template carries this purpose (a hand-made one, or
+   * Meedi8's version under a new name): its name at Meta and its shape, so the send matches it.
+   */
+  account?: AccountTemplateShape;
+}
+
+/** The shape of an account template as a send must match it. */
+export interface AccountTemplateShape {
+  /** The template's name at Meta (`name` stays the purpose). */
+  templateName: string;
+  /** Values for the text header's placeholder, if it has one. */
+  headerParams: string[];
+  /** For a named header placeholder, its name. */
+  headerParamNames?: string[];
+  /** For named placeholders ({{first_name}}), the name of each body value, in order. */
+  bodyParamNames?: string[];
+  /** Index of the URL button that takes `urlButtonSuffix`, or null when none takes one. */
+  urlButtonIndex: number | null;
 }
 
 export interface ReplyButton {

@@ -29,7 +29,7 @@ export async function adminWhatsAppRoutes(fastify: FastifyInstance, opts: { serv
     async (request) => {
       await assertAdmin(db, request);
       const rows = await graph(() =>
-        templateStatuses(whatsapp.client, templateDefinitions(config.publicUrl)),
+        templateStatuses(whatsapp.client, templateDefinitions(config.publicUrl), config.publicUrl),
       );
       return {
         templates: rows.map((row) => ({
@@ -39,6 +39,9 @@ export async function adminWhatsAppRoutes(fastify: FastifyInstance, opts: { serv
           status: row.status,
           rejection_reason: row.rejectedReason ?? null,
           differences: row.differences,
+          sent_as: row.sentAs,
+          problem: row.problem,
+          fix: row.fix,
         })),
       };
     },

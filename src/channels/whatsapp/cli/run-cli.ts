@@ -10,7 +10,7 @@ import { templateStatuses } from '../templates/template-statuses.js';
 import { doctorExitCode, formatDoctorReport } from './format-doctor.js';
 import { describeGraphError, formatPushResults, pushTemplates } from './push-templates.js';
 import { sandboxNotice } from './sandbox-notice.js';
-import { formatTemplateStatuses } from './template-status.js';
+import { formatTemplateStatuses, usable } from './template-status.js';
 
 /** What the commands need from the outside world. */
 export interface CliContext {
@@ -82,9 +82,9 @@ async function runCommand(
       return results.some((r) => r.outcome === 'failed') ? 1 : 0;
     }
     case 'templates status': {
-      const rows = await templateStatuses(client, definitions);
+      const rows = await templateStatuses(client, definitions, config.publicUrl);
       write(formatTemplateStatuses(rows));
-      return rows.every((r) => r.status === 'APPROVED' && r.differences.length === 0) ? 0 : 1;
+      return rows.every(usable) ? 0 : 1;
     }
     default: {
       const subscribed = await client.subscribeApp();

@@ -8,7 +8,7 @@ import { defineJob } from '../../../jobs/job-definition.js';
 import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import { isServiceWindowOpen } from '../service-window.js';
-import { renderTemplateMessage } from '../templates/render-template-message.js';
+import { renderAccountTemplate } from '../templates/render-account-template.js';
 import * as text from './chat-texts.js';
 import type { ChatContext } from './converse.js';
 
@@ -56,14 +56,22 @@ export const checkInJob = defineJob({
       .where('participants.user_id', '!=', contact.user_id ?? '')
       .executeTakeFirst();
     const windowOpen = isServiceWindowOpen(contact.last_inbound_at);
+    const rendered = windowOpen
+      ? null
+      : await renderAccountTemplate(
+          db,
+          'mediation_check_in',
+          { partnerName: partner?.name ?? '', roomId: room.id },
+          services.config.publicUrl,
+        );
+    if (rendered && !rendered.ok) {
+      // No email for a check-in: it was asked for on WhatsApp. The doctor shows the fix.
+      services.logger.warn({ roomId: room.id }, 'check-in template cannot be filled; not sent');
+      return;
+    }
     await queueWhatsAppMessage(db, {
       waId,
-      message: windowOpen
-        ? { kind: 'text', body: text.checkInText(room.title) }
-        : renderTemplateMessage('mediation_check_in', {
-            partnerName: partner?.name ?? '',
-            roomId: room.id,
-          }),
+      message: rendered ? rendered.message : { kind: 'text', body: text.checkInText(room.title) },
       reason: 'check_in',
       roomId: room.id,
     });

@@ -1,7 +1,12 @@
 /** Doctor: is every defined template approved at Meta, and the same as defined here? */
 import type { ServerTemplate } from '../graph/graph-types.js';
+import {
+  chooseAccountTemplates,
+  type TemplateChoice,
+} from '../templates/choose-account-templates.js';
 import type { TemplateDefinition } from '../templates/definitions.js';
 import { templateDifferences } from '../templates/template-differences.js';
+import { VALUE_LABELS } from '../templates/template-values.js';
 import { toCreateTemplateRequest } from '../templates/to-create-template-request.js';
 import { type Attempt, type DoctorCheck, failedCall } from './doctor-check.js';
 
@@ -13,18 +18,60 @@ const STATUS_FIXES: Record<string, string> = {
   DISABLED: 'Disabled for repeated low quality: create a reworded template under a new name.',
 };
 
-/** One check per defined template. */
+/**
+ * One check per defined template. The account's approved templates win: one made by hand
+ * passes when Meedi8 can fill it, and fails with the exact fix when it cannot (its sends then
+ * fall back to email).
+ */
 export function templateChecks(
   listed: Attempt<ServerTemplate[]>,
   definitions: TemplateDefinition[],
+  publicUrl: string,
 ): DoctorCheck[] {
   if (!listed.ok) return [failedCall('Templates', listed.error)];
+  const choices = chooseAccountTemplates(listed.value, publicUrl);
   return definitions.map((definition) => {
     const remote = listed.value.find(
       (t) => t.name === definition.name && t.language === definition.language,
     );
+    const choice = choices.find((c) => c.purpose === definition.name);
+    if (choice?.plan || choice?.problem) return choiceCheck(definition, choice, remote);
     return templateCheck(definition, remote);
   });
+}
+
+/** The check of a purpose the account has an approved template for. */
+function choiceCheck(
+  definition: TemplateDefinition,
+  choice: TemplateChoice,
+  remote: ServerTemplate | undefined,
+): DoctorCheck {
+  const name = `Template ${definition.name} (${definition.language})`;
+  const drift = remote ? templateDifferences(toCreateTemplateRequest(definition), remote) : [];
+  const differs =
+    drift.length > 0 ? ` (differs from templates/definitions.ts: ${drift.join(', ')})` : '';
+  if (choice.problem) {
+    return {
+      name,
+      ok: false,
+      detail: `APPROVED, but Meedi8 cannot fill it: ${choice.problem}${differs}; its sends go by email instead`,
+      fix: choice.fix ?? undefined,
+    };
+  }
+  const plan = choice.plan!;
+  const sent = plan.templateName === definition.name ? '' : `, sent as ${plan.templateName}`;
+  if (drift.length === 0 && plan.templateName === definition.name) {
+    return { name, ok: true, detail: 'APPROVED' };
+  }
+  const filled = plan.body.map(
+    (slot, i) => `{{${slot.parameterName ?? i + 1}}} ${VALUE_LABELS[slot.value]}`,
+  );
+  if (plan.urlButton) filled.push(`button ${VALUE_LABELS[plan.urlButton.value]}`);
+  const shape =
+    plan.templateName !== definition.name
+      ? " (Meedi8's own version)"
+      : `; made by hand, filled as ${filled.join(', ')}`;
+  return { name, ok: true, detail: `APPROVED${sent}${shape}` };
 }
 
 function templateCheck(

@@ -37,7 +37,7 @@ export async function runDoctor(
     ...tokenChecks(token, now),
     ...phoneChecks(phone, wa.phoneNumberId, wa.dailyConversationLimit),
     subscriptionCheck(apps, wa.businessAccountId, appId),
-    ...templateChecks(templates, templateDefinitions(config.publicUrl)),
+    ...templateChecks(templates, templateDefinitions(config.publicUrl), config.publicUrl),
     ...configurationChecks(config),
   ];
 }

@@ -25,6 +25,14 @@ export interface ClientTextContent {
 export interface ClientTextParameter {
   type: 'text';
   text: string;
+  /** For a template with named placeholders ({{first_name}}): the placeholder's name. */
+  parameter_name?: string;
+}
+
+/** The text header of a template send: the value for its one placeholder. */
+export interface ClientTemplateHeaderComponent {
+  type: 'header';
+  parameters: ClientTextParameter[];
 }
 
 /** The body component of a template send: values for {{1}}, {{2}}, … in order. */
@@ -47,7 +55,11 @@ export interface ClientTemplateContent {
   template: {
     name: string;
     language: { code: string };
-    components: (ClientTemplateBodyComponent | ClientTemplateUrlButtonComponent)[];
+    components: (
+      | ClientTemplateHeaderComponent
+      | ClientTemplateBodyComponent
+      | ClientTemplateUrlButtonComponent
+    )[];
   };
 }
 

@@ -73,7 +73,11 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
 
     const message = next.body as OutboundWhatsApp;
     if (message.kind === 'template') {
-      const unusable = await unapprovedTemplate(db, message.name, message.language);
+      const unusable = await unapprovedTemplate(
+        db,
+        message.account?.templateName ?? message.name,
+        message.language,
+      );
       if (unusable) {
         // Meta would refuse it (132001/132015/132016); hold it for an operator instead of asking.
         const failure: SendFailure = { failureClass: 'operator', code: 0, title: unusable };
@@ -235,5 +239,10 @@ async function recordFailure(db: Db, id: string, failure: SendFailure): Promise<
 /** The message as stored once sent: a template's values blanked out. */
 function withoutCode(message: OutboundWhatsApp): OutboundWhatsApp {
   if (message.kind !== 'template') return message;
-  return { ...message, bodyParams: message.bodyParams.map(() => '······'), urlButtonSuffix: '' };
+  const blank = (values: string[]) => values.map(() => '······');
+  const stored = { ...message, bodyParams: blank(message.bodyParams), urlButtonSuffix: '' };
+  if (message.account) {
+    stored.account = { ...message.account, headerParams: blank(message.account.headerParams) };
+  }
+  return stored;
 }

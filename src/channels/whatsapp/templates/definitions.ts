@@ -15,11 +15,16 @@ export const TEMPLATE_FOOTER = 'Meedi8 - AI-Powered Mediation';
 
 /** The typed values each template takes, by template name. */
 export interface TemplateParameters {
-  mediation_invite: { recipientName: string; inviterName: string; inviteToken: string };
-  turn_notification: { partnerName: string; roomId: string };
-  agreement_reached: { partnerName: string; roomId: string };
-  break_requested: { partnerName: string; roomId: string };
-  mediation_check_in: { partnerName: string; roomId: string };
+  mediation_invite: {
+    recipientName: string;
+    inviterName: string;
+    inviteToken: string;
+    topic?: string;
+  };
+  turn_notification: { partnerName: string; roomId: string; topic?: string };
+  agreement_reached: { partnerName: string; roomId: string; topic?: string };
+  break_requested: { partnerName: string; roomId: string; topic?: string };
+  mediation_check_in: { partnerName: string; roomId: string; topic?: string };
   phone_verification_code: { code: string };
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../../../storage/database.js';
 import { resolveContact } from '../inbound/contact-identity.js';
 import { handleInboundMessage } from '../inbound/handle-inbound-message.js';
 import { readInboundMessage } from '../inbound/inbound-message.js';
+import { scheduleTemplateSync } from '../templates/sync-templates-job.js';
 import { applyStatus, type StatusPayload } from './apply-status.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Meta's webhook JSON, read defensively field by field.
@@ -66,6 +67,8 @@ export async function handleWebhookEvent(
           })),
         )
         .execute();
+      // An approval can switch a purpose to Meedi8's own version; a pause, away from it.
+      await scheduleTemplateSync(trx);
       return recordNotice(trx, services, 'message_template_status_update', value);
     }
     case 'phone_quality':
