@@ -14,6 +14,7 @@ import * as safetyScreening from './migrations/0007-safety-screening.js';
 import * as phoneOwnership from './migrations/0008-phone-ownership.js';
 import * as agreementProposals from './migrations/0010-agreement-proposals.js';
 import * as chatQueueIds from './migrations/0011-chat-queue-ids.js';
+import * as inviteCancelledBy from './migrations/0013-invite-cancelled-by.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-phone-ownership': phoneOwnership,
   '0010-agreement-proposals': agreementProposals,
   '0011-chat-queue-ids': chatQueueIds,
+  '0013-invite-cancelled-by': inviteCancelledBy,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

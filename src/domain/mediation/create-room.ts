@@ -5,14 +5,16 @@ import { createInvite } from './invites.js';
 export interface NewRoom {
   title?: string;
   topic?: string;
+  /** False: no join link yet (the person chooses how to invite); default true (the API's). */
+  invite_link?: boolean;
 }
 
-/** Creates a room with its owner as the first participant and a link invite for the other. */
+/** Creates a room with its owner as the first participant and, unless declined, a link invite. */
 export async function createRoom(
   db: Db,
   ownerId: string,
   input: NewRoom,
-): Promise<{ room: RoomRow; inviteToken: string }> {
+): Promise<{ room: RoomRow; inviteToken: string | null }> {
   return db.transaction().execute(async (trx) => {
     const room = await trx
       .insertInto('rooms')
@@ -27,6 +29,7 @@ export async function createRoom(
       .insertInto('participants')
       .values({ room_id: room.id, user_id: ownerId, role: 'owner' })
       .execute();
+    if (input.invite_link === false) return { room, inviteToken: null };
     const { token } = await createInvite(trx, { roomId: room.id, createdBy: ownerId });
     return { room, inviteToken: token };
   });

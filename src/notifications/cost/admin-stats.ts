@@ -189,6 +189,14 @@ async function inviteAcceptance(db: Db, range: StatsRange): Promise<AdminStats['
     ])
     .where('created_at', '>=', range.from)
     .where('created_at', '<', range.to)
+    // Only invites sent to someone: a copied link counts once somebody opened it.
+    .where((eb) =>
+      eb.or([
+        eb('channel', '!=', 'link'),
+        eb('opened_at', 'is not', null),
+        eb('used_at', 'is not', null),
+      ]),
+    )
     .groupBy('channel')
     .execute();
   const byChannel: Record<string, ChannelAcceptance> = {};
