@@ -160,7 +160,10 @@ async function respond(ctx: ChatContext): Promise<void> {
     case 'intake':
     case 'awaiting_partner':
       if (command?.kind === 'invite') {
-        return startInvite(ctx, parseInvite(command.text, defaultCountry(ctx)));
+        return startInvite(
+          ctx,
+          parseInvite(command.text, { ...defaultCountry(ctx), explicit: true }),
+        );
       }
       return continueIntake(ctx, words);
     case 'confirm_invite':
