@@ -219,7 +219,11 @@ function Settings({ me }: { me: User }) {
           )}
         </fieldset>
 
-        <Field label="Language" hint="For messages from Meedi8." error={errors.locale?.message}>
+        <Field
+          label="Language"
+          hint="Meedi8 writes in English for now. This also picks which country’s helplines are shown first in a safety reply."
+          error={errors.locale?.message}
+        >
           <select {...register('locale')}>
             {(LANGUAGES.includes(me.locale) ? LANGUAGES : [me.locale, ...LANGUAGES]).map((code) => (
               <option key={code} value={code}>
