@@ -6,7 +6,7 @@ import { ApiError, api, errorMessage } from '../../api/client';
 import type { InviteSent } from '../../api/types';
 import { Field } from '../../components/field';
 import { PhoneField } from '../../components/phone-field';
-import { checkPhone, defaultCountry } from '../../forms/phone';
+import { checkPhone, defaultCountry, phoneProblemInWords } from '../../forms/phone';
 import { checkRecipientName, rule } from '../../forms/validation';
 import { roomPath } from '../room-queries';
 
@@ -47,7 +47,8 @@ export function WhatsAppInviteForm({
       setPhoneTouched(false);
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.status === 422) setPhoneError(error.message);
+      if (error instanceof ApiError && error.status === 422)
+        setPhoneError(phoneProblemInWords(error.message));
       else if (error instanceof ApiError && error.code === 'whatsapp_send_failed')
         onFailed(error.message);
     },
