@@ -17,6 +17,7 @@ import { accountRoutes } from './http/routes/account-routes.js';
 import { adminJobRoutes } from './http/routes/admin-job-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { adminWhatsAppRoutes } from './http/routes/admin-whatsapp-routes.js';
+import { agreementLinkPage } from './http/routes/agreement-link-page.js';
 import { eventRoutes } from './http/routes/event-routes.js';
 import { healthRoutes } from './http/routes/health-routes.js';
 import { inviteRoutes } from './http/routes/invite-routes.js';
@@ -83,6 +84,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
   await app.register(inviteRoutes, { services });
   await app.register(joinPage);
   await app.register(signInLinkPage, { services });
+  await app.register(agreementLinkPage, { services });
   await app.register(eventRoutes, { services, feed });
   await app.register(adminRoutes, { services, pricing: loadPricing(config.whatsappPricingFile) });
   await app.register(adminWhatsAppRoutes, { services });

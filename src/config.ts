@@ -3,6 +3,7 @@
  * Nothing else in Meedi8 reads `process.env`. Each variable has one line of doc; the README's
  * configuration table mirrors this list.
  */
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { checkModeRequirements, type Mode } from './config-mode.js';
 import { parseTrustProxy, type TrustProxy } from './config-trust-proxy.js';
@@ -61,6 +62,8 @@ export interface Config {
   emailFrom: string;
   /** JSON file of WhatsApp rates merged over the built-in table; null uses the built-in rates. */
   whatsappPricingFile: string | null;
+  /** Key for signed links (a WhatsApp-only person's agreement); see `linkSigningSecret()`. */
+  linkSigningSecret: string;
 }
 
 export interface WhatsAppConfig {
@@ -154,7 +157,14 @@ export function loadConfig(env: Env = process.env): Config {
     noticeCoalesceMs: read.int('NOTICE_COALESCE_MS', 20_000, 0, 3_600_000),
     emailFrom: read.string('EMAIL_FROM', 'Meedi8 <no-reply@meedi8.invalid>'),
     whatsappPricingFile: read.optional('WHATSAPP_PRICING_FILE'),
+    linkSigningSecret: '',
   };
+  config.linkSigningSecret = linkSigningSecret(
+    read.optional('LINK_SIGNING_SECRET'),
+    config.whatsapp.appSecret,
+    config.dataDir,
+    problems,
+  );
   // Production names each missing WhatsApp setting itself (config-mode.ts); these cover a
   // sandbox that talks to a stand-alone emulator with a token.
   const standAloneEmulator = config.mode === 'sandbox' && config.whatsapp.accessToken !== null;
@@ -189,6 +199,26 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * LINK_SIGNING_SECRET signs links that open something without an account. Unset, it is derived
+ * (one-way, with its own label) from WHATSAPP_APP_SECRET, which production requires, or in the
+ * sandbox from the data directory, so every process of one installation signs alike.
+ */
+function linkSigningSecret(
+  value: string | null,
+  appSecret: string | null,
+  dataDir: string,
+  problems: string[],
+): string {
+  if (value !== null) {
+    if (value.length < 32) problems.push('LINK_SIGNING_SECRET must be at least 32 characters.');
+    return value;
+  }
+  return createHmac('sha256', appSecret ?? `meedi8-sandbox:${dataDir}`)
+    .update('meedi8 link signing v1')
+    .digest('base64url');
 }
 
 // Ids the sandbox uses when no real WhatsApp account is configured.

@@ -66,6 +66,8 @@ export type ErrorCode =
   | 'recipient_opted_out'
   | 'bad_request'
   | 'whatsapp_invite_unavailable'
+  | 'agreement_link_unusable'
+  | 'agreement_link_expired'
   | FrameworkErrorCode;
 
 /** A 4xx the HTTP framework itself raised, passed on with its own code in lower case. */

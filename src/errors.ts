@@ -65,6 +65,18 @@ export const errors = {
       410,
       'This sign-in link has been used or has expired (links work once, for 15 minutes). Send LINK to Meedi8 on WhatsApp for a new one.',
     ),
+  agreementLinkUnusable: () =>
+    new MeediError(
+      'agreement_link_unusable',
+      404,
+      'This agreement link is not valid. Open it from your WhatsApp chat with Meedi8, or write to Meedi8 there for a new one.',
+    ),
+  agreementLinkExpired: () =>
+    new MeediError(
+      'agreement_link_expired',
+      410,
+      'This agreement link has expired (links last 30 days). Write to Meedi8 on WhatsApp and it sends you a new one.',
+    ),
   inviteExpired: () =>
     new MeediError(
       'invite_expired',
@@ -75,7 +87,7 @@ export const errors = {
     new MeediError(
       'invite_revoked',
       410,
-      'This invite link was cancelled. Ask the person who invited you for a new one.',
+      'This invite link no longer works: it was cancelled or replaced by a newer one. Ask the person who invited you for a new one.',
     ),
   inviteUsed: () =>
     new MeediError(

@@ -41,6 +41,13 @@ describe('web client', () => {
     }
   });
 
+  it('answers `curl /` (no Accept: text/html) with directions, not a 404', async () => {
+    const response = await app.inject({ url: '/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ name: 'Meedi8', health: '/healthz' });
+    expect(response.body).not.toContain('There is no route');
+  });
+
   it('serves hashed assets for a year', async () => {
     const response = await app.inject({ url: '/assets/index-abc123.js' });
     expect(response.statusCode).toBe(200);

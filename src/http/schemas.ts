@@ -152,6 +152,8 @@ const RoomSummaryProperties = {
   current_turn_user_id: Nullable(Type.String()),
   invite_url: Nullable(Type.String()),
   invite: Nullable(Invite),
+  /** Every invite for the other person's seat that can still be used (link, WhatsApp, email). */
+  open_invites: Type.Array(Invite),
   break: Nullable(
     Type.Object({
       reason: Nullable(Type.String()),
@@ -216,6 +218,8 @@ export const CreateRoomBody = Type.Object(
   {
     title: Type.Optional(Type.String({ maxLength: 120 })),
     topic: Type.Optional(Type.String({ maxLength: 500 })),
+    /** False: make no join link now (the web asks for one only when the person copies a link). */
+    invite_link: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -337,6 +341,8 @@ export const InvitePreview = Type.Object({
   room_title: Type.String(),
   topic: Nullable(Type.String()),
   inviter_name: Type.String(),
+  /** Who cancelled the invite, only when a person did; null when another invite replaced it. */
+  cancelled_by_name: Nullable(Type.String()),
   recipient_name: Nullable(Type.String()),
   status: Type.String(),
   expires_at: DateTime,

@@ -71,6 +71,16 @@ export async function webClient(app: FastifyInstance, opts: { root?: string } = 
       .send(readFileSync(icon));
   });
   app.get('/*', (request, reply) => {
+    // `curl /` and other non-browser callers of the home page get directions, not a 404.
+    if (request.url === '/' && !isClientPage(request)) {
+      return reply.send({
+        name: 'Meedi8',
+        web: 'Open this address in a browser to use Meedi8.',
+        api: '/api (JSON; the routes are listed in the README)',
+        health: '/healthz',
+        ready: '/readyz',
+      });
+    }
     if (!isClientPage(request)) return reply.callNotFound();
     return sendClientPage(reply, root);
   });

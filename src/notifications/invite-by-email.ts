@@ -5,7 +5,7 @@ import { emailDeliveryOf } from '../channels/email/email-transport.js';
 import { inviteEmail } from '../channels/email/invite-email.js';
 import { queueEmail } from '../channels/email/queue-email.js';
 import type { Actor } from '../domain/accounts/tokens.js';
-import { createInvite, inviteUrl, revokePendingInvites } from '../domain/mediation/invites.js';
+import { createInvite, inviteUrl, replaceOpenInvites } from '../domain/mediation/invites.js';
 import { loadRoomFor } from '../domain/mediation/room-access.js';
 import { recordRoomEvents } from '../domain/mediation/room-events.js';
 import { errors } from '../errors.js';
@@ -30,7 +30,7 @@ export async function inviteByEmail(
     if (participants.length >= 2) throw errors.roomFull();
     await checkInviteLimits(trx, actor.userId, room.id);
     const inviter = participants.find((p) => p.user_id === actor.userId)!;
-    await revokePendingInvites(trx, room.id);
+    await replaceOpenInvites(trx, room.id, 'email');
     const recipientName = input.recipientName?.trim() || null;
     const { invite, token } = await createInvite(trx, {
       roomId: room.id,

@@ -7,7 +7,7 @@
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import { renderAccountTemplate } from '../channels/whatsapp/templates/render-account-template.js';
 import type { Actor } from '../domain/accounts/tokens.js';
-import { createInvite, revokePendingInvites } from '../domain/mediation/invites.js';
+import { createInvite, replaceOpenInvites } from '../domain/mediation/invites.js';
 import { loadRoomFor } from '../domain/mediation/room-access.js';
 import { recordRoomEvents } from '../domain/mediation/room-events.js';
 import { countryOfNumber, parseMobileNumber } from '../domain/phone-number.js';
@@ -58,7 +58,7 @@ export async function inviteByWhatsApp(
     );
     const inviter = participants.find((p) => p.user_id === actor.userId)!;
 
-    await revokePendingInvites(trx, room.id);
+    await replaceOpenInvites(trx, room.id, 'whatsapp');
     const { invite, token } = await createInvite(trx, {
       roomId: room.id,
       createdBy: actor.userId,

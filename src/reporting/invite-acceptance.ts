@@ -21,6 +21,14 @@ export async function inviteAcceptance(db: Db, range: StatsRange): Promise<Invit
     ])
     .where('created_at', '>=', range.from)
     .where('created_at', '<', range.to)
+    // Only invites sent to someone: a copied link counts once somebody opened it.
+    .where((eb) =>
+      eb.or([
+        eb('channel', '!=', 'link'),
+        eb('opened_at', 'is not', null),
+        eb('used_at', 'is not', null),
+      ]),
+    )
     .groupBy('channel')
     .execute();
   const byChannel: Record<string, ChannelAcceptance> = {};

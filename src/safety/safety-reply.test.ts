@@ -141,3 +141,11 @@ describe('SESSION_PAUSED_NOTICE', () => {
     expect(SESSION_PAUSED_NOTICE).not.toMatch(/safe|risk|abuse|harm|concern|help/i);
   });
 });
+
+describe('buildSafetyReply when nobody else was invited', () => {
+  it('promises to tell nobody, and says nobody is told', () => {
+    const reply = buildSafetyReply([flag('violence')], GB, 'Sam', 'ended_alone');
+    expect(reply).toContain('Nobody else has been invited, so nobody is told anything.');
+    expect(reply).not.toMatch(/other person will/);
+  });
+});

@@ -58,6 +58,8 @@ function emergencyAction(resources: SafetyResource[]): string {
   return unique.length > 0 ? `call ${unique.join(' or ')}` : 'call your local emergency number';
 }
 
+export type SafetySituation = 'paused' | 'private' | 'ended' | 'ended_alone';
+
 /**
  * The private, plain-text reply to someone whose message raised a safety concern: thanks them,
  * explains the pause, signposts help for the flagged risks, and never repeats what they wrote.
@@ -66,8 +68,11 @@ export function buildSafetyReply(
   flags: SafetyFlag[],
   resources: SafetyResource[],
   name?: string | null,
-  /** `paused`: a joint session was paused; `private`: there is none yet; `ended`: it will not go ahead. */
-  situation: 'paused' | 'private' | 'ended' = 'paused',
+  /**
+   * `paused`: a joint session was paused; `private`: there is none yet; `ended`: it will not go
+   * ahead; `ended_alone`: it will not go ahead and nobody else was invited, so nobody is told.
+   */
+  situation: SafetySituation = 'paused',
 ): string {
   const categories = new Set(flags.map((flag) => flag.category));
   const selfHarm = categories.has('self_harm');
@@ -87,7 +92,9 @@ export function buildSafetyReply(
       ? "I've paused the joint session, just for now. The other person will only be told that the session is paused, not why."
       : situation === 'ended'
         ? "I won't go ahead with the joint mediation now. The other person will only be told that it cannot go ahead at the moment, never why."
-        : 'Nothing you have told me here is shared with the other person.',
+        : situation === 'ended_alone'
+          ? "I won't go ahead with the joint mediation now. Nobody else has been invited, so nobody is told anything."
+          : 'Nothing you have told me here is shared with anyone.',
   );
   if (selfHarm) {
     paragraphs.push(
@@ -131,7 +138,7 @@ export function buildSafetyReply(
       "If you're worried someone else might see your phone, it may be safer to note the numbers somewhere private and delete this chat.",
     );
   }
-  if (situation === 'ended') {
+  if (situation === 'ended' || situation === 'ended_alone') {
     paragraphs.push(
       'If things change and you feel safe, you can start a new mediation later. You can also simply stop here.',
     );

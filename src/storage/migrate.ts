@@ -15,6 +15,7 @@ import * as phoneOwnership from './migrations/0008-phone-ownership.js';
 import * as agreementProposals from './migrations/0010-agreement-proposals.js';
 import * as chatQueueIds from './migrations/0011-chat-queue-ids.js';
 import * as contactsByEitherId from './migrations/0012-contacts-by-either-id.js';
+import * as inviteCancelledBy from './migrations/0013-invite-cancelled-by.js';
 import * as accountTemplates from './migrations/0014-account-templates.js';
 import * as sendingState from './migrations/0015-sending-state-and-event-partitions.js';
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-agreement-proposals': agreementProposals,
   '0011-chat-queue-ids': chatQueueIds,
   '0012-contacts-by-either-id': contactsByEitherId,
+  '0013-invite-cancelled-by': inviteCancelledBy,
   '0014-account-templates': accountTemplates,
   '0015-sending-state-and-event-partitions': sendingState,
 };

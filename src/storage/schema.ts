@@ -107,6 +107,8 @@ export interface InvitesTable {
   recipient_name: string | null;
   expires_at: Timestamp;
   revoked_at: OptionalTimestamp;
+  /** The person who cancelled it; null when it closed because another invite was used or replaced it. */
+  revoked_by_user_id: string | null;
   used_at: OptionalTimestamp;
   used_by_user_id: string | null;
   recipient_phone: string | null;

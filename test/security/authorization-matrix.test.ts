@@ -94,6 +94,9 @@ const EXPECTED: Record<string, Row> = {
   'GET /join/:invite_token': PUBLIC,
   'GET /signin/:token': PUBLIC,
   'POST /signin/:token': PUBLIC,
+  // The signed link decides, not a session (agreement-link.test.ts has the attacks).
+  'GET /agreement/:token': PUBLIC,
+  'GET /agreement/:token/pdf': PUBLIC,
   // Meta's calls: the verify token and the payload signature decide, not a session.
   'GET /api/whatsapp/webhook': PUBLIC,
   'POST /api/whatsapp/webhook': PUBLIC,

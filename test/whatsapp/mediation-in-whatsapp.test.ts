@@ -135,10 +135,13 @@ describe('a mediation held entirely in WhatsApp', () => {
     await sarah.expect('Waiting for John');
     await john.tap('Yes, I confirm');
 
-    // Both get the link to the resolution and the PDF, and the offer of a check-in.
+    // Both get their own agreement link and the PDF, and the offer of a check-in.
+    const agreementLinks: string[] = [];
     for (const person of [sarah, john]) {
       const done = await person.expect('reached an agreement');
-      expect(JSON.stringify(done.payload)).toContain(`/rooms/${roomId}/resolution`);
+      const link = /http:\/\/[^\s"]+\/agreement\/[A-Za-z0-9_.-]+/.exec(textOf(done));
+      expect(link, textOf(done)).not.toBeNull();
+      agreementLinks.push(link![0]);
       await person.expect('check in with you in two weeks');
       const document = await eventually(async () =>
         person.received().find((m) => m.type === 'document'),
@@ -152,11 +155,23 @@ describe('a mediation held entirely in WhatsApp', () => {
       .where('id', '=', roomId!)
       .executeTakeFirstOrThrow();
     expect(room.phase).toBe('resolved');
-    // The resolution page link opens (the page the web client renders for it).
-    const page = await fetch(`${t.url}/rooms/${roomId}/resolution`, {
-      headers: { accept: 'text/html' },
-    });
+    // A WhatsApp-only person opens their agreement from the final link, no account needed,
+    // and downloads its PDF from there.
+    expect(agreementLinks[0]).not.toBe(agreementLinks[1]);
+    const path = new URL(agreementLinks[1]!).pathname;
+    const page = await fetch(`${t.url}${path}`);
     expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Your agreement');
+    expect(html).toContain('agreed on');
+    const pdf = await fetch(`${t.url}${path}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     // The same room everywhere: Sarah's WhatsApp words are in the room's shared messages.
     const shared = await t.services.db

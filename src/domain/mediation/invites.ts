@@ -1,6 +1,10 @@
 /**
  * Invite links: 256 random bits bound to one room, stored only as a hash, valid for 7 days,
  * single use, revocable. The secret is shown once, when the link is made.
+ *
+ * The other person's seat can have several live invites at once, one per channel (a copied
+ * link, a WhatsApp message, an email): a new invite replaces only the earlier one of its own
+ * channel, and joining by any of them closes the rest (`closeOpenInvites`).
  */
 import type { Db } from '../../storage/database.js';
 import type { InviteRow } from '../../storage/schema.js';
@@ -97,13 +101,37 @@ export async function inviteDeliveryStatus(db: Db, invite: InviteRow): Promise<s
   return null;
 }
 
-/** Revokes the room's pending invites (before a fresh link replaces them). */
-export async function revokePendingInvites(trx: Db, roomId: string): Promise<void> {
+/**
+ * A new invite on `channel` replaces the earlier unused one on the same channel (a link shown
+ * once, a message to a mistyped number); the invites on other channels stay live.
+ */
+export async function replaceOpenInvites(trx: Db, roomId: string, channel: string): Promise<void> {
   await trx
     .updateTable('invites')
-    .set({ revoked_at: new Date() })
+    .set({ revoked_at: new Date(), revoked_by_user_id: null })
     .where('room_id', '=', roomId)
+    .where('channel', '=', channel)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
     .execute();
+}
+
+/**
+ * Closes every unused invite of the room: after one of them was used (`byUserId` null, so
+ * their pages say so neutrally), or because a person ended them (e.g. leaving the mediation).
+ */
+export async function closeOpenInvites(
+  trx: Db,
+  roomId: string,
+  byUserId: string | null,
+): Promise<string[]> {
+  const closed = await trx
+    .updateTable('invites')
+    .set({ revoked_at: new Date(), revoked_by_user_id: byUserId })
+    .where('room_id', '=', roomId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  return closed.map((row) => row.id);
 }

@@ -3,7 +3,7 @@ import { notify } from '../../notifications/notify.js';
 import type { Db } from '../../storage/database.js';
 import type { InviteRow, UserRow } from '../../storage/schema.js';
 import { GUEST_TOKEN_TTL_MS, hashSecret, issueToken } from '../accounts/tokens.js';
-import { inviteStatus } from './invites.js';
+import { closeOpenInvites, inviteStatus } from './invites.js';
 import { recordRoomEvents } from './room-events.js';
 import { startJointSessionIfScreened } from './start-joint-session.js';
 
@@ -126,6 +126,8 @@ async function joinWithInvite(
     .set({ used_at: new Date(), used_by_user_id: user.id })
     .where('id', '=', invite.id)
     .execute();
+  // The seat is taken: every other invite for it (other channels, older links) is used up too.
+  const closed = await closeOpenInvites(trx, room.id, null);
   await recordRoomEvents(trx, [
     {
       roomId: room.id,
@@ -133,6 +135,11 @@ async function joinWithInvite(
       data: { user_id: user.id, name: user.name, role: 'invitee' },
     },
     { roomId: room.id, type: 'invite', data: { invite_id: invite.id, status: 'used' } },
+    ...closed.map((id) => ({
+      roomId: room.id,
+      type: 'invite' as const,
+      data: { invite_id: id, status: 'revoked' },
+    })),
   ]);
   // Each person is screened privately first; the joint session starts once both have been.
   await startJointSessionIfScreened(trx, room);

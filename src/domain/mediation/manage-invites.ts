@@ -5,13 +5,16 @@ import {
   createInvite,
   type InviteView,
   inviteUrl,
-  revokePendingInvites,
+  replaceOpenInvites,
   toInviteView,
 } from './invites.js';
 import { isUuid, loadRoomFor } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
 
-/** Makes a fresh join link for a waiting room; earlier unused links stop working. */
+/**
+ * Makes a fresh join link for a waiting room: the earlier unused link stops working (it was shown
+ * once); invites sent by WhatsApp or email stay live until one of them is used.
+ */
 export async function renewInviteLink(
   services: Services,
   actor: Actor,
@@ -22,7 +25,7 @@ export async function renewInviteLink(
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (room.phase === 'resolved') throw errors.roomResolved();
     if (participants.length >= 2) throw errors.roomFull();
-    await revokePendingInvites(trx, room.id);
+    await replaceOpenInvites(trx, room.id, 'link');
     const { invite, token } = await createInvite(trx, {
       roomId: room.id,
       createdBy: actor.userId,
@@ -57,7 +60,10 @@ export async function revokeInvite(
     if (invite.used_at) throw errors.inviteUsed();
     const revoked = await trx
       .updateTable('invites')
-      .set({ revoked_at: invite.revoked_at ?? new Date() })
+      .set({
+        revoked_at: invite.revoked_at ?? new Date(),
+        revoked_by_user_id: invite.revoked_at ? invite.revoked_by_user_id : actor.userId,
+      })
       .where('id', '=', invite.id)
       .returningAll()
       .executeTakeFirstOrThrow();

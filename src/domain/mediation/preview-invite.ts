@@ -1,4 +1,5 @@
 import type { Db } from '../../storage/database.js';
+import type { InviteRow } from '../../storage/schema.js';
 import { type InviteStatus, inviteStatus } from './invites.js';
 import { findInvite } from './join-room.js';
 import { recordRoomEvents } from './room-events.js';
@@ -9,6 +10,8 @@ export interface InvitePreview {
   room_title: string;
   topic: string | null;
   inviter_name: string;
+  /** Who cancelled it, only when a person did (not when another invite was used or replaced it). */
+  cancelled_by_name: string | null;
   recipient_name: string | null;
   status: InviteStatus;
   expires_at: string;
@@ -48,8 +51,19 @@ export async function previewInvite(db: Db, token: string): Promise<InvitePrevie
     room_title: row.title,
     topic: row.topic,
     inviter_name: row.name,
+    cancelled_by_name: await cancellerName(db, invite),
     recipient_name: invite.recipient_name,
     status: inviteStatus(invite),
     expires_at: invite.expires_at.toISOString(),
   };
+}
+
+async function cancellerName(db: Db, invite: InviteRow): Promise<string | null> {
+  if (!invite.revoked_at || !invite.revoked_by_user_id) return null;
+  const user = await db
+    .selectFrom('users')
+    .select('name')
+    .where('id', '=', invite.revoked_by_user_id)
+    .executeTakeFirst();
+  return user?.name ?? null;
 }

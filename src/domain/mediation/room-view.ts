@@ -26,6 +26,7 @@ export interface RoomSummaryView {
   /** The join link; only known right after it is made (links are stored hashed). */
   invite_url: string | null;
   invite: InviteView | null;
+  open_invites: InviteView[];
   /** `reason` and `started_by` only for the person who paused (they alone can resume). */
   break: { reason: string | null; started_by: string | null; started_at: string } | null;
   /** True only for the person whose message paused the session for safety. */
@@ -57,13 +58,16 @@ export async function toRoomSummary(
   // was for safety; a break and a safety pause look the same to them.
   const viewerPaused = holdsPause(room, viewerId);
   const pausedForSafety = room.safety_paused_by === viewerId;
-  const invite = await db
+  const invites = await db
     .selectFrom('invites')
     .selectAll()
     .where('room_id', '=', room.id)
     .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(20)
+    .execute();
+  const views = await Promise.all(
+    invites.map(async (row) => toInviteView(row, await inviteDeliveryStatus(db, row))),
+  );
   return {
     id: room.id,
     title: room.title,
@@ -79,7 +83,8 @@ export async function toRoomSummary(
     })),
     current_turn_user_id: room.current_turn_user_id,
     invite_url: inviteUrl,
-    invite: invite ? toInviteView(invite, await inviteDeliveryStatus(db, invite)) : null,
+    invite: views[0] ?? null,
+    open_invites: views.filter((view) => view.status === 'pending'),
     break:
       room.phase === 'on_break' && room.break_started_at
         ? {

@@ -84,10 +84,22 @@ export async function answerScreening(
     }
 
     if (outcome === 'stop') {
+      // Promise to tell "the other person" only when there is one: joined or invited.
+      const invited = await trx
+        .selectFrom('invites')
+        .select('id')
+        .where('room_id', '=', room.id)
+        .where('used_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where((eb) =>
+          eb.or([eb('recipient_phone', 'is not', null), eb('recipient_email', 'is not', null)]),
+        )
+        .executeTakeFirst();
+      const someoneElse = participants.length > 1 || invited !== undefined;
       const text = await privateSafetyReply(trx, services, {
         userId: actor.userId,
         flags,
-        situation: 'ended',
+        situation: someoneElse ? 'ended' : 'ended_alone',
         phoneNumber: options.phoneNumber,
       });
       await keepPrivately(trx, room.id, actor.userId, 'safety', text);

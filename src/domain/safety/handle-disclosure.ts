@@ -8,7 +8,7 @@
 import type { SafetyFlag } from '../../mediator/mediator.js';
 import { countryFromLocale } from '../../safety/country-from-locale.js';
 import { resourcesFor } from '../../safety/resources.js';
-import { buildSafetyReply } from '../../safety/safety-reply.js';
+import { buildSafetyReply, type SafetySituation } from '../../safety/safety-reply.js';
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
@@ -123,7 +123,7 @@ export async function privateSafetyReply(
   input: {
     userId: string;
     flags: SafetyFlag[];
-    situation: 'paused' | 'private' | 'ended';
+    situation: SafetySituation;
     phoneNumber?: string | null;
   },
 ): Promise<string> {

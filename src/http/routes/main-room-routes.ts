@@ -2,8 +2,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { agreementPdfFilename, renderAgreementPdf } from '../../domain/mediation/agreement-pdf.js';
-import { loadAgreementRecord } from '../../domain/mediation/agreement-record.js';
 import { answerDraft } from '../../domain/mediation/confirm-agreement.js';
 import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
 import { toAgreementView } from '../../domain/mediation/finalize-room.js';
@@ -15,6 +13,7 @@ import { markSeen } from '../../domain/mediation/presence.js';
 import { produceMediatorReply } from '../../domain/mediation/produce-mediator-reply.js';
 import { proposeAgreement } from '../../domain/mediation/propose-agreement.js';
 import { requestBreak } from '../../domain/mediation/request-break.js';
+import { resolutionPdf } from '../../domain/mediation/resolution-pdf.js';
 import { resumeRoom } from '../../domain/mediation/resume-room.js';
 import { takeTurn } from '../../domain/mediation/take-turn.js';
 import { noticeChannelFor } from '../../notifications/reachability.js';
@@ -305,24 +304,15 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       schema: { params: RoomParams },
     },
     async (request, reply) => {
-      const { room, agreement, resolvedAt, participants, acceptedDraft } = await loadResolution(
+      const { pdf, filename } = await resolutionPdf(
         db,
         actorOf(request),
         request.params.room_id,
+        services.config.publicUrl,
       );
-      const pdf = await renderAgreementPdf({
-        title: room.title,
-        topic: room.topic,
-        resolvedAt,
-        participants,
-        summary: acceptedDraft?.summary ?? null,
-        text: agreement.text,
-        publicUrl: services.config.publicUrl,
-        ...(await loadAgreementRecord(db, room.id)),
-      });
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${agreementPdfFilename(resolvedAt)}"`)
+        .header('content-disposition', `attachment; filename="${filename}"`)
         .header('cache-control', 'private, no-store')
         .send(pdf);
     },

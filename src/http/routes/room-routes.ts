@@ -46,7 +46,7 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
         room,
         participants,
         actor.userId,
-        inviteUrl(config.publicUrl, inviteToken),
+        inviteToken ? inviteUrl(config.publicUrl, inviteToken) : null,
       );
       return reply.status(201).send(view);
     },

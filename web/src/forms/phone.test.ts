@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, countryOf, countryOptions, defaultCountry, formatPhone } from './phone';
+import {
+  checkPhone,
+  countryOf,
+  countryOptions,
+  defaultCountry,
+  formatPhone,
+  phoneProblemInWords,
+} from './phone';
 
 describe('phone numbers (the server’s rules)', () => {
   it('reads the common writings of one number as the same E.164', () => {
@@ -45,5 +52,16 @@ describe('phone numbers (the server’s rules)', () => {
     expect(defaultCountry(['pt-BR', 'en'])).toBe('BR');
     expect(defaultCountry(['en'])).toBe('GB');
     expect(defaultCountry(['zh-Hant-TW'])).toBe('TW');
+  });
+});
+
+describe('phoneProblemInWords', () => {
+  it('says what is wrong without the API field name', () => {
+    const said = phoneProblemInWords(
+      'phone_number is not a valid mobile number. Write it with the country code, e.g. +44 7700 900123.',
+    );
+    expect(said).not.toContain('phone_number');
+    expect(said).toMatch(/mobile number/);
+    expect(phoneProblemInWords('Enter their mobile number.')).toBe('Enter their mobile number.');
   });
 });

@@ -87,3 +87,13 @@ export function formatPhone(e164: string): string {
 export function countryOf(e164: string): string | null {
   return parsePhoneNumberFromString(e164)?.country ?? null;
 }
+
+/**
+ * The server's phone error in people's words, shown at the field beside the country list (the
+ * API's message names its field, `phone_number`, which means nothing on a form).
+ */
+export function phoneProblemInWords(message: string): string {
+  return /^phone_number\b/.test(message)
+    ? 'This does not look like a mobile number. Check the country and the number, then try again.'
+    : message;
+}

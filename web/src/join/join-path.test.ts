@@ -25,7 +25,17 @@ describe('small rules', () => {
     expect(closedInviteText({ status: 'expired', inviter_name: 'Sarah' })).toMatch(
       /expired.*Ask Sarah/,
     );
-    expect(closedInviteText({ status: 'revoked', inviter_name: 'Sarah' })).toMatch(/cancelled/);
+    expect(
+      closedInviteText({ status: 'revoked', inviter_name: 'Sarah', cancelled_by_name: 'Sarah' }),
+    ).toMatch(/^Sarah cancelled/);
+    // Closed because another invite was used or replaced it: nobody is blamed.
+    const replaced = closedInviteText({
+      status: 'revoked',
+      inviter_name: 'Sarah',
+      cancelled_by_name: null,
+    });
+    expect(replaced).toMatch(/replaced by a newer one or has already been used/);
+    expect(replaced).not.toMatch(/cancelled/);
   });
 
   it('asks for the exact phrase before deleting an account', () => {

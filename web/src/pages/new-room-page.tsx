@@ -34,6 +34,8 @@ function NewRoom({ me }: { me: User }) {
       const room = await api.post<Room>('/api/rooms', {
         title: values.title.trim() || undefined,
         topic: values.topic.trim() || undefined,
+        // A link is made only if the person chooses to copy one.
+        invite_link: false,
       });
       setCreated(room);
     } catch (error) {

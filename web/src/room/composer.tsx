@@ -104,7 +104,11 @@ export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
         id={`${id}-text`}
         dir="auto"
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          // A stale "Write something first." goes as soon as they write.
+          if (problem && event.target.value.trim()) setProblem(null);
+        }}
         aria-invalid={error ? true : undefined}
         aria-describedby={
           [mode === 'hold' ? `${id}-reason` : '', `${id}-count`, error ? `${id}-error` : '']

@@ -1,20 +1,8 @@
-/** The languages offered in settings (BCP 47), named in their own language. */
-export const LANGUAGES = [
-  'en',
-  'en-GB',
-  'en-US',
-  'es',
-  'fr',
-  'de',
-  'pt',
-  'pt-BR',
-  'it',
-  'nl',
-  'pl',
-  'hi',
-  'ar',
-  'he',
-];
+/**
+ * The languages offered in settings (BCP 47): only those Meedi8 writes in (English today), so
+ * the choice does what it says. A language saved earlier stays shown until changed.
+ */
+export const LANGUAGES = ['en', 'en-GB', 'en-US'];
 
 /** A language's name in that language, e.g. "français"; the code when unknown. */
 export function languageName(code: string): string {

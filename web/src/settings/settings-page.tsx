@@ -11,7 +11,13 @@ import { useTitle } from '../app/use-title';
 import { Field } from '../components/field';
 import { PhoneField } from '../components/phone-field';
 import { formatDateTime } from '../format/time';
-import { checkPhone, countryOf, defaultCountry, formatPhone } from '../forms/phone';
+import {
+  checkPhone,
+  countryOf,
+  defaultCountry,
+  formatPhone,
+  phoneProblemInWords,
+} from '../forms/phone';
 import { checkName, checkTimeOfDay, rule } from '../forms/validation';
 import { AccountData } from './account-data';
 import { LANGUAGES, languageName } from './languages';
@@ -95,7 +101,7 @@ function Settings({ me }: { me: User }) {
     } catch (error) {
       const message = errorMessage(error);
       if (error instanceof ApiError && error.status === 422 && /phone/i.test(message)) {
-        setPhoneError(message);
+        setPhoneError(phoneProblemInWords(message));
       } else if (error instanceof ApiError && error.status === 422 && /quiet_hours/.test(message)) {
         setError('timeZone', { message });
       } else if (error instanceof ApiError && error.status === 422 && /name/.test(message)) {
@@ -219,7 +225,11 @@ function Settings({ me }: { me: User }) {
           )}
         </fieldset>
 
-        <Field label="Language" hint="For messages from Meedi8." error={errors.locale?.message}>
+        <Field
+          label="Language"
+          hint="Meedi8 writes in English for now. This also picks which country’s helplines are shown first in a safety reply."
+          error={errors.locale?.message}
+        >
           <select {...register('locale')}>
             {(LANGUAGES.includes(me.locale) ? LANGUAGES : [me.locale, ...LANGUAGES]).map((code) => (
               <option key={code} value={code}>

@@ -30,6 +30,14 @@ export function badNumberText(written: string): string {
   return `“${written}” does not look like a mobile number I can reach on WhatsApp. Write it with the country code, like +44 7700 900123.`;
 }
 
+export function incompleteNumberText(written: string): string {
+  return `“${written}” looks incomplete: a mobile number has more digits than that. Send INVITE with their whole number and name, like INVITE +44 7700 900123 Sam.`;
+}
+
+export function inviteNotSentText(name: string | null): string {
+  return `I have not sent the invite to ${name ?? 'them'}. When you want to, send INVITE with their number and name again.`;
+}
+
 export function inviteSentText(name: string | null): string {
   return `Invite sent to ${name ?? 'them'}. I'll let you know when it is delivered and when they join. While we wait, you can keep telling me about it here; it stays private.`;
 }

@@ -27,6 +27,8 @@ export type ConversationState =
 export interface ConversationData {
   /** Read back from INVITE or a shared contact, waiting for Send. */
   pendingInvite?: { phoneNumber: string; name: string | null };
+  /** The read-back invite was asked about again once (never twice: then the chat moves on). */
+  inviteReasked?: boolean;
   /** The invite this (invited) person is answering. */
   inviteId?: string;
   /** The invitee's intake answers, kept until they join (then stored privately in the room). */

@@ -5,6 +5,7 @@
  */
 import { createSignInLink } from '../../../domain/accounts/sign-in-links.js';
 import type { Actor } from '../../../domain/accounts/tokens.js';
+import { agreementLinkUrl } from '../../../domain/mediation/agreement-links.js';
 import { askToWriteUp, otherAskedToWriteUp } from '../../../domain/mediation/ask-to-write-up.js';
 import { draftAgreement } from '../../../domain/mediation/draft-agreement.js';
 import { heldFromSource, holdMessage } from '../../../domain/mediation/hold-message.js';
@@ -206,7 +207,10 @@ async function respond(ctx: ChatContext): Promise<void> {
     case 'intake':
     case 'awaiting_partner':
       if (command?.kind === 'invite') {
-        return startInvite(ctx, parseInvite(command.text, defaultCountry(ctx)));
+        return startInvite(
+          ctx,
+          parseInvite(command.text, { ...defaultCountry(ctx), explicit: true }),
+        );
       }
       return continueIntake(ctx, words);
     case 'confirm_invite':
@@ -252,7 +256,7 @@ async function jointSession(
     .where('id', '=', roomId)
     .executeTakeFirst();
   if (!room) return startNewMediation(ctx);
-  const resolutionUrl = `${services.config.publicUrl}/rooms/${room.id}/resolution`;
+  const resolutionUrl = agreementLinkUrl(services.config, room.id, conversation.userId);
   if (room.phase === 'resolved')
     return ctx.say(text.resolvedAlreadyText(room.title, resolutionUrl));
 

@@ -15,7 +15,7 @@ import type { Db } from '../../../storage/database.js';
 import type { MessageRow } from '../../../storage/schema.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
 import * as text from './chat-texts.js';
-import { CHOICE } from './choices.js';
+import { CHOICE, type OfferedButton, typedChoice } from './choices.js';
 import type { ChatContext } from './converse.js';
 import type { ChatCommand } from './parse-command.js';
 import { hasPhoneLike } from './parse-command.js';
@@ -89,21 +89,42 @@ export async function startInvite(ctx: ChatContext, parsed: InviteParse): Promis
   const { conversation } = ctx;
   if ((await partnerOf(ctx)).joined) return ctx.say(text.INVITE_ONLY_BEFORE_JOIN);
   if (parsed.kind === 'none') return ctx.say(text.INVITE_HOW);
-  if (parsed.kind === 'bad_number') return ctx.say(text.badNumberText(parsed.written));
+  if (parsed.kind === 'bad_number') {
+    return ctx.say(
+      parsed.incomplete
+        ? text.incompleteNumberText(parsed.written)
+        : text.badNumberText(parsed.written),
+    );
+  }
   conversation.data.pendingInvite = { phoneNumber: parsed.phoneNumber, name: parsed.name };
+  conversation.data.inviteReasked = undefined;
   conversation.state = 'confirm_invite';
   if (!parsed.name) return ctx.say(text.INVITE_NEEDS_NAME);
   return askToSend(ctx);
 }
 
+/** The buttons under the read-back invite; typing their words (or yes/no) works as a tap. */
+const SEND_OR_CHANGE: OfferedButton[] = [
+  { id: CHOICE.sendInvite, title: 'Send invite', means: 'yes' },
+  { id: CHOICE.changeInvite, title: 'Change', means: 'no' },
+];
+
 /** Send, change, or (when the name was missing) the name. */
 export async function submitInvite(
   ctx: ChatContext,
-  choice: string | null,
-  command: ChatCommand | null,
+  tapped: string | null,
+  tappedCommand: ChatCommand | null,
   words: string,
 ): Promise<void> {
   const { services, conversation } = ctx;
+  const typed = tapped ? null : typedChoice(words, SEND_OR_CHANGE);
+  const choice = tapped ?? typed;
+  const command: ChatCommand | null =
+    typed === CHOICE.sendInvite
+      ? { kind: 'yes' }
+      : typed === CHOICE.changeInvite
+        ? { kind: 'no', note: null }
+        : tappedCommand;
   const pending = conversation.data.pendingInvite;
   const backTo = (await partnerOf(ctx)).invited ? 'awaiting_partner' : 'intake';
   if (!pending) {
@@ -146,9 +167,24 @@ export async function submitInvite(
   }
   if (command?.kind === 'invite' || hasPhoneLike(words)) {
     const rest = command?.kind === 'invite' ? command.text : words;
-    return startInvite(ctx, parseInvite(rest, { defaultCountry: services.config.defaultCountry }));
+    return startInvite(
+      ctx,
+      parseInvite(rest, {
+        defaultCountry: services.config.defaultCountry,
+        explicit: command?.kind === 'invite',
+      }),
+    );
   }
-  return askToSend(ctx);
+  // Asked again once; after that the message is what they wanted to say next, not an answer.
+  if (!conversation.data.inviteReasked) {
+    conversation.data.inviteReasked = true;
+    return askToSend(ctx);
+  }
+  conversation.state = backTo;
+  conversation.data.pendingInvite = undefined;
+  conversation.data.inviteReasked = undefined;
+  await ctx.say(text.inviteNotSentText(pending.name));
+  return continueIntake(ctx, words);
 }
 
 async function askToSend(ctx: ChatContext): Promise<void> {
@@ -156,10 +192,7 @@ async function askToSend(ctx: ChatContext): Promise<void> {
   await ctx.say({
     kind: 'buttons',
     body: text.confirmInviteText(pending.name, pending.phoneNumber),
-    buttons: [
-      { id: CHOICE.sendInvite, title: 'Send invite' },
-      { id: CHOICE.changeInvite, title: 'Change' },
-    ],
+    buttons: SEND_OR_CHANGE.map(({ id, title }) => ({ id, title })),
   });
 }
 

@@ -1,6 +1,6 @@
 /** How a chat starts, moves to a new mediation, and leaves one. */
 import { createRoom } from '../../../domain/mediation/create-room.js';
-import { revokePendingInvites } from '../../../domain/mediation/invites.js';
+import { closeOpenInvites } from '../../../domain/mediation/invites.js';
 import { requestBreak } from '../../../domain/mediation/request-break.js';
 import { postSystemNotice } from '../../../domain/mediation/system-notice.js';
 import type { Services } from '../../../services.js';
@@ -144,7 +144,7 @@ export async function leaveRoom(ctx: ChatContext): Promise<void> {
     }
     if (room && room.phase !== 'resolved') {
       await services.db.transaction().execute(async (trx) => {
-        await revokePendingInvites(trx, roomId);
+        await closeOpenInvites(trx, roomId, conversation.userId);
         const user = await trx
           .selectFrom('users')
           .select('name')

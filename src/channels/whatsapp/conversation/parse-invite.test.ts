@@ -134,3 +134,21 @@ describe('tidyName', () => {
     expect(tidyName(name)).toBe(expected);
   });
 });
+
+describe('numbers cut short after INVITE', () => {
+  it.each([
+    ['0770 John', '0770'],
+    ['07700 9 Sam', '07700 9'],
+    ['+44 770 Maria', '+44 770'],
+  ])('says %j has an incomplete number', (text, written) => {
+    expect(parseInvite(text, { defaultCountry: 'GB', explicit: true })).toEqual({
+      kind: 'bad_number',
+      written,
+      incomplete: true,
+    });
+  });
+
+  it('leaves short numbers in plain words alone', () => {
+    expect(parseInvite('we meet at 0930 John', { defaultCountry: 'GB' })).toEqual({ kind: 'none' });
+  });
+});

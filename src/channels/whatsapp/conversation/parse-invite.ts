@@ -9,7 +9,8 @@ import { parseMobileNumber } from '../../../domain/phone-number.js';
 
 export type InviteParse =
   | { kind: 'ok'; phoneNumber: string /* E.164 */; name: string | null }
-  | { kind: 'bad_number'; written: string } // looked like a number but is not a valid mobile
+  // looked like a number but is not a valid mobile; `incomplete` when it had too few digits
+  | { kind: 'bad_number'; written: string; incomplete?: true }
   | { kind: 'none' }; // no phone number in the text
 
 /** Options shared by both readers. */
@@ -17,11 +18,15 @@ export interface InviteOptions {
   /** The country a number without `+` belongs to (usually the inviter's). */
   /** ISO 3166 code for numbers written without a country code (e.g. `GB`). */
   defaultCountry?: string;
+  /** The person wrote INVITE: a short run of digits is then a number cut short. */
+  explicit?: boolean;
 }
 
 const MAX_NAME_CHARS = 60;
 /** Fewer digits than this is a date, an amount or a house number, not a phone number. */
 const MIN_DIGITS = 7;
+/** After INVITE, a shorter run than MIN_DIGITS from this many digits is a number cut short. */
+const MIN_PARTIAL_DIGITS = 3;
 
 // A run of digits with the separators people type inside numbers: +44 (0)7700-900 502.
 const NUMBER_RUN = /\+?\(?\d[\d\s().-]*\d\)?/g;
@@ -107,12 +112,21 @@ export function parseInvite(text: string, options: InviteOptions): InviteParse {
     .map((run) => run.trim())
     .filter((run) => run.replace(/\D/g, '').length >= MIN_DIGITS);
   const first = runs[0];
-  if (!first) return { kind: 'none' };
+  if (!first) return partialNumber(folded, options);
   for (const run of runs) {
     const phoneNumber = parseMobileNumber(toDialable(run), options.defaultCountry);
     if (phoneNumber) return { kind: 'ok', phoneNumber, name: nameAround(folded, run) };
   }
   return { kind: 'bad_number', written: first };
+}
+
+/** "INVITE 0770 John": digits that start a number but stop short of one. */
+function partialNumber(text: string, options: InviteOptions): InviteParse {
+  if (!options.explicit) return { kind: 'none' };
+  const partial = (text.match(NUMBER_RUN) ?? [])
+    .map((run) => run.trim())
+    .find((run) => run.replace(/\D/g, '').length >= MIN_PARTIAL_DIGITS);
+  return partial ? { kind: 'bad_number', written: partial, incomplete: true } : { kind: 'none' };
 }
 
 /** `0044…` is how many countries dial abroad; libphonenumber wants `+44…`. */

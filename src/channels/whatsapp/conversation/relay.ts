@@ -8,6 +8,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { AgreementDraftView } from '../../../domain/mediation/agreement-drafts.js';
+import { agreementLinkUrl } from '../../../domain/mediation/agreement-links.js';
 import type { MessageView } from '../../../domain/mediation/message-view.js';
 import { holdsPause } from '../../../domain/mediation/pause-owner.js';
 import { addJob } from '../../../jobs/enqueue.js';
@@ -281,7 +282,11 @@ function relayEvent(ctx: RelayContext, type: string, data: Record<string, unknow
     }
     case 'agreement': {
       ctx.resolved = true;
-      const url = `${ctx.services.config.publicUrl}/rooms/${ctx.conversation.roomId}/resolution`;
+      const url = agreementLinkUrl(
+        ctx.services.config,
+        ctx.conversation.roomId!,
+        ctx.conversation.userId,
+      );
       say(text.resolvedText(ctx.summary, url));
       ctx.out.push({
         kind: 'buttons',

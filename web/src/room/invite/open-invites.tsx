@@ -1,0 +1,55 @@
+/**
+ * The invites that can still be used, each with its progress and a way to cancel it. Any of
+ * them lets the other person join; once one is used the rest stop working.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { api, errorMessage } from '../../api/client';
+import type { Invite } from '../../api/types';
+import { InviteProgress } from '../invite-progress';
+import { roomPath } from '../room-queries';
+
+export function OpenInvites({
+  roomId,
+  invites,
+  onCancelled,
+}: {
+  roomId: string;
+  invites: Invite[];
+  onCancelled: (message: string) => void;
+}) {
+  const cancel = useMutation({
+    mutationFn: (target: Invite) =>
+      api.delete<{ invite: Invite }>(roomPath(roomId, `invites/${encodeURIComponent(target.id)}`)),
+    onSuccess: () => onCancelled('The invite is cancelled; its link no longer works.'),
+  });
+  return (
+    <ul className="stack invite-list">
+      {invites.map((invite) => (
+        <li key={invite.id} className="card">
+          <InviteProgress invite={invite} />
+          {invite.progress === 'failed' && invite.channel === 'whatsapp' && (
+            <p className="notice">
+              WhatsApp could not deliver this invite. Try email, or copy a link and send it
+              yourself.
+            </p>
+          )}
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => cancel.mutate(invite)}
+            disabled={cancel.isPending}
+          >
+            {cancel.isPending && cancel.variables?.id === invite.id
+              ? 'Cancelling…'
+              : 'Cancel this invite'}
+          </button>
+          {cancel.isError && cancel.variables?.id === invite.id && (
+            <p className="form-error" role="alert">
+              {errorMessage(cancel.error)}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
