@@ -5,10 +5,8 @@
  */
 import type { Db } from '../../../storage/database.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
+import { OPT_OUT_CONFIRMATION } from '../outbound/send-priority.js';
 import { phoneOfKey } from './contact-identity.js';
-
-/** The reason given to the one message allowed after an opt-out. */
-export const OPT_OUT_CONFIRMATION = 'opt_out_confirmation';
 
 /** Records the opt-out (contact and accounts) and confirms it. */
 export async function optOut(trx: Db, waId: string, at: Date): Promise<void> {

@@ -10,12 +10,12 @@ import { PHONE_CODE_REASON } from '../../../domain/accounts/phone-codes.js';
 import type { Services } from '../../../services.js';
 import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
-import { OPT_OUT_CONFIRMATION } from '../inbound/apply-opt-out.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
 import { isServiceWindowOpen } from '../service-window.js';
 import { scheduleDelivery } from './queue-message.js';
 import { openConversation, takePairAllowance, takeThroughputSlot } from './rate-limits.js';
+import { OPT_OUT_CONFIRMATION } from './send-priority.js';
 
 const MAX_ATTEMPTS = 8;
 const MESSAGES_PER_RUN = 50;

@@ -4,13 +4,14 @@
  * change they did not ask about this second; a reminder or check-in can wait the longest.
  */
 import { PHONE_CODE_REASON } from '../../../domain/accounts/phone-codes.js';
-import { OPT_OUT_CONFIRMATION } from '../inbound/apply-opt-out.js';
+
+/** The reason of the confirmation sent after STOP: it goes even to someone who opted out. */
+export const OPT_OUT_CONFIRMATION = 'opt_out_confirmation';
 
 export const SEND_PRIORITY = { reply: 0, notice: 10, reminder: 20 } as const;
 
 /** The priority of a send made for `reason` (notices and anything new: the middle). */
 export function sendPriority(reason: string): number {
-  // Compared here, not in a module-level set: apply-opt-out.ts imports the queue, which imports this.
   switch (reason) {
     case 'conversation':
     case 'relay':
