@@ -135,6 +135,9 @@ describe('words kept for a turn, when their step is retried after the turn came'
         last_inbound_at: new Date(),
       })
       .execute();
+    // The chat has relayed the room so far (the joint session's start included): past the hand-over.
+    const { rows: relayed } = await sql<{ id: number }>`
+      select max(id)::int as id from room_events where room_id = ${roomId}`.execute(t.services.db);
     await t.services.db
       .insertInto('whatsapp_conversations')
       .values({
@@ -142,7 +145,7 @@ describe('words kept for a turn, when their step is retried after the turn came'
         user_id: writer.user.id,
         room_id: roomId,
         state: 'joint',
-        data: JSON.stringify({}),
+        data: JSON.stringify({ relayedEventId: relayed[0]!.id }),
       })
       .execute();
     const words = 'One more thing I want to say about the rota.';
