@@ -11,13 +11,17 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 let t: TestApp;
 beforeAll(async () => {
   // A daily limit of 20: one person and all new accounts may each use 3 invites a day.
-  t = await startTestApp({ WHATSAPP_DAILY_CONVERSATION_LIMIT: '20' }, { runWorker: false });
+  // With the worker running, each invite goes out at once (200) instead of waiting for one.
+  t = await startTestApp({ WHATSAPP_DAILY_CONVERSATION_LIMIT: '20' });
 });
 afterAll(async () => {
   await t?.close();
 });
 
 let phone = 447700900700;
+/** 200 when sent, 202 when still queued: either way the share allowed it. */
+const ALLOWED = [200, 202];
+
 async function invite(person: Person) {
   const { room } = await createRoom(t.app, person);
   phone += 1;
@@ -41,7 +45,7 @@ describe('a daily share of WhatsApp invites', () => {
   it('one person cannot spend the number’s daily allowance', async () => {
     const eve = await registerPerson(t.app, 'Eve');
     await age(eve, 60);
-    for (let i = 0; i < 3; i++) expect((await invite(eve)).statusCode).toBe(202);
+    for (let i = 0; i < 3; i++) expect(ALLOWED).toContain((await invite(eve)).statusCode);
     const fourth = await invite(eve);
     expect(fourth.statusCode).toBe(429);
     expect(fourth.json().error).toMatchObject({
@@ -54,13 +58,14 @@ describe('a daily share of WhatsApp invites', () => {
     const newcomers = await Promise.all(
       ['Ann', 'Ben', 'Cat', 'Dan'].map((n) => registerPerson(t.app, n)),
     );
-    for (const person of newcomers.slice(0, 3)) expect((await invite(person)).statusCode).toBe(202);
+    for (const person of newcomers.slice(0, 3))
+      expect(ALLOWED).toContain((await invite(person)).statusCode);
     const refused = await invite(newcomers[3]!);
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error.message).toContain('New accounts');
 
     const olivia = await registerPerson(t.app, 'Olivia');
     await age(olivia, 30);
-    expect((await invite(olivia)).statusCode).toBe(202);
+    expect(ALLOWED).toContain((await invite(olivia)).statusCode);
   }, 90_000);
 });
