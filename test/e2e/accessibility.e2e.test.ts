@@ -113,4 +113,5 @@ it('has no serious or critical accessibility violations on any page, at phone an
   await check(ada, 'operator-console');
 
   expect(found, found.join('\n')).toEqual([]);
-});
+  // Every page at two sizes, with a whole mediation walked through between them: minutes, not one.
+}, 300_000);

@@ -81,7 +81,7 @@ export function resolvePronouns(
   if (one && !out.includes(one)) {
     out = out.replace(
       /\b(him|her|his)\b(\s+(\S+))?/gi,
-      (match, pronoun: string, gap = '', next = '') => {
+      (_match, pronoun: string, gap = '', next = '') => {
         const word = String(next).replace(/[^\p{L}\p{N}:]/gu, '');
         const lower = pronoun.toLowerCase();
         const object =
