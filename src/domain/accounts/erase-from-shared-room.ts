@@ -7,6 +7,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
+import { NO_PAUSE } from '../mediation/pause-owner.js';
 import { postSystemNotice } from '../mediation/system-notice.js';
 import { REMOVED_TEXT, type Scrubber } from './erasure-scrubber.js';
 
@@ -44,10 +45,7 @@ export async function eraseFromSharedRoom(
         : {
             phase: 'waiting' as const,
             current_turn_user_id: null,
-            break_reason: null,
-            break_started_at: null,
-            break_started_by: null,
-            safety_paused_by: null,
+            ...NO_PAUSE,
           }),
       updated_at: new Date(),
     })

@@ -8,6 +8,14 @@ import type { RoomRow } from '../../storage/schema.js';
 
 type PauseFields = Pick<RoomRow, 'break_started_by' | 'safety_paused_by'>;
 
+/** A room's columns with no pause held: no break, no safety pause. */
+export const NO_PAUSE = {
+  break_reason: null,
+  break_started_at: null,
+  break_started_by: null,
+  safety_paused_by: null,
+} as const;
+
 /** True when this person holds a pause in the room (a break of theirs or their safety pause). */
 export function holdsPause(room: PauseFields, userId: string): boolean {
   return room.break_started_by === userId || room.safety_paused_by === userId;

@@ -4,7 +4,7 @@ import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
 import { announcePause } from './announce-pause.js';
 import { scheduleRelease } from './hold-message.js';
-import { afterResumeBy, holdsPause } from './pause-owner.js';
+import { afterResumeBy, holdsPause, NO_PAUSE } from './pause-owner.js';
 import { loadRoomFor } from './room-access.js';
 import { postSystemNotice } from './system-notice.js';
 
@@ -60,10 +60,7 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
       .updateTable('rooms')
       .set({
         phase: 'active',
-        break_reason: null,
-        break_started_at: null,
-        break_started_by: null,
-        safety_paused_by: null,
+        ...NO_PAUSE,
         updated_at: now,
         last_activity_at: now,
       })

@@ -9,6 +9,7 @@ import { notify } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { ScreeningAnswer } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { NO_PAUSE } from '../mediation/pause-owner.js';
 import { loadRoomFor } from '../mediation/room-access.js';
 import { startJointSessionIfScreened } from '../mediation/start-joint-session.js';
 import { postSystemNotice } from '../mediation/system-notice.js';
@@ -108,10 +109,7 @@ export async function answerScreening(
         .set({
           phase: 'closed',
           current_turn_user_id: null,
-          break_reason: null,
-          break_started_at: null,
-          break_started_by: null,
-          safety_paused_by: null,
+          ...NO_PAUSE,
           updated_at: now,
           last_activity_at: now,
         })
