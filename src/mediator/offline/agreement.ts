@@ -12,7 +12,7 @@ import type {
 } from '../mediator.js';
 import { agreementText } from './agreement-text.js';
 import { applyChangeRequests, type ChangeOutcome } from './change-requests.js';
-import { analyseConversation, type TrackedProposal } from './conversation-state.js';
+import { analyseConversation } from './conversation-state.js';
 import { rotate, stableHash } from './deterministic-choice.js';
 import { findTheme } from './needs.js';
 import { roomSubject } from './opening.js';
@@ -20,6 +20,7 @@ import { addressing, bothNames, nameOf, recordNames } from './participants.js';
 import { commitmentText } from './proposal-phrasing.js';
 import { isVague } from './proposals.js';
 import { sameAction } from './responses.js';
+import type { TrackedProposal } from './tracked-proposal.js';
 import { lastMediatorLine, participantText } from './transcript.js';
 
 /** Proposals that stand: only what the other person said yes to is agreed. */

@@ -4,10 +4,10 @@
  */
 
 import type { MediatorParticipant } from '../mediator.js';
-import type { TrackedProposal } from './conversation-state.js';
 import { labelOf, recordLabelOf, recordNames, shiftNames } from './participants.js';
 import { toSecondPerson, toThirdPerson } from './person-shift.js';
 import { capitalize, endSentence } from './text.js';
+import type { TrackedProposal } from './tracked-proposal.js';
 
 /** Restates a proposal to the person who just made it ("you've offered to..."). */
 export function reflectProposal(

@@ -4,12 +4,7 @@
  */
 
 import type { MediationStage, MediatorResponse, ReplyRequest } from '../mediator.js';
-import {
-  analyseConversation,
-  type ConversationState,
-  type TrackedProposal,
-  withLatest,
-} from './conversation-state.js';
+import { analyseConversation, type ConversationState, withLatest } from './conversation-state.js';
 import { rotate, stableHash } from './deterministic-choice.js';
 import { findTheme } from './needs.js';
 import { addressing, labelOf, nameOf, otherOf } from './participants.js';
@@ -17,6 +12,7 @@ import { mentionProposal } from './proposal-phrasing.js';
 import { questionsFor } from './questions.js';
 import { reflect as reflectBack } from './reflection.js';
 import { summariseForOther } from './summary-reflection.js';
+import type { TrackedProposal } from './tracked-proposal.js';
 import { lastMediatorLine, participantText } from './transcript.js';
 
 const MAX_REPLY_CHARS = 1100;

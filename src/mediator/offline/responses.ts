@@ -5,7 +5,6 @@
  */
 
 import { isAssent, isRejection } from './acceptance.js';
-import type { TrackedProposal } from './conversation-state.js';
 import {
   appendDetail,
   type Detail,
@@ -17,6 +16,7 @@ import {
 } from './details.js';
 import { extractProposals, type RawProposal } from './proposals.js';
 import { normalizeText, splitSentences, words } from './text.js';
+import type { TrackedProposal } from './tracked-proposal.js';
 
 /** Words that show a detail is turned down ("Thursdays I'm at football"). */
 const NEGATIVE =
