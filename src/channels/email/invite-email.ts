@@ -4,7 +4,7 @@
  * expected. The text version stands on its own; the HTML one has inline styles only (mail apps
  * drop style sheets) and every value from a person escaped.
  */
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from '../../text/escape-html.js';
 
 /** What the invite says. */
 export interface InviteEmailInput {

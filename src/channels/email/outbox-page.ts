@@ -3,7 +3,7 @@
  * HTML" toggle is a <details> element), readable on a phone. Every value is escaped; an email's
  * HTML is shown only inside a sandboxed iframe, where it cannot run script or touch this page.
  */
-import { escapeHtml, linkifyText } from './escape-html.js';
+import { escapeHtml, linkifyText } from '../../text/escape-html.js';
 import type { OutboxEmail } from './read-outbox.js';
 
 /** Headers the page is served with: no caching or indexing of invite links, nothing to run. */

@@ -6,8 +6,8 @@
  * sent that have not gone out yet are not sent at all.
  */
 import { sql } from 'kysely';
-import { escapeHtml } from '../../channels/email/escape-html.js';
 import type { Db } from '../../storage/database.js';
+import { escapeHtml } from '../../text/escape-html.js';
 import type { ErasureSubject } from './erased-person.js';
 import { type Scrubber, scrubberFor } from './erasure-scrubber.js';
 

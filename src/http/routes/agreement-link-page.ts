@@ -7,7 +7,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { escapeHtml } from '../../channels/email/escape-html.js';
 import {
   AGREEMENT_LINK_PATTERN,
   agreementLinkActor,
@@ -17,6 +16,7 @@ import { loadResolution } from '../../domain/mediation/load-resolution.js';
 import { resolutionPdf } from '../../domain/mediation/resolution-pdf.js';
 import { errors, MeediError } from '../../errors.js';
 import type { Services } from '../../services.js';
+import { escapeHtml } from '../../text/escape-html.js';
 
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
