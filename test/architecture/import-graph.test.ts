@@ -1,7 +1,6 @@
 /**
  * The import graph of src/ (tests left out), read with the TypeScript compiler: no import circle,
- * and the folders import only in the directions ARCHITECTURE.md allows. Circles that were there
- * before this check are listed in KNOWN_CIRCLES; the list may only shrink.
+ * and the folders import only in the directions ARCHITECTURE.md allows.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,27 +8,6 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
-
-/**
- * Circles that predate this check, to undo (issue 15): the chat's files meet through the
- * ChatContext type in converse.ts. A circle passes only when all its files are in one of these;
- * new files may not join.
- */
-const KNOWN_CIRCLES: string[][] = [
-  [
-    'channels/whatsapp/conversation/check-in.ts',
-    'channels/whatsapp/conversation/converse.ts',
-    'channels/whatsapp/conversation/draft-answers.ts',
-    'channels/whatsapp/conversation/hand-over.ts',
-    'channels/whatsapp/conversation/intake.ts',
-    'channels/whatsapp/conversation/invitee.ts',
-    'channels/whatsapp/conversation/lifecycle.ts',
-    'channels/whatsapp/conversation/relay.ts',
-    'channels/whatsapp/conversation/screening.ts',
-    'channels/whatsapp/conversation/status.ts',
-    'channels/whatsapp/conversation/voice-notes.ts',
-  ],
-];
 
 /** Imports a folder may not make (from → to, folders under src/). */
 const FORBIDDEN: { from: string; to: string; except?: string[] }[] = [
@@ -101,11 +79,8 @@ function circles(graph: Map<string, string[]>): string[][] {
 describe('the import graph of src/', () => {
   const graph = importGraph();
 
-  it('has no import circle beyond the known ones', () => {
-    const fresh = circles(graph).filter(
-      (circle) => !KNOWN_CIRCLES.some((known) => circle.every((file) => known.includes(file))),
-    );
-    expect(fresh).toEqual([]);
+  it('has no import circle', () => {
+    expect(circles(graph)).toEqual([]);
   });
 
   it('imports only in the allowed directions', () => {

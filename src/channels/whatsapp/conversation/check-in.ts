@@ -9,8 +9,8 @@ import { currentContactKey } from '../inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import { isServiceWindowOpen } from '../service-window.js';
 import { renderAccountTemplate } from '../templates/render-account-template.js';
+import type { ChatContext } from './chat-context.js';
 import * as text from './chat-texts.js';
-import type { ChatContext } from './converse.js';
 
 export const CHECK_IN_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
 

@@ -4,7 +4,6 @@
  * drives the same domain actions as the web room, so both show one room with one state.
  */
 import { createSignInLink } from '../../../domain/accounts/sign-in-links.js';
-import type { Actor } from '../../../domain/accounts/tokens.js';
 import { agreementLinkUrl } from '../../../domain/mediation/agreement-links.js';
 import { askToWriteUp, otherAskedToWriteUp } from '../../../domain/mediation/ask-to-write-up.js';
 import { draftAgreement } from '../../../domain/mediation/draft-agreement.js';
@@ -19,7 +18,7 @@ import type { Db } from '../../../storage/database.js';
 import { CONTINUE_PREFIX } from '../inbound/continue-button.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
-import type { OutboundWhatsApp } from '../outbound-message.js';
+import type { ChatContext, FinishStep } from './chat-context.js';
 import * as text from './chat-texts.js';
 import { bookCheckIn } from './check-in.js';
 import { CHOICE } from './choices.js';
@@ -45,23 +44,6 @@ import { hearVoiceNote } from './voice-notes.js';
 
 /** LINK and its plain forms: open this mediation in a browser. */
 const BROWSER_WORDS = /^(link|browser|web|open (it )?in (the |my )?browser)[.!]?$/i;
-
-/** What a chat handler needs: the services, the chat's state and a way to answer. */
-export interface ChatContext {
-  services: Services;
-  conversation: Conversation;
-  inbound: InboundMessage;
-  /** Queues a reply in this chat; it commits with the chat's state at the end of the step. */
-  say(message: OutboundWhatsApp | string): Promise<void>;
-  /** Adds a change that commits with the step's replies and the chat's state, in order. */
-  inCommit(change: (trx: Db) => Promise<void>): void;
-  /** Shows "typing…" while the mediator thinks (best effort: it only helps, never blocks). */
-  typing(): Promise<void>;
-  actor(): Actor;
-}
-
-/** Marks the step's message answered inside the step's commit; false when already answered. */
-export type FinishStep = (trx: Db) => Promise<boolean>;
 
 /**
  * Answers one inbound message. Called by the person's serial conversation job. The replies, the

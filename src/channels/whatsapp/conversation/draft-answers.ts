@@ -11,9 +11,9 @@ import {
 } from '../../../domain/mediation/agreement-drafts.js';
 import { answerDraft } from '../../../domain/mediation/confirm-agreement.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
+import type { ChatContext } from './chat-context.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
-import type { ChatContext } from './converse.js';
 import { type ChatCommand, normaliseCommand } from './parse-command.js';
 
 /** How a message answers a draft. */

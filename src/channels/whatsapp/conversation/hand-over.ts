@@ -7,8 +7,8 @@
  */
 import { sql } from 'kysely';
 import type { RoomRow } from '../../../storage/schema.js';
+import type { ChatContext } from './chat-context.js';
 import * as text from './chat-texts.js';
-import type { ChatContext } from './converse.js';
 import { scheduleRelayForRoom } from './relay.js';
 
 export type HandOver = 'not_started' | 'crossed' | 'passed';

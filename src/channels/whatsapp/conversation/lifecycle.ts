@@ -10,10 +10,10 @@ import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { InboundMessage } from '../inbound/inbound-message.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../outbound-message.js';
+import type { ChatContext } from './chat-context.js';
 import * as text from './chat-texts.js';
 import { CHOICE } from './choices.js';
 import { type Conversation, loadConversation, saveConversation } from './conversation-store.js';
-import type { ChatContext } from './converse.js';
 
 const NEW_ROOM_TITLE = 'Mediation on WhatsApp';
 

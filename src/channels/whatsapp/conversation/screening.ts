@@ -14,10 +14,10 @@ import { screeningOf } from '../../../domain/safety/screening-state.js';
 import { MeediError } from '../../../errors.js';
 import type { ScreeningAnswer } from '../../../storage/schema.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
+import type { ChatContext } from './chat-context.js';
 import { IN_MEDIATION_STATES } from './chat-states.js';
 import { CHOICE } from './choices.js';
 import type { ConversationState } from './conversation-store.js';
-import type { ChatContext } from './converse.js';
 
 const ANSWER_OF_CHOICE: Record<string, ScreeningAnswer> = {
   [CHOICE.screenYes]: 'yes',

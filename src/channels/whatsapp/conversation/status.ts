@@ -1,7 +1,7 @@
 /** STATUS: where the chat's mediation stands, in a few plain lines. */
 
 import { holdsPause } from '../../../domain/mediation/pause-owner.js';
-import type { ChatContext } from './converse.js';
+import type { ChatContext } from './chat-context.js';
 
 export async function statusText(ctx: ChatContext): Promise<string> {
   const { services, conversation } = ctx;

@@ -3,7 +3,7 @@
  * from the Graph API, transcribed, read back to the person ("I heard: …") and then handled as if
  * they had written it. Nothing of it is logged.
  */
-import type { ChatContext } from './converse.js';
+import type { ChatContext } from './chat-context.js';
 
 export type Heard =
   | { kind: 'text'; text: string }
