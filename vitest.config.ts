@@ -59,6 +59,8 @@ export default defineConfig({
           name: 'web',
           include: ['web/src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // The texts are the web catalogue's, in English (UK) unless a test picks another.
+          setupFiles: ['web/src/i18n/test-setup.ts'],
         },
       },
       ...e2eProjects(),

@@ -1,10 +1,13 @@
 /**
  * `npm run eval:safety`: runs the offline safety screen over the corpus (eval/safety/), prints
  * recall per risk category and false alarms per kind of no-flag message, for the development
- * part and both held-out parts, and the time per message; writes them into BENCHMARKS.md.
+ * part and both held-out parts, and the time per message, then the same for each other shipped
+ * language (eval/safety/<language>/: dev and held-out); writes them into BENCHMARKS.md.
+ * `-- --misses es` prints one language's development misses and false alarms, for tuning, and
+ * nothing else (no held-out message is ever printed).
  *
- * The held-out figures ratchet, each part on its own: eval/safety/baseline.json holds the last
- * recorded ones. A plain run fails, and records nothing, when a held-out figure is worse than
+ * The held-out figures ratchet, each part and each language on its own: eval/safety/baseline.json
+ * holds the last recorded ones. A plain run fails, and records nothing, when a held-out figure is worse than
  * recorded; otherwise it records the new figures. `-- --check` (CI) only compares, writes nothing,
  * and fails when a held-out part has no recorded figures. `-- --accept` records a deliberate
  * trade-off (see below).
@@ -13,9 +16,23 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { SAFETY_CATEGORIES } from '../src/mediator/mediator.js';
-import { screenMessage } from '../src/safety/screen-message.js';
-import { type CorpusMessage, type CorpusPart, corpusPath, loadCorpus } from './safety/corpus.js';
+import { type CorpusPart, corpusPath, loadCorpus } from './safety/corpus.js';
+import { evaluate, type PartFigures, table } from './safety/figures.js';
+import { CORPUS_LANGUAGES, type CorpusLanguage } from './safety/language-corpus.js';
+import {
+  developmentMisses,
+  evaluateLanguages,
+  languageSummary,
+  languageTables,
+} from './safety/language-figures.js';
+
+const missesFor = process.argv[process.argv.indexOf('--misses') + 1];
+if (process.argv.includes('--misses')) {
+  const language = CORPUS_LANGUAGES.find((name) => name === missesFor);
+  if (language === undefined) throw new Error(`say which language: ${CORPUS_LANGUAGES.join(', ')}`);
+  console.log(developmentMisses(language) || 'no development misses or false alarms');
+  process.exit(0);
+}
 
 const HELD_OUT = ['held-out', 'held-out-2'] as const;
 type BaselineKey = 'heldOut' | 'heldOut2';
@@ -23,17 +40,6 @@ const BASELINE_KEYS: Record<(typeof HELD_OUT)[number], BaselineKey> = {
   'held-out': 'heldOut',
   'held-out-2': 'heldOut2',
 };
-
-/** The figures of one part: recall per category, false alarms per no-flag kind, overall both. */
-interface PartFigures {
-  messages: number;
-  recall: Record<string, number>;
-  /** Of the disclosures caught, the share flagged with their own category among the flags. */
-  categoryMatch: number;
-  falseAlarms: Record<string, number>;
-  counts: Record<string, number>;
-  msPerMessage: number;
-}
 
 const check = process.argv.includes('--check');
 // `-- --accept` records figures even when some held-out figure is worse: a trade-off made on
@@ -43,73 +49,6 @@ const accept = process.argv.includes('--accept') && !check;
 const root = new URL('..', import.meta.url);
 const baselinePath = fileURLToPath(new URL('eval/safety/baseline.json', root));
 const benchmarksPath = fileURLToPath(new URL('BENCHMARKS.md', root));
-
-function rate(hits: number, total: number): number {
-  return total === 0 ? 0 : Math.round((hits / total) * 1000) / 1000;
-}
-
-function evaluate(messages: CorpusMessage[]): PartFigures {
-  const started = performance.now();
-  const results = messages.map((message) => ({ message, flags: screenMessage(message.text) }));
-  const msPerMessage = (performance.now() - started) / messages.length;
-  const recall: Record<string, number> = {};
-  const falseAlarms: Record<string, number> = {};
-  const counts: Record<string, number> = {};
-  const disclosures = results.filter((r) => r.message.label !== 'none');
-  const caught = disclosures.filter((r) => r.flags.length > 0);
-  for (const category of SAFETY_CATEGORIES) {
-    const these = disclosures.filter((r) => r.message.label === category);
-    counts[category] = these.length;
-    recall[category] = rate(these.filter((r) => r.flags.length > 0).length, these.length);
-  }
-  recall.all = rate(caught.length, disclosures.length);
-  counts.disclosures = disclosures.length;
-  const safe = results.filter((r) => r.message.label === 'none');
-  const kinds = [...new Set(safe.map((r) => r.message.kind ?? 'other'))].sort();
-  for (const kind of kinds) {
-    const these = safe.filter((r) => (r.message.kind ?? 'other') === kind);
-    counts[`none:${kind}`] = these.length;
-    falseAlarms[kind] = rate(these.filter((r) => r.flags.length > 0).length, these.length);
-  }
-  falseAlarms.all = rate(safe.filter((r) => r.flags.length > 0).length, safe.length);
-  counts.none = safe.length;
-  const matched = caught.filter((r) => r.flags.some((f) => f.category === r.message.label));
-  return {
-    messages: messages.length,
-    recall,
-    categoryMatch: rate(matched.length, caught.length),
-    falseAlarms,
-    counts,
-    msPerMessage: Math.round(msPerMessage * 1000) / 1000,
-  };
-}
-
-function table(columns: Array<[CorpusPart, PartFigures]>): string {
-  const lines = [
-    `| | ${columns.map(([name]) => name).join(' | ')} |`,
-    `|---|${columns.map(() => '---|').join('')}`,
-  ];
-  const cell = (figures: PartFigures, value: number | undefined, key: string) =>
-    value === undefined
-      ? '–'
-      : `${value.toFixed(2)} (${figures.counts[key] ?? figures.counts.none})`;
-  const row = (label: string, value: (figures: PartFigures) => string) =>
-    lines.push(`| ${label} | ${columns.map(([, figures]) => value(figures)).join(' | ')} |`);
-  for (const key of [...SAFETY_CATEGORIES, 'all']) {
-    const countKey = key === 'all' ? 'disclosures' : key;
-    row(`recall: ${key}`, (figures) => cell(figures, figures.recall[key] ?? 0, countKey));
-  }
-  row('caught with their own category', (figures) => figures.categoryMatch.toFixed(2));
-  const kinds = [...new Set(columns.flatMap(([, figures]) => Object.keys(figures.falseAlarms)))]
-    .filter((kind) => kind !== 'all')
-    .sort();
-  for (const key of [...kinds, 'all']) {
-    const countKey = key === 'all' ? 'none' : `none:${key}`;
-    row(`false alarms: ${key}`, (figures) => cell(figures, figures.falseAlarms[key], countKey));
-  }
-  row('ms per message', (figures) => String(figures.msPerMessage));
-  return lines.join('\n');
-}
 
 /** Held-out figures that are worse than the recorded ones. */
 function regressions(heldOut: PartFigures, baseline: PartFigures): string[] {
@@ -126,7 +65,7 @@ function regressions(heldOut: PartFigures, baseline: PartFigures): string[] {
   return worse;
 }
 
-const parts: Record<CorpusPart, PartFigures> = {
+const parts: Record<'dev' | 'held-out' | 'held-out-2', PartFigures> = {
   dev: evaluate(loadCorpus('dev')),
   'held-out': evaluate(loadCorpus('held-out')),
   'held-out-2': evaluate(loadCorpus('held-out-2')),
@@ -138,22 +77,44 @@ const sha256 = (part: CorpusPart) =>
 const report = table(Object.entries(parts) as Array<[CorpusPart, PartFigures]>);
 console.log(report);
 for (const part of HELD_OUT) console.log(`${part} sha256 ${sha256(part)}`);
+const languages = evaluateLanguages();
+const languageReport = languageTables(languages);
+console.log(`\n${languageReport}\n\n${languageSummary(languages)}`);
+
+/** A language's recorded held-out figures. */
+interface LanguageBaseline {
+  heldOut: PartFigures;
+  heldOutSha256: string;
+}
 
 // Each held-out part ratchets on its own; a part not yet recorded is recorded on the next plain run.
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Partial<
   Record<BaselineKey, PartFigures | null>
->;
-const worse = HELD_OUT.flatMap((part) => {
-  const recorded = baseline[BASELINE_KEYS[part]];
-  return recorded ? regressions(parts[part], recorded).map((line) => `${part}: ${line}`) : [];
-});
+> & { languages?: Partial<Record<CorpusLanguage, LanguageBaseline>> };
+const worse = [
+  ...HELD_OUT.flatMap((part) => {
+    const recorded = baseline[BASELINE_KEYS[part]];
+    return recorded ? regressions(parts[part], recorded).map((line) => `${part}: ${line}`) : [];
+  }),
+  ...languages.flatMap(({ language, heldOut }) => {
+    const recorded = baseline.languages?.[language]?.heldOut;
+    return recorded
+      ? regressions(heldOut, recorded).map((line) => `${language} held-out: ${line}`)
+      : [];
+  }),
+];
 if (worse.length > 0) {
   console.error(`held-out figures fell below the recorded ones:\n  ${worse.join('\n  ')}`);
   if (!accept) process.exit(1);
   console.error('recorded anyway (--accept): write the trade-off up in eval/safety/FROZEN.md');
 }
 if (check) {
-  const missing = HELD_OUT.filter((part) => !baseline[BASELINE_KEYS[part]]);
+  const missing = [
+    ...HELD_OUT.filter((part) => !baseline[BASELINE_KEYS[part]]),
+    ...languages
+      .filter(({ language }) => !baseline.languages?.[language])
+      .map(({ language }) => `${language} held-out`),
+  ];
   if (missing.length > 0) {
     console.error(`no recorded figures for ${missing.join(', ')}`);
     process.exit(1);
@@ -162,10 +123,11 @@ if (check) {
   process.exit(0);
 }
 
-const recordedPart = (part: CorpusPart) => {
-  const { msPerMessage: _ms, ...recorded } = parts[part];
+const withoutTimes = (figures: PartFigures) => {
+  const { msPerMessage: _ms, msP99: _p99, ...recorded } = figures;
   return recorded;
 };
+const recordedPart = (part: keyof typeof parts) => withoutTimes(parts[part]);
 writeFileSync(
   baselinePath,
   `${JSON.stringify(
@@ -174,6 +136,12 @@ writeFileSync(
       heldOutSha256: sha256('held-out'),
       heldOut2: recordedPart('held-out-2'),
       heldOut2Sha256: sha256('held-out-2'),
+      languages: Object.fromEntries(
+        languages.map(({ language, heldOut, heldOutSha256 }) => [
+          language,
+          { heldOut: withoutTimes(heldOut), heldOutSha256 },
+        ]),
+      ),
     },
     null,
     2,
@@ -185,15 +153,30 @@ const section = [
   '## Safety screen (`npm run eval:safety`)',
   '',
   `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}; ${date}.`,
-  `Corpus: eval/safety/ — dev ${parts.dev.messages} messages (the risk indicators and the classifier`,
-  `were written and trained on these), held-out ${parts['held-out'].messages} and held-out-2 ${parts['held-out-2'].messages}`,
-  '(each frozen before the screening changes that followed it; see eval/safety/FROZEN.md).',
+  `Corpus: eval/safety/ — dev ${parts.dev.messages} messages (the risk indicators were written from these and the`,
+  'classifier trained on its batches d–q; batches s, t, u and x came later and are scored, not trained on;',
+  'the indicators for risk said indirectly were written from batch x),',
+  `held-out ${parts['held-out'].messages} and held-out-2 ${parts['held-out-2'].messages} (each frozen before the screening changes that followed`,
+  'it; see eval/safety/FROZEN.md). The blind probes eval/safety/probe-3.jsonl, probe-4.jsonl and probe-5.jsonl are scored apart',
+  '(`npm run eval:safety-probe -- probe-3`), once before and once after a change; their readings are in FROZEN.md.',
   'Recall counts a disclosure caught when any flag is raised (any flag pauses the joint session);',
   'the number of messages is in brackets. held-out-2 was written in wording deliberately unlike the',
   'development part, so it is the fairer estimate of the offline screen on new language; FROZEN.md',
   'records which choices were made knowing held-out figures.',
   '',
   report,
+  '',
+  '### Other shipped languages',
+  '',
+  'Each language has its own corpus, eval/safety/<language>/: a development part the indicators in',
+  'src/safety/languages/ were written from, and a held-out part frozen before any of them (see',
+  'eval/safety/FROZEN.md). Every language pack reads every message in its script, so these figures',
+  'include any flag from another language or from the English screen. The held-out parts share their',
+  "situations with the development parts and flatter the screen; each language's two blind probes",
+  '(eval/safety/<language>/probe.jsonl and probe-2.jsonl, `npm run eval:safety-probe -- es/probe-2`) are the',
+  'fairer estimate on new wording, and their readings are in FROZEN.md.',
+  '',
+  languageReport,
   '<!-- safety-eval:end -->',
 ].join('\n');
 const benchmarks = readFileSync(benchmarksPath, 'utf8');

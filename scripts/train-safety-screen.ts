@@ -23,6 +23,16 @@ import { loadCorpus } from './safety/corpus.js';
 import { fitLogistic, fitSoftmax } from './safety/fit-linear.js';
 
 const FOLDS = 5;
+// `SAFETY_CV=batch` holds out one batch of the development part at a time (a batch is the letter
+// its ids start with: written at one time, in its own voices), a closer stand-in for new wording
+// than folds that mix every batch. For comparing settings; the threshold uses plain folds.
+const BY_BATCH = process.env.SAFETY_CV === 'batch';
+// The development batches the committed weights were trained on. Batches written later (s, t, u:
+// see eval/safety/FROZEN.md) are scored by `eval:safety` but not trained on, so this script
+// reproduces the committed weights, and with them the held-out figures the CI ratchet holds.
+// `SAFETY_BATCHES=all` trains on every batch.
+const BATCHES =
+  process.env.SAFETY_BATCHES === 'all' ? null : (process.env.SAFETY_BATCHES ?? 'defgmnopq');
 const L2 = Number(process.env.SAFETY_L2 ?? 0.001);
 const KINDS = (process.env.SAFETY_FEATURES ?? 'w,c,p,ctx,g').split(',');
 const keep = (features: FeatureSet): FeatureSet =>
@@ -31,7 +41,9 @@ const keep = (features: FeatureSet): FeatureSet =>
 // cross-validated false alarms, on the no-flag messages the indicators pass, stay within this.
 const ADDED_FALSE_ALARMS = 0.03;
 
-const corpus = loadCorpus('dev');
+const corpus = loadCorpus('dev').filter(
+  (message) => BATCHES === null || BATCHES.includes(message.id.charAt(0)),
+);
 const examples = corpus.map((message) => {
   const union: FeatureSet = new Set();
   for (const sentence of messageFeatures(message.text))
@@ -39,6 +51,23 @@ const examples = corpus.map((message) => {
   return keep(union);
 });
 const isDisclosure = corpus.map((message) => (message.label === 'none' ? 0 : 1));
+// `SAFETY_SENTENCES=1` also trains on each sentence of a no-flag message of several sentences as a
+// no-flag example: the screen flags on any one sentence, so a plain sentence of a long ordinary
+// message must not score high on its own.
+const SENTENCES = process.env.SAFETY_SENTENCES === '1';
+const sentenceNegatives = corpus.flatMap((message, i) => {
+  if (!SENTENCES || message.label !== 'none') return [];
+  const sentences = messageFeatures(message.text);
+  return sentences.length < 2 ? [] : sentences.map((features) => ({ i, features: keep(features) }));
+});
+const withSentences = (indices: number[]) => {
+  const chosen = new Set(indices);
+  const extra = sentenceNegatives.filter((n) => chosen.has(n.i));
+  return {
+    features: [...indices.map((i) => examples[i]!), ...extra.map((n) => n.features)],
+    labels: [...indices.map((i) => isDisclosure[i]!), ...extra.map(() => 0)],
+  };
+};
 
 function bestSentence(weights: LinearWeights, text: string): number {
   const scores = messageFeatures(text).map((features) =>
@@ -49,15 +78,14 @@ function bestSentence(weights: LinearWeights, text: string): number {
 
 // Cross-validated probabilities: each message scored by a model that never saw it.
 const validated = corpus.map(() => 0);
-for (let fold = 0; fold < FOLDS; fold += 1) {
-  const train = corpus.flatMap((_, i) => (i % FOLDS === fold ? [] : [i]));
-  const weights = fitLogistic(
-    train.map((i) => examples[i]!),
-    train.map((i) => isDisclosure[i]!),
-    { l2: L2 },
-  );
+const batches = [...new Set(corpus.map((message) => message.id.charAt(0)))];
+const foldOf = (i: number) => (BY_BATCH ? batches.indexOf(corpus[i]!.id.charAt(0)) : i % FOLDS);
+for (let fold = 0; fold < (BY_BATCH ? batches.length : FOLDS); fold += 1) {
+  const train = corpus.flatMap((_, i) => (foldOf(i) === fold ? [] : [i]));
+  const trainSet = withSentences(train);
+  const weights = fitLogistic(trainSet.features, trainSet.labels, { l2: L2 });
   corpus.forEach((message, i) => {
-    if (i % FOLDS === fold) validated[i] = bestSentence(weights, message.text);
+    if (foldOf(i) === fold) validated[i] = bestSentence(weights, message.text);
   });
 }
 
@@ -85,6 +113,14 @@ for (const point of curve.filter((_, i) => i % 5 === 4)) {
 }
 const chosen = curve.find((point) => point.addedFalseAlarms <= ADDED_FALSE_ALARMS) ?? curve.at(-1)!;
 console.log(`chosen threshold ${chosen.threshold.toFixed(2)}`);
+// The classifier's own recall where its cross-validated false alarms reach a given rate, over every
+// possible threshold: a figure for comparing settings that does not depend on the grid above.
+for (const rate of [0.02, 0.03, 0.05]) {
+  const negatives = validated.filter((_, i) => isDisclosure[i] === 0).sort((a, b) => b - a);
+  const cut = negatives[Math.floor(rate * negatives.length)] ?? 1;
+  const caught = validated.filter((p, i) => isDisclosure[i] === 1 && p > cut).length;
+  console.log(`cv classifier recall at false alarms ${rate}: ${(caught / positives).toFixed(3)}`);
+}
 // Cross-validated false alarms per kind of no-flag message at the chosen threshold: the target is
 // at most 0.1 for each kind.
 const kinds = [...new Set(corpus.flatMap((m) => (m.label === 'none' ? [m.kind ?? 'other'] : [])))];
@@ -109,13 +145,18 @@ const categoryWeights = fitSoftmax(
   { l2: L2 },
 );
 const model: SafetyModel = {
-  disclosure: fitLogistic(examples, isDisclosure, { l2: L2 }),
+  disclosure: (() => {
+    const all = withSentences(corpus.map((_, i) => i));
+    return fitLogistic(all.features, all.labels, { l2: L2 });
+  })(),
   threshold: Math.round(chosen.threshold * 100) / 100,
   categories: Object.fromEntries(
     SAFETY_CATEGORIES.map((category, k) => [category, categoryWeights[k]!]),
   ) as Record<SafetyCategory, LinearWeights>,
   secondCategoryShare: 0.3,
 };
+// `-- --dry` prints the cross-validated figures and writes nothing (for comparing settings).
+if (process.argv.includes('--dry')) process.exit(0);
 const out = fileURLToPath(new URL('../src/safety/trained/safety-model.json', import.meta.url));
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(model)}\n`);

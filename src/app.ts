@@ -24,6 +24,7 @@ import { inviteRoutes } from './http/routes/invite-routes.js';
 import { joinPage } from './http/routes/join-page.js';
 import { joinRoutes } from './http/routes/join-routes.js';
 import { mainRoomRoutes } from './http/routes/main-room-routes.js';
+import { passwordResetRoutes } from './http/routes/password-reset-routes.js';
 import { phoneVerificationRoutes } from './http/routes/phone-verification-routes.js';
 import { roomRoutes } from './http/routes/room-routes.js';
 import { screeningRoutes } from './http/routes/screening-routes.js';
@@ -76,6 +77,7 @@ export async function buildApp(services: Services, feed: RoomEventFeed): Promise
 
   await app.register(healthRoutes, { services });
   await app.register(accountRoutes, { services });
+  await app.register(passwordResetRoutes, { services });
   await app.register(phoneVerificationRoutes, { services });
   await app.register(roomRoutes, { services });
   await app.register(mainRoomRoutes, { services });

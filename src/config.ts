@@ -78,6 +78,13 @@ export interface WhatsAppConfig {
   graphUrl: string;
   sendTimeoutMs: number;
   throughputPerSecond: number;
+  /**
+   * The least margin for how late after leaving a send may reach Meta (each process widens it
+   * to the spread of its recent round trips). The burst rate is the cap / (1 + the margin).
+   */
+  throughputMarginMs: number;
+  /** Sends (and read receipts) in flight at once per worker process, apart from other jobs. */
+  sendConcurrency: number;
   /** The pair rate's average: one message per this many ms to one person (0: no pacing). */
   pairRateIntervalMs: number;
   /** Messages one person may get at once after a quiet spell, before the average applies. */
@@ -238,6 +245,8 @@ function readWhatsAppConfig(read: EnvReader): WhatsAppConfig {
     graphUrl: read.url('WHATSAPP_GRAPH_URL', 'https://graph.facebook.com').replace(/\/+$/, ''),
     sendTimeoutMs: read.int('WHATSAPP_SEND_TIMEOUT_MS', 10_000, 100, 120_000),
     throughputPerSecond: read.int('WHATSAPP_THROUGHPUT_PER_SECOND', 80, 1, 10_000),
+    throughputMarginMs: read.int('WHATSAPP_THROUGHPUT_MARGIN_MS', 25, 0, 1_000),
+    sendConcurrency: read.int('WHATSAPP_SEND_CONCURRENCY', 4, 1, 200),
     // Meta: one message per 6 s to a person on average; bursts (reported up to 45 in 6 s) borrow
     // from the following minutes. Meedi8 bursts well inside that: a turn's lines, not a flood.
     pairRateIntervalMs: read.int('WHATSAPP_PAIR_RATE_INTERVAL_MS', 6_000, 0, 600_000),

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'room_not_found'
   | 'invite_not_found'
   | 'sign_in_link_unusable'
+  | 'password_reset_link_unusable'
   | 'invite_expired'
   | 'invite_revoked'
   | 'invite_used'

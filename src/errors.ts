@@ -65,6 +65,12 @@ export const errors = {
       410,
       'This sign-in link has been used or has expired (links work once, for 15 minutes). Send LINK to Meedi8 on WhatsApp for a new one.',
     ),
+  passwordResetLinkUnusable: () =>
+    new MeediError(
+      'password_reset_link_unusable',
+      410,
+      'This password reset link has been used, has expired or is not complete (links work once, for 30 minutes). Ask for a new one with "Forgot your password?" on the sign-in page.',
+    ),
   agreementLinkUnusable: () =>
     new MeediError(
       'agreement_link_unusable',

@@ -4,11 +4,13 @@
  */
 
 import type { Logger } from 'pino';
-import { scheduleRelayForRoom } from './channels/whatsapp/conversation/relay.js';
+import { answerInboundMessagesWith } from './channels/whatsapp/inbound/inbound-subscribers.js';
 import {
   createWhatsAppChannel,
   resolveWhatsAppSettings,
 } from './channels/whatsapp/whatsapp-channel.js';
+import { scheduleConversation } from './chat/converse-job.js';
+import { scheduleRelayForRoom } from './chat/relay.js';
 import type { Config } from './config.js';
 import { subscribeToRoomEvents } from './domain/mediation/room-event-subscribers.js';
 import {
@@ -93,6 +95,8 @@ export async function startServices(
     };
     // People following a room in WhatsApp get its events relayed into their chat.
     subscribeToRoomEvents(scheduleRelayForRoom);
+    // What people write in WhatsApp is answered by the chat.
+    answerInboundMessagesWith(scheduleConversation);
     const worker: JobWorker | null = options.runWorker
       ? await startJobWorker(databaseUrl, services)
       : null;

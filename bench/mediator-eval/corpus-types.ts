@@ -26,7 +26,7 @@ export type ExpectedChange =
 /** One scripted two-person conversation with what it should produce. */
 export interface EvalConversation {
   id: string;
-  setting: 'couple' | 'co-parents' | 'family' | 'housemates';
+  setting: 'couple' | 'co-parents' | 'family' | 'housemates' | 'neighbours';
   title: string;
   topic: string | null;
   people: [string, string];

@@ -5,6 +5,8 @@
  *   --show <id>        the conversation, and the draft before and after the change request
  *   --check            exit 1 when a figure of either held-out part is worse than baseline.json
  *   --write-baseline   record the current figures in baseline.json
+ * probe-3, probe-4 and probe-5 are reported with the others but are not part of the --check
+ * ratchet or the baseline.
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,9 @@ import type { EvalConversation } from './corpus-types.js';
 import { DEV } from './dev.js';
 import { HELD_OUT } from './held-out.js';
 import { HELD_OUT_2 } from './held-out-2.js';
+import { PROBE_3 } from './probe-3.js';
+import { PROBE_4 } from './probe-4.js';
+import { PROBE_5 } from './probe-5.js';
 import { type ConversationScore, score } from './score.js';
 import { play } from './simulate.js';
 
@@ -123,7 +128,14 @@ async function scoreAll(part: EvalConversation[]): Promise<ConversationScore[]> 
 }
 
 async function show(id: string): Promise<void> {
-  const conversation = [...DEV, ...HELD_OUT, ...HELD_OUT_2].find((c) => c.id === id);
+  const conversation = [
+    ...DEV,
+    ...HELD_OUT,
+    ...HELD_OUT_2,
+    ...PROBE_3,
+    ...PROBE_4,
+    ...PROBE_5,
+  ].find((c) => c.id === id);
   if (!conversation) throw new Error(`No conversation ${id}`);
   const played = await play(createOfflineMediator(), conversation);
   console.log(`== ${id}: conversation\n${played.opening}`);
@@ -146,12 +158,23 @@ async function main(): Promise<void> {
   const dev = await scoreAll(DEV);
   const heldOut = await scoreAll(HELD_OUT);
   const heldOut2 = await scoreAll(HELD_OUT_2);
+  const probe3 = await scoreAll(PROBE_3);
+  const probe4 = await scoreAll(PROBE_4);
+  const probe5 = await scoreAll(PROBE_5);
   printScores('dev', dev, verbose);
   printScores('held-out', heldOut, verbose);
   printScores('held-out-2', heldOut2, verbose);
+  printScores('probe-3 (reported, not guarded)', probe3, verbose);
+  printScores('probe-4 (reported, not guarded)', probe4, verbose);
+  printScores('probe-5 (reported, not guarded)', probe5, verbose);
   const result = { dev: figures(dev), heldOut: figures(heldOut), heldOut2: figures(heldOut2) };
   console.log('\n== figures');
-  console.table(result);
+  console.table({
+    ...result,
+    probe3: figures(probe3),
+    probe4: figures(probe4),
+    probe5: figures(probe5),
+  });
   const baselinePath = fileURLToPath(new URL('./baseline.json', import.meta.url));
   if (args.includes('--write-baseline')) {
     writeFileSync(baselinePath, `${JSON.stringify(result, null, 2)}\n`);

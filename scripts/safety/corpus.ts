@@ -12,8 +12,12 @@ export interface CorpusMessage {
   text: string;
 }
 
-/** The corpus parts: development (tuned on) and the two held-out parts (frozen, never tuned on). */
-export type CorpusPart = 'dev' | 'held-out' | 'held-out-2';
+/**
+ * The corpus parts: development (tuned on), the two held-out parts (frozen, never tuned on) and
+ * blind probes (each frozen, scored once before and once after one change to the screen; see
+ * FROZEN.md).
+ */
+export type CorpusPart = 'dev' | 'held-out' | 'held-out-2' | 'probe-3' | 'probe-4' | 'probe-5';
 
 /** Where a corpus part lives. */
 export function corpusPath(part: CorpusPart): string {

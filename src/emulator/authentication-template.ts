@@ -17,8 +17,62 @@ function rejected(userMessage: string): GraphError {
 
 const OTP_TYPES = ['COPY_CODE', 'ONE_TAP', 'ZERO_TAP'];
 
+/** Meta's preset wording in a template language: the code line, the security line, the expiry. */
+interface Preset {
+  code: string;
+  security: string;
+  expires: (minutes: number) => string;
+}
+
+const PRESETS: Record<string, Preset> = {
+  en: {
+    code: '*{{1}}* is your verification code.',
+    security: 'For your security, do not share this code.',
+    expires: (m) => `This code expires in ${m} minutes.`,
+  },
+  es: {
+    code: '*{{1}}* es tu código de verificación.',
+    security: 'Por tu seguridad, no lo compartas.',
+    expires: (m) => `Este código caduca en ${m} minutos.`,
+  },
+  pt: {
+    code: '*{{1}}* é seu código de verificação.',
+    security: 'Para sua segurança, não o compartilhe.',
+    expires: (m) => `Este código expira em ${m} minutos.`,
+  },
+  fr: {
+    code: '*{{1}}* est votre code de vérification.',
+    security: 'Pour votre sécurité, ne le partagez pas.',
+    expires: (m) => `Ce code expire dans ${m} minutes.`,
+  },
+  de: {
+    code: '*{{1}}* ist dein Bestätigungscode.',
+    security: 'Gib diesen Code zu deiner Sicherheit nicht weiter.',
+    expires: (m) => `Dieser Code läuft in ${m} Minuten ab.`,
+  },
+  hi: {
+    code: '*{{1}}* आपका सत्यापन कोड है।',
+    security: 'अपनी सुरक्षा के लिए, यह कोड किसी के साथ साझा न करें।',
+    expires: (m) => `यह कोड ${m} मिनट में समाप्त हो जाएगा।`,
+  },
+  ar: {
+    code: '*{{1}}* هو رمز التحقق الخاص بك.',
+    security: 'حفاظًا على أمانك، لا تشارك هذا الرمز مع أحد.',
+    expires: (m) => `تنتهي صلاحية هذا الرمز خلال ${m} دقائق.`,
+  },
+};
+
+/** Meta writes the preset in the template's language (`pt_BR` reads the Portuguese one). */
+function presetFor(language: string): Preset {
+  return PRESETS[language.split('_')[0] ?? ''] ?? PRESETS.en!;
+}
+
 /** Checks an authentication submission and returns its components as Meta stores them. */
-export function authenticationComponents(components: TemplateComponent[]): TemplateComponent[] {
+export function authenticationComponents(
+  components: TemplateComponent[],
+  language = 'en_GB',
+): TemplateComponent[] {
+  const preset = presetFor(language);
   const raw = components as (TemplateComponent & Record<string, unknown>)[];
   const body = raw.find((c) => c.type === 'BODY');
   if (!body) throw rejected('An authentication template needs a BODY component.');
@@ -55,10 +109,10 @@ export function authenticationComponents(components: TemplateComponent[]): Templ
   const stored: TemplateComponent[] = [
     {
       type: 'BODY',
-      text: `*{{1}}* is your verification code.${security ? ' For your security, do not share this code.' : ''}`,
+      text: security ? `${preset.code} ${preset.security}` : preset.code,
     },
   ];
-  if (footer) stored.push({ type: 'FOOTER', text: `This code expires in ${minutes} minutes.` });
+  if (footer) stored.push({ type: 'FOOTER', text: preset.expires(minutes as number) });
   stored.push({
     type: 'BUTTONS',
     buttons: [

@@ -121,7 +121,7 @@ const PHONE_PAGE_HTML = `<!doctype html>
       const q = byId.get(m.replyTo).display;
       parts.push(el('div', { class: 'quote' }, (q.text || q.note || '').slice(0, 80)));
     }
-    if (m.type === 'template') parts.push(el('div', { class: 'tag' }, 'template'));
+    if (m.type === 'template') parts.push(el('div', { class: 'tag' }, 'template' + (d.language ? ' · ' + d.language : '')));
     if (d.media) {
       const media = el('div', { class: 'media' }, '📎 ' + d.media.kind + (d.media.filename ? ' · ' + d.media.filename : '') + (d.media.caption ? ' — ' + d.media.caption : ''));
       // Files kept by the emulator (uploaded or sent by a phone) download from the control API.
@@ -129,10 +129,11 @@ const PHONE_PAGE_HTML = `<!doctype html>
       else if (d.media.link) media.append(' ', el('a', { class: 'download', href: d.media.link, target: '_blank', rel: 'noopener' }, '🔗 Open'));
       parts.push(media);
     }
-    if (d.header) parts.push(el('div', { class: 'header' }, d.header));
-    if (d.text) parts.push(el('div', {}, d.text));
+    // Each line in its own direction: an Arabic template reads right to left.
+    if (d.header) parts.push(el('div', { class: 'header', dir: 'auto' }, d.header));
+    if (d.text) parts.push(el('div', { dir: 'auto' }, d.text));
     if (d.note) parts.push(el('div', { class: 'note' }, d.note));
-    if (d.footer) parts.push(el('div', { class: 'footer' }, d.footer));
+    if (d.footer) parts.push(el('div', { class: 'footer', dir: 'auto' }, d.footer));
     const failed = m.status === 'failed';
     const canTap = !mine && !failed && m.status !== 'accepted';
     const choices = el('div', { class: 'choices' });

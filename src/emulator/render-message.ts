@@ -7,6 +7,8 @@ import type { PhoneView } from './state.js';
 
 /** What a chat bubble shows. */
 export interface MessageDisplay {
+  /** A template's language code (`pt_BR`), as the phone received it. */
+  language?: string;
   header?: string;
   text?: string;
   footer?: string;
@@ -75,7 +77,7 @@ function businessDisplay(message: BusinessMessage): MessageDisplay {
   const p = message.payload;
   if (message.template) {
     const t = message.template;
-    const display: MessageDisplay = { text: t.body };
+    const display: MessageDisplay = { text: t.body, language: t.language };
     if (t.header?.text) display.header = t.header.text;
     else if (t.header)
       display.media = {

@@ -81,7 +81,7 @@ export function validateTemplateSubmission(
       name,
       language,
       category,
-      components: authenticationComponents(normalised),
+      components: authenticationComponents(normalised, language),
     };
   }
   const components = normalised;

@@ -344,4 +344,62 @@ describe('template management', () => {
     const created = await graph('POST', TEMPLATES, submission);
     expect(created.json.status).toBe('APPROVED');
   });
+
+  it('keeps a template per language and renders the language each send names', async () => {
+    const { state, graph } = await setup();
+    state.addTemplate({
+      ...INVITE,
+      language: 'pt_BR',
+      components: INVITE.components.map((c) =>
+        c.type === 'BODY'
+          ? {
+              ...c,
+              text: 'Olá! {{1}} convidou você para uma mediação sobre "{{2}}". Toque abaixo para entrar.',
+            }
+          : c,
+      ),
+    });
+    state.addPhone('+5511987654321');
+    const send = inviteSend('5511987654321', ['Sam', 'Fins de semana']);
+    send.template.language.code = 'pt_BR';
+    expect((await graph('POST', SEND, send)).status).toBe(200);
+    const received = state.phone('+5511987654321')!.received[0]!;
+    expect(received.template).toMatchObject({
+      language: 'pt_BR',
+      body: 'Olá! Sam convidou você para uma mediação sobre "Fins de semana". Toque abaixo para entrar.',
+    });
+    // A language the account does not have is Meta's 132001.
+    send.template.language.code = 'de';
+    const missing = await graph('POST', SEND, send);
+    expect(missing.json.error.code).toBe(132001);
+  });
+
+  it('writes an authentication template in the language it is submitted in', async () => {
+    const { state, graph } = await setup({ templateReviewMs: 0 });
+    const otp = (language: string) => ({
+      name: 'phone_verification_code',
+      language,
+      category: 'AUTHENTICATION',
+      components: [
+        { type: 'BODY', add_security_recommendation: true },
+        { type: 'FOOTER', code_expiration_minutes: 10 },
+        {
+          type: 'BUTTONS',
+          buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copiar código' }],
+        },
+      ],
+    });
+    expect((await graph('POST', TEMPLATES, otp('pt_BR'))).status).toBe(200);
+    expect((await graph('POST', TEMPLATES, otp('en_GB'))).status).toBe(200);
+    const body = (language: string) =>
+      state.templates
+        .find((t) => t.name === 'phone_verification_code' && t.language === language)!
+        .components.find((c) => c.type === 'BODY')!.text;
+    expect(body('pt_BR')).toBe(
+      '*{{1}}* é seu código de verificação. Para sua segurança, não o compartilhe.',
+    );
+    expect(body('en_GB')).toBe(
+      '*{{1}}* is your verification code. For your security, do not share this code.',
+    );
+  });
 });

@@ -15,12 +15,13 @@ import {
 } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { IDLE_REMINDER_TASK } from '../channels/whatsapp/conversation/idle-reminder.js';
 import { SWEEP_TASK } from '../channels/whatsapp/outbound/sweep-job.js';
 import { TEMPLATE_SYNC_TASK } from '../channels/whatsapp/templates/sync-templates-job.js';
+import { IDLE_REMINDER_TASK } from '../chat/idle-reminder.js';
 import type { Services } from '../services.js';
 import { openDatabase } from '../storage/database.js';
-import { allJobs } from './all-jobs.js';
+import { allJobs, graphJobs } from './all-jobs.js';
+import type { JobDefinition } from './job-definition.js';
 import { startWorkerLiveness } from './worker-liveness.js';
 
 export interface JobWorker {
@@ -55,20 +56,42 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     logger,
     applicationName: 'meedi8-jobs',
   });
-  const jobServices: Services = { ...services, db: jobsDatabase.db };
+  // Sends wait on Meta, not on this process's CPU: more of them are in flight than other jobs
+  // (the number's throughput needs about cap × round trip of them), on a runner and pools of
+  // their own, so a backlog of sends never holds back chat steps, nor they the sends.
+  const sendConcurrency = config.whatsapp.sendConcurrency;
+  const sendPool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: Math.min(sendConcurrency, 3) + 1,
+    statement_timeout: config.statementTimeoutMs,
+    application_name: 'meedi8-send-worker',
+  });
+  sendPool.on('error', (err) =>
+    logger.warn({ err: { message: err.message } }, 'send worker connection lost'),
+  );
+  const sendDatabase = openDatabase({
+    url: databaseUrl,
+    poolMax: sendConcurrency + 2,
+    statementTimeoutMs: config.statementTimeoutMs,
+    logger,
+    applicationName: 'meedi8-sends',
+  });
 
-  const taskList: TaskList = {};
-  for (const job of allJobs) {
-    taskList[job.name] = async (payload) => {
-      if (!Value.Check(job.payload, payload)) {
-        // A payload that can never be valid must not retry for ever; log it and drop the attempt.
-        logger.error({ task: job.name }, 'job payload does not match its schema; skipped');
-        metrics.jobsRun.inc({ task: job.name, outcome: 'invalid' });
-        return;
-      }
-      await job.handle(payload, jobServices);
-    };
-  }
+  const tasksFor = (jobs: JobDefinition[], jobServices: Services): TaskList => {
+    const taskList: TaskList = {};
+    for (const job of jobs) {
+      taskList[job.name] = async (payload) => {
+        if (!Value.Check(job.payload, payload)) {
+          // A payload that can never be valid must not retry for ever; log it and drop the attempt.
+          logger.error({ task: job.name }, 'job payload does not match its schema; skipped');
+          metrics.jobsRun.inc({ task: job.name, outcome: 'invalid' });
+          return;
+        }
+        await job.handle(payload, jobServices);
+      };
+    }
+    return taskList;
+  };
 
   // Workers announce themselves on this emitter as they are made, before they take any job.
   const events: WorkerEvents = new EventEmitter();
@@ -85,22 +108,35 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
       { task: IDLE_REMINDER_TASK, match: '*/10 * * * *', options: { backfillPeriod: 0 } },
       { task: TEMPLATE_SYNC_TASK, match: '17 * * * *', options: { backfillPeriod: 0 } },
     ]),
-    taskList,
+    taskList: tasksFor(
+      allJobs.filter((job) => !graphJobs.includes(job)),
+      { ...services, db: jobsDatabase.db },
+    ),
+    logger: workerLogger(logger),
+  });
+  const sendRunner: Runner = await run({
+    events,
+    pgPool: sendPool,
+    concurrency: sendConcurrency,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    taskList: tasksFor(graphJobs, { ...services, db: sendDatabase.db }),
     logger: workerLogger(logger),
   });
   await runner.addJob(SWEEP_TASK, { startup: true });
   await runner.addJob(TEMPLATE_SYNC_TASK, {}, { jobKey: TEMPLATE_SYNC_TASK });
-  runner.events.on('job:success', ({ job }) => {
+  // Both runners report on the one emitter.
+  events.on('job:success', ({ job }) => {
     metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'success' });
   });
-  runner.events.on('job:error', ({ job, error }) => {
+  events.on('job:error', ({ job, error }) => {
     metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'error' });
     logger.warn(
       { jobId: job.id, task: job.task_identifier, attempt: job.attempts, err: errorSummary(error) },
       'job attempt failed; it will be retried with backoff',
     );
   });
-  runner.events.on('job:failed', ({ job, error }) => {
+  events.on('job:failed', ({ job, error }) => {
     logger.error(
       {
         jobId: job.id,
@@ -114,10 +150,10 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
 
   return {
     async stop() {
-      await runner.stop();
+      await Promise.all([runner.stop(), sendRunner.stop()]);
       await liveness.stop();
-      await pool.end();
-      await jobsDatabase.close();
+      await Promise.all([pool.end(), sendPool.end()]);
+      await Promise.all([jobsDatabase.close(), sendDatabase.close()]);
     },
   };
 }

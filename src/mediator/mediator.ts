@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales.js';
+
 /**
  * The AI mediator as the domain sees it: what it is asked and what it answers.
  * Providers (Claude, the offline facilitator) implement `Mediator`; nothing outside
@@ -43,6 +45,8 @@ export interface MediatorParticipant {
   id: string;
   name: string;
   role: 'owner' | 'invitee';
+  /** The language the person reads and writes (English (UK) when absent). */
+  locale?: Locale;
 }
 
 /** One line of the joint conversation both participants can see, oldest first. */
@@ -112,6 +116,8 @@ export interface IntakeRequest extends RequestBase {
   partner: { name: string | null; invited: boolean };
   /** 'owner': started the mediation and will invite; 'invitee': was invited and is about to join. */
   role: 'owner' | 'invitee';
+  /** The front end has already told the person their words here are private (the chat's greeting). */
+  privacyPromised?: boolean;
 }
 
 export type MediatorRequest = OpeningRequest | ReplyRequest | DraftAgreementRequest | IntakeRequest;
@@ -134,6 +140,13 @@ export interface AgreementDraft {
 export interface MediatorResponse {
   /** What the mediator says to both participants (plain text, no markdown headings). */
   reply: string;
+  /** The language `reply` is written in (absent: the first participant's). */
+  replyLocale?: Locale;
+  /**
+   * The same reply written for each other language in the room, when the two people read
+   * different languages; each person reads the version in their own.
+   */
+  replyVersions?: Partial<Record<Locale, string>>;
   /** The stage the mediator believes the mediation is in after this reply. */
   stage: MediationStage;
   /** Risks the provider noticed in the latest message (in addition to the screening). */
@@ -147,12 +160,25 @@ export interface MediatorResponse {
   };
 }
 
+/** One participant's message, to be read by someone who reads another language. */
+export interface TranslationRequest {
+  text: string;
+  /** The tag it was written in, when known. */
+  from: string | null;
+  to: Locale;
+}
+
 /** An AI mediator provider. */
 export interface Mediator {
   /** Stable provider name for logs and metrics (`claude`, `offline`). */
   readonly name: string;
   /** Answers one request; rejects with `MediatorUnavailableError` when the provider fails. */
   respond(request: MediatorRequest, signal?: AbortSignal): Promise<MediatorResponse>;
+  /**
+   * Translates a participant's message faithfully; present only for providers that can
+   * (Claude). Rejects with `MediatorUnavailableError` when the provider fails.
+   */
+  translate?(request: TranslationRequest, signal?: AbortSignal): Promise<string>;
 }
 
 /** The provider could not answer (network, timeout, rate limit, bad output); try again later. */

@@ -6,6 +6,7 @@ const url = 'https://meedi8.example/rooms/r1';
 describe('noticeText (d: several events, one message)', () => {
   it('tells several replies as one line', () => {
     const text = noticeText(
+      'en-GB',
       'Chores',
       [
         { kind: 'turn', actorName: 'Sarah' },
@@ -20,6 +21,7 @@ describe('noticeText (d: several events, one message)', () => {
 
   it('tells a join, a break and an agreement together, with the link', () => {
     const text = noticeText(
+      'en-GB',
       'Money',
       [
         { kind: 'partner_joined', actorName: 'John' },
@@ -35,7 +37,7 @@ describe('noticeText (d: several events, one message)', () => {
   });
 
   it('says only that the session is paused, never why or by whom', () => {
-    const text = noticeText('Home', [{ kind: 'paused', actorName: '' }], url);
+    const text = noticeText('en-GB', 'Home', [{ kind: 'paused', actorName: '' }], url);
     expect(text).toBe(`Meedi8 · Home\nThe session is paused for now.\n${url}`);
   });
 });
@@ -58,5 +60,20 @@ describe('noticeTemplate (outside the window)', () => {
 
   it('never tells a safety pause in a template', () => {
     expect(noticeTemplate('r1', [{ kind: 'paused', actorName: '' }])).toBeNull();
+  });
+});
+
+describe('noticeText in the recipient’s language', () => {
+  it('tells replies and a break in Portuguese, and counts by Arabic plural rules', () => {
+    const notices = [
+      { kind: 'turn' as const, actorName: 'Joana' },
+      { kind: 'turn' as const, actorName: 'Joana' },
+      { kind: 'break_requested' as const, actorName: 'Joana' },
+    ];
+    const pt = noticeText('pt-BR', 'A casa', notices, url);
+    expect(pt).toContain('Joana respondeu duas vezes. É a sua vez');
+    expect(pt).toContain('Joana pediu uma pausa.');
+    expect(pt.endsWith(url)).toBe(true);
+    expect(noticeText('ar', 'البيت', notices, url)).toContain('ردّ Joana مرتين.');
   });
 });

@@ -2,38 +2,43 @@
 import type { TemplateMessage } from '../channels/whatsapp/outbound-message.js';
 import type { TemplateParameters } from '../channels/whatsapp/templates/definitions.js';
 import { renderTemplateMessage } from '../channels/whatsapp/templates/render-template-message.js';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/translate.js';
 import { NOTICE_PRIORITY, type NoticeKind } from './notice.js';
+
+/** A notice's words in the recipient's language. */
+export const noticeT = translator('notices');
 
 export interface PendingNotice {
   kind: NoticeKind;
   actorName: string;
 }
 
-const COUNT_WORDS = ['', 'once', 'twice', 'three times'];
-
-/** A plain-text summary of a room's notices, with the link to the room. */
-export function noticeText(roomTitle: string, notices: PendingNotice[], roomUrl: string): string {
+/** A plain-text summary of a room's notices, with the link to the room, in `locale`. */
+export function noticeText(
+  locale: Locale,
+  roomTitle: string,
+  notices: PendingNotice[],
+  roomUrl: string,
+): string {
+  const t = (key: Parameters<typeof noticeT>[1], values?: Record<string, string | number>) =>
+    noticeT(locale, key, values);
   const lines: string[] = [];
   const replies = notices.filter((n) => n.kind === 'turn');
-  if (notices.some((n) => n.kind === 'partner_joined')) {
-    lines.push(
-      `${notices.find((n) => n.kind === 'partner_joined')!.actorName} joined your mediation.`,
-    );
-  }
+  const joined = notices.find((n) => n.kind === 'partner_joined');
+  if (joined) lines.push(t('partner_joined', { name: joined.actorName }));
   if (replies.length > 0) {
-    const times =
-      replies.length > 1 ? ` ${COUNT_WORDS[replies.length] ?? `${replies.length} times`}` : '';
-    lines.push(`${replies.at(-1)!.actorName} replied${times}. It is your turn when you are ready.`);
+    lines.push(t('replied', { name: replies.at(-1)!.actorName, count: replies.length }));
   }
   const last = (kind: NoticeKind) => notices.filter((n) => n.kind === kind).at(-1);
-  if (last('break_requested'))
-    lines.push(`${last('break_requested')!.actorName} asked for a break.`);
-  if (last('paused')) lines.push('The session is paused for now.');
-  if (last('closed')) lines.push('The mediation cannot go ahead at the moment.');
-  if (last('break_resumed')) lines.push(`${last('break_resumed')!.actorName} resumed the session.`);
-  if (last('agreement_reached'))
-    lines.push('You have reached an agreement. Read it and keep a copy here:');
-  return [`Meedi8 · ${roomTitle}`, ...lines, roomUrl].join('\n');
+  const asked = last('break_requested');
+  if (asked) lines.push(t('break_requested', { name: asked.actorName }));
+  if (last('paused')) lines.push(t('paused'));
+  if (last('closed')) lines.push(t('closed'));
+  const resumed = last('break_resumed');
+  if (resumed) lines.push(t('break_resumed', { name: resumed.actorName }));
+  if (last('agreement_reached')) lines.push(t('agreement_reached'));
+  return [t('heading', { title: roomTitle }), ...lines, roomUrl].join('\n');
 }
 
 /** The template purpose that best tells a room's notices, and its values; null when none fits. */

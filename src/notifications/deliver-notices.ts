@@ -4,7 +4,6 @@
  * the notices sent (so each is told once).
  */
 import { queueEmail } from '../channels/email/queue-email.js';
-import { FOLLOWING_STATES } from '../channels/whatsapp/conversation/chat-states.js';
 import { CONTINUE_PREFIX } from '../channels/whatsapp/inbound/continue-button.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
@@ -13,11 +12,19 @@ import {
   type RenderedTemplate,
   renderAccountTemplate,
 } from '../channels/whatsapp/templates/render-account-template.js';
+import { FOLLOWING_STATES } from '../chat/chat-states.js';
+import { localeOfUser } from '../domain/accounts/user-locale.js';
 import { seenSince } from '../domain/mediation/presence.js';
+import type { Locale } from '../i18n/locales.js';
 import type { Services } from '../services.js';
 import type { Db } from '../storage/database.js';
 import { chooseChannel } from './choose-channel.js';
-import { noticeTemplateRequest, noticeText, type PendingNotice } from './compose-notices.js';
+import {
+  noticeT,
+  noticeTemplateRequest,
+  noticeText,
+  type PendingNotice,
+} from './compose-notices.js';
 import type { NoticeKind } from './notice.js';
 import { reachabilityOf } from './reachability.js';
 
@@ -71,13 +78,17 @@ export async function deliverNotices(services: Services, userId: string): Promis
 
     const person = await reachabilityOf(trx, userId);
     const channel = chooseChannel(person);
+    // Every word of a notice is in the language of the person it goes to.
+    const locale = await localeOfUser(trx, userId);
 
     const rooms = new Map<string, { title: string; notices: PendingNotice[] }>();
     for (const row of unseen) {
       const room = rooms.get(row.room_id) ?? { title: row.title, notices: [] };
       room.notices.push({
         kind: row.kind as NoticeKind,
-        actorName: String((row.data as { actor_name?: string }).actor_name ?? 'The other person'),
+        actorName: String(
+          (row.data as { actor_name?: string }).actor_name ?? noticeT(locale, 'other_person'),
+        ),
       });
       rooms.set(row.room_id, room);
     }
@@ -85,19 +96,25 @@ export async function deliverNotices(services: Services, userId: string): Promis
     let fallbackReason: string | null = null;
     for (const [roomId, room] of rooms) {
       const roomUrl = `${services.config.publicUrl}/rooms/${roomId}`;
-      const text = noticeText(room.title, room.notices, roomUrl);
+      const text = noticeText(locale, room.title, room.notices, roomUrl);
       // The chat's key: the number's digits, or the chat of someone who wrote in by username.
       const waId = person.phoneNumber?.slice(1) ?? person.whatsappChatKey ?? undefined;
       const byEmail = (to: string) =>
-        queueEmail(trx, { to, subject: `Meedi8: ${room.title}`, text, reason: 'notice', roomId });
-      const rendered = await noticeTemplateFor(services, trx, channel, roomId, room);
+        queueEmail(trx, {
+          to,
+          subject: noticeT(locale, 'email.subject', { title: room.title }),
+          text,
+          reason: 'notice',
+          roomId,
+        });
+      const rendered = await noticeTemplateFor(services, trx, channel, roomId, room, locale);
       const template = rendered?.ok ? rendered.message : null;
       // A template the account cannot carry goes by email (or not at all), with the reason.
       if (rendered && !rendered.ok) fallbackReason = 'whatsapp_template_unusable';
       if (channel === 'whatsapp_text' && waId) {
         await queueWhatsAppMessage(trx, {
           waId,
-          message: continueMessage(text, roomId),
+          message: continueMessage(locale, text, roomId),
           reason: 'notice',
           roomId,
         });
@@ -145,15 +162,18 @@ async function noticeTemplateFor(
   channel: string,
   roomId: string,
   room: { title: string; notices: PendingNotice[] },
+  locale: Locale,
 ): Promise<RenderedTemplate | null> {
   if (channel !== 'whatsapp_template') return null;
   const request = noticeTemplateRequest(roomId, room.notices, room.title);
   if (!request) return null;
+  // In the person's language when Meta approved it there; otherwise English, recorded.
   const rendered = await renderAccountTemplate(
     trx,
     request.purpose,
     request.params,
     services.config.publicUrl,
+    locale,
   );
   if (!rendered.ok) {
     services.logger.warn(
@@ -168,12 +188,12 @@ async function noticeTemplateFor(
  * Inside the window a notice carries a "Continue" button: a tap is a message from the person,
  * which keeps their window (and free messages) open, and gets them the link to their room.
  */
-function continueMessage(text: string, roomId: string): OutboundWhatsApp {
+function continueMessage(locale: Locale, text: string, roomId: string): OutboundWhatsApp {
   if (text.length > 1024) return { kind: 'text', body: text };
   return {
     kind: 'buttons',
     body: text,
-    buttons: [{ id: `${CONTINUE_PREFIX}${roomId}`, title: 'Continue' }],
+    buttons: [{ id: `${CONTINUE_PREFIX}${roomId}`, title: noticeT(locale, 'continue_button') }],
   };
 }
 

@@ -4,8 +4,10 @@
  */
 import { queueEmail } from '../channels/email/queue-email.js';
 import { phoneOfKey } from '../channels/whatsapp/inbound/contact-identity.js';
+import { localeOf } from '../domain/accounts/person-locale.js';
 import type { Services } from '../services.js';
 import type { Db } from '../storage/database.js';
+import { noticeT } from './compose-notices.js';
 
 const FALLBACK_CLASSES = new Set(['undeliverable']);
 
@@ -22,7 +24,7 @@ export async function fallbackToEmail(trx: Db, services: Services, wamid: string
     .selectFrom('users')
     .innerJoin('participants', 'participants.user_id', 'users.id')
     .innerJoin('rooms', 'rooms.id', 'participants.room_id')
-    .select(['users.email', 'rooms.title'])
+    .select(['users.email', 'users.locale', 'rooms.title'])
     // The number's owner, or for a chat keyed by user id, the person the contact belongs to.
     .where((eb) =>
       eb.or([
@@ -40,12 +42,13 @@ export async function fallbackToEmail(trx: Db, services: Services, wamid: string
     .where('rooms.id', '=', message.room_id)
     .executeTakeFirst();
   if (!person?.email) return;
+  const locale = localeOf(person);
   await queueEmail(trx, {
     to: person.email,
-    subject: `Meedi8: ${person.title}`,
+    subject: noticeT(locale, 'email.subject', { title: person.title }),
     text: [
-      `There is news in your Meedi8 mediation "${person.title}".`,
-      'Meedi8 could not reach you on WhatsApp, so this comes by email.',
+      noticeT(locale, 'fallback.news', { title: person.title }),
+      noticeT(locale, 'fallback.why'),
       `${services.config.publicUrl}/rooms/${message.room_id}`,
     ].join('\n\n'),
     reason: 'notice_fallback',

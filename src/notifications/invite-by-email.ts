@@ -5,10 +5,12 @@ import { emailDeliveryOf } from '../channels/email/email-transport.js';
 import { inviteEmail } from '../channels/email/invite-email.js';
 import { queueEmail } from '../channels/email/queue-email.js';
 import type { Actor } from '../domain/accounts/tokens.js';
+import { localeOfUser } from '../domain/accounts/user-locale.js';
 import { createInvite, inviteUrl, replaceOpenInvites } from '../domain/mediation/invites.js';
 import { loadRoomFor } from '../domain/mediation/room-access.js';
 import { recordRoomEvents } from '../domain/mediation/room-events.js';
 import { errors } from '../errors.js';
+import { matchLocale } from '../i18n/match-locale.js';
 import type { Services } from '../services.js';
 import type { InviteRow } from '../storage/schema.js';
 import { checkInviteLimits } from './invite-limits.js';
@@ -18,7 +20,7 @@ export async function inviteByEmail(
   services: Services,
   actor: Actor,
   roomId: string,
-  input: { email: string; recipientName?: string },
+  input: { email: string; recipientName?: string; recipientLocale?: string },
 ): Promise<InviteRow> {
   // Refused up front: a person must not believe an invite went out when email is switched off.
   if (emailDeliveryOf(services.config) === 'disabled') throw errors.emailDisabled();
@@ -37,6 +39,7 @@ export async function inviteByEmail(
       createdBy: actor.userId,
       recipientName,
       channel: 'email',
+      recipientLocale: input.recipientLocale ?? null,
     });
     const content = inviteEmail({
       recipientName,
@@ -44,6 +47,9 @@ export async function inviteByEmail(
       roomTitle: room.title,
       joinUrl: inviteUrl(services.config.publicUrl, token),
       publicUrl: services.config.publicUrl,
+      locale: input.recipientLocale
+        ? matchLocale(input.recipientLocale)
+        : await localeOfUser(trx, actor.userId),
     });
     const emailId = await queueEmail(trx, {
       to: address,

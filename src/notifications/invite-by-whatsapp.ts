@@ -5,6 +5,7 @@
  */
 
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
+import { inviteeLocale } from '../channels/whatsapp/templates/recipient-locale.js';
 import { renderAccountTemplate } from '../channels/whatsapp/templates/render-account-template.js';
 import type { Actor } from '../domain/accounts/tokens.js';
 import { createInvite, replaceOpenInvites } from '../domain/mediation/invites.js';
@@ -29,7 +30,7 @@ export async function inviteByWhatsApp(
   services: Services,
   actor: Actor,
   roomId: string,
-  input: { phoneNumber: string; recipientName?: string },
+  input: { phoneNumber: string; recipientName?: string; recipientLocale?: string },
 ): Promise<WhatsAppInviteQueued> {
   const phone = parseMobileNumber(input.phoneNumber, services.config.defaultCountry);
   if (!phone) {
@@ -64,6 +65,13 @@ export async function inviteByWhatsApp(
       createdBy: actor.userId,
       recipientName: input.recipientName?.trim() || null,
       channel: 'whatsapp',
+      recipientLocale: input.recipientLocale ?? null,
+    });
+    // In the language the other person reads, when Meta approved the invite in it.
+    const locale = await inviteeLocale(trx, {
+      phoneNumber: phone,
+      recipientLocale: input.recipientLocale ?? null,
+      inviterUserId: actor.userId,
     });
     const rendered = await renderAccountTemplate(
       trx,
@@ -75,6 +83,7 @@ export async function inviteByWhatsApp(
         topic: room.title,
       },
       services.config.publicUrl,
+      locale,
     );
     if (!rendered.ok) {
       // The account's invite template cannot be filled: nothing is sent or kept; the operator

@@ -3,9 +3,10 @@
  * button, the only message a number waiting for proof ever gets from Meedi8.
  */
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
-import { renderTemplateMessage } from '../channels/whatsapp/templates/render-template-message.js';
+import { renderVerificationCode } from '../channels/whatsapp/templates/render-verification-code.js';
 import { issuePhoneCode } from '../domain/accounts/issue-phone-code.js';
 import { PHONE_CODE_REASON } from '../domain/accounts/phone-codes.js';
+import { localeOfUser } from '../domain/accounts/user-locale.js';
 import type { Db } from '../storage/database.js';
 
 /** Issues a code for the account's waiting number and queues it, in one transaction. */
@@ -17,7 +18,7 @@ export async function sendPhoneCode(
     const issued = await issuePhoneCode(trx, userId);
     await queueWhatsAppMessage(trx, {
       waId: issued.phoneNumber.slice(1),
-      message: renderTemplateMessage('phone_verification_code', { code: issued.code }),
+      message: await renderVerificationCode(trx, issued.code, await localeOfUser(trx, userId)),
       reason: PHONE_CODE_REASON,
     });
     return { phoneNumber: issued.phoneNumber, expiresAt: issued.expiresAt };

@@ -3,9 +3,9 @@
  * sent and how it fared, how many invites were accepted on each channel, how many mediations
  * reached an agreement (with and without WhatsApp), and what WhatsApp cost. Everything counts
  * the messages, invites and rooms created in the range. The shape is the API's
- * (`AdminStatsResponse` in http/admin-schemas.ts).
+ * (`AdminStatsResponse` in http/schemas/admin.ts).
  */
-import type { AdminStatsBody } from '../http/admin-schemas.js';
+import type { AdminStatsBody } from '../http/schemas/admin.js';
 import type { Db } from '../storage/database.js';
 import { emailCounts } from './email-counts.js';
 import { inviteAcceptance } from './invite-acceptance.js';

@@ -1,5 +1,5 @@
 /** Emails created in the range, by status. */
-import type { EmailFigures } from '../http/admin-schemas.js';
+import type { EmailFigures } from '../http/schemas/admin.js';
 import type { Db } from '../storage/database.js';
 import { sum } from './shares.js';
 import type { StatsRange } from './stats-range.js';

@@ -1,5 +1,5 @@
 /** Invites created in the range, and how many were joined or cancelled, per channel. */
-import type { ChannelAcceptance, InviteFigures } from '../http/admin-schemas.js';
+import type { ChannelAcceptance, InviteFigures } from '../http/schemas/admin.js';
 import type { Db } from '../storage/database.js';
 import { ratio, sum } from './shares.js';
 import type { StatsRange } from './stats-range.js';

@@ -1,6 +1,6 @@
 /** Rooms created in the range and how many were resolved, with and without WhatsApp. */
 import { sql } from 'kysely';
-import type { MediationCompletion, MediationFigures } from '../http/admin-schemas.js';
+import type { MediationCompletion, MediationFigures } from '../http/schemas/admin.js';
 import type { Db } from '../storage/database.js';
 import { ratio } from './shares.js';
 import type { StatsRange } from './stats-range.js';

@@ -2,7 +2,7 @@
  * WhatsApp messages created in the range: counts by kind, status and reason, and how many of
  * those Meta took were delivered and read.
  */
-import type { WhatsAppMessageFigures } from '../http/admin-schemas.js';
+import type { WhatsAppMessageFigures } from '../http/schemas/admin.js';
 import type { Db } from '../storage/database.js';
 import { ratio } from './shares.js';
 import type { StatsRange } from './stats-range.js';

@@ -7,6 +7,7 @@ import { type CompiledPattern, compilePattern, matchesPattern } from './indicato
 import { INDICATOR_SETS } from './indicator-sets.js';
 import { CONTROL_INDICATORS } from './indicators-control.js';
 import { HARM_INDICATORS } from './indicators-harm.js';
+import { INDIRECT_INDICATORS } from './indicators-indirect.js';
 import { MONEY_SEX_SELF_INDICATORS } from './indicators-money-sex-self.js';
 import type { RiskIndicator } from './risk-indicator.js';
 import type { SafetyFlag } from './screen-types.js';
@@ -29,6 +30,7 @@ export const RISK_INDICATORS: readonly CompiledIndicator[] = [
   ...HARM_INDICATORS,
   ...CONTROL_INDICATORS,
   ...MONEY_SEX_SELF_INDICATORS,
+  ...INDIRECT_INDICATORS,
 ].map((indicator) => ({
   indicator,
   patterns: indicator.patterns.map((source) => compilePattern(source, INDICATOR_SETS)),

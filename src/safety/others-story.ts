@@ -46,7 +46,14 @@ export function isSomeoneElsesStory(sentences: readonly (readonly string[])[]): 
     const word = first[at]!;
     // "my brother in law" is the partner's family, part of the writer's own story.
     const inLaw = first[at + 1] === 'in' && first[at + 2] === 'law';
-    if (THIRD_PARTIES.has(word) && !inLaw && (at === 0 || LEAD_INS.has(first[at - 1]!))) {
+    // "mate ive had enough": a word said to the reader, then the writer speaks of themselves.
+    const addressed = at === 0 && first[at + 1] === 'i';
+    if (
+      THIRD_PARTIES.has(word) &&
+      !inLaw &&
+      !addressed &&
+      (at === 0 || LEAD_INS.has(first[at - 1]!))
+    ) {
       opensOnOther = true;
       break;
     }

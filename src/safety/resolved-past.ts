@@ -6,12 +6,26 @@
  * happening again or still happening keeps the message the writer's current story.
  */
 
+const FUTURE = new Set([
+  'will',
+  'would',
+  'gonna',
+  'going',
+  'shall',
+  'wont',
+  "won't",
+  'ill',
+  "i'll",
+]);
+
 // A clause saying the thing ended: "never happened again", "that stopped", "been fine since".
 function saysItEnded(words: readonly string[]): boolean {
   return words.some((word, at) => {
     const next = words[at + 1] ?? '';
     const after = words.slice(at + 1, at + 4);
-    if (word === 'never' && after.includes('again')) return true;
+    // "it never happened again" ended; "you'll never see them again" is a threat about the future.
+    const future = words.slice(Math.max(0, at - 2), at).some((w) => FUTURE.has(w));
+    if (word === 'never' && after.includes('again')) return !future;
     if ((word === 'that' || word === 'it') && (next === 'stopped' || next === 'ended')) return true;
     if (word === 'been' && ['fine', 'well', 'ok', 'okay', 'good', 'safe'].includes(next))
       return true;

@@ -72,6 +72,35 @@ describe('loadSafetyResources defaults', () => {
     expect(DEFAULT_SAFETY_RESOURCES.ZA?.[0]?.phone).toBe('10111');
   });
 
+  it('covers the countries where the other shipped languages are spoken, emergency number first', () => {
+    const countries = [
+      'ES',
+      'MX',
+      'AR',
+      'CO',
+      'BR',
+      'PT',
+      'FR',
+      'BE',
+      'CA',
+      'CH',
+      'DE',
+      'AT',
+    ].concat(['IN', 'SA', 'AE', 'EG', 'MA']);
+    for (const code of countries) {
+      const list = DEFAULT_SAFETY_RESOURCES[code] ?? [];
+      expect(list[0]?.emergency, code).toBe(true);
+      expect(list[0]?.phone, code).toMatch(/\d/);
+    }
+    expect(DEFAULT_SAFETY_RESOURCES.ES?.map((r) => r.phone)).toEqual(
+      expect.arrayContaining(['112', '016', '024']),
+    );
+    expect(DEFAULT_SAFETY_RESOURCES.BR?.map((r) => r.phone)).toEqual(
+      expect.arrayContaining(['180', '188']),
+    );
+    expect(DEFAULT_SAFETY_RESOURCES.DE?.map((r) => r.phone)).toContain('116 016');
+  });
+
   it('gives every built-in entry its source and a last-checked date (or null)', () => {
     for (const [code, list] of Object.entries(DEFAULT_SAFETY_RESOURCES)) {
       for (const resource of list) {
@@ -185,7 +214,7 @@ describe('resourcesFor', () => {
   });
 
   it('falls back to default for unknown or missing countries', () => {
-    expect(resourcesFor(directory, 'FR')).toBe(directory.default);
+    expect(resourcesFor(directory, 'XK')).toBe(directory.default);
     expect(resourcesFor(directory, null)).toBe(directory.default);
     expect(resourcesFor(directory, '')).toBe(directory.default);
   });

@@ -18,6 +18,11 @@ export interface RiskIndicator {
   notNext?: readonly string[];
   /** Words that, right before a match, show an idiom ("financial suicide"). */
   notBefore?: readonly string[];
+  /**
+   * Words that, anywhere earlier in the sentence, show a figure of speech ("mi jefe me va a
+   * matar", "this traffic will kill me"); read by the other languages' indicators only.
+   */
+  notEarlier?: readonly string[];
   /** True when a joking tone ("lol") does not cancel it: self-harm is often said lightly. */
   evenInJest?: boolean;
 }

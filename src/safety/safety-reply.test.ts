@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadSafetyResources, resourcesFor } from './resources.js';
-import { buildSafetyReply, SESSION_PAUSED_NOTICE } from './safety-reply.js';
+import { buildSafetyReply, SESSION_PAUSED_NOTICE, sessionPausedNotice } from './safety-reply.js';
 import { screenMessage } from './screen-message.js';
 import type { SafetyCategory, SafetyFlag } from './screen-types.js';
 
 const directory = loadSafetyResources();
 const GB = resourcesFor(directory, 'GB');
 const US = resourcesFor(directory, 'US');
-const ELSEWHERE = resourcesFor(directory, 'FR');
+const ELSEWHERE = resourcesFor(directory, 'XK');
 
 function flag(category: SafetyCategory): SafetyFlag {
   return { category, reason: 'test' };
@@ -147,5 +147,47 @@ describe('buildSafetyReply when nobody else was invited', () => {
     const reply = buildSafetyReply([flag('violence')], GB, 'Sam', 'ended_alone');
     expect(reply).toContain('Nobody else has been invited, so nobody is told anything.');
     expect(reply).not.toMatch(/other person will/);
+  });
+});
+
+describe('buildSafetyReply in the person’s language', () => {
+  const BR = resourcesFor(directory, 'BR');
+  const SA = resourcesFor(directory, 'SA');
+  const DE = resourcesFor(directory, 'DE');
+
+  it('answers in Portuguese with the Brazilian helplines and emergency number', () => {
+    const reply = buildSafetyReply([flag('violence')], BR, 'Ana', 'paused', 'pt-BR');
+    expect(reply.startsWith('Obrigado por me contar isso, Ana.')).toBe(true);
+    expect(reply).toContain('Pausei a sessão conjunta');
+    expect(reply).toContain('ligue primeiro para 190');
+    expect(reply).toContain('Ligue 180 (Central de Atendimento à Mulher) — 180');
+    expect(reply).not.toContain('Thank you');
+  });
+
+  it('answers in Arabic with the helplines and emergency number', () => {
+    const reply = buildSafetyReply([flag('self_harm')], SA, null, 'private', 'ar');
+    expect(reply.startsWith('شكرًا لأنك أخبرتني بهذا.')).toBe(true);
+    expect(reply).toContain('فاتصل الآن بالرقم 911');
+    expect(reply).toContain('- Emergency services — 911');
+    expect(reply).toContain('National Center for Mental Health Promotion');
+    expect(reply).not.toContain('Family violence reporting');
+    expect(reply).not.toContain('Thank you');
+  });
+
+  it('joins alternative emergency numbers with the language’s own word', () => {
+    const reply = buildSafetyReply([flag('threats')], DE, 'Jo', 'paused', 'de');
+    expect(reply).toContain('ruf zuerst die 110 oder 112 an');
+    expect(reply).toContain('Emergency services — 110 oder 112');
+  });
+
+  it('signposts the directory in the person’s language when nothing is listed', () => {
+    const reply = buildSafetyReply([flag('fear')], [], 'Jo', 'private', 'ar');
+    expect(reply).toContain('https://findahelpline.com');
+    expect(reply).toContain('فاتصل فورًا برقم الطوارئ المحلي');
+  });
+
+  it('has a neutral paused notice in every language', () => {
+    expect(sessionPausedNotice('en-GB')).toBe(SESSION_PAUSED_NOTICE);
+    expect(sessionPausedNotice('es').startsWith('La sesión está en pausa')).toBe(true);
   });
 });

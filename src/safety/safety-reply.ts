@@ -1,8 +1,16 @@
+import { type Locale, SOURCE_LOCALE } from '../i18n/locales.js';
+import { translator } from '../i18n/translate.js';
 import type { SafetyCategory, SafetyFlag, SafetyResource } from './screen-types.js';
 
+const t = translator('safety');
+
 /** What the other participant sees when a session is paused for safety: neutral, no reason given. */
-export const SESSION_PAUSED_NOTICE =
-  "The session is paused for now. There's nothing you need to do, and you'll get a message here if and when it continues.";
+export function sessionPausedNotice(locale: Locale = SOURCE_LOCALE): string {
+  return t(locale, 'paused_notice');
+}
+
+/** The notice in English (UK), for callers that speak to the room rather than to one person. */
+export const SESSION_PAUSED_NOTICE = sessionPausedNotice();
 
 // Risks from another person: mediation cannot go on as usual while any is present.
 const ABUSE_CATEGORIES: readonly SafetyCategory[] = [
@@ -22,20 +30,29 @@ const IMMEDIATE_DANGER: readonly SafetyCategory[] = [
   'self_harm',
 ];
 // Used when the directory has nothing for the person's country, so the reply never lists nothing.
-const FALLBACK_LINE =
-  'You can find free, confidential helplines for your country at https://findahelpline.com';
+const FALLBACK_URL = 'https://findahelpline.com';
 
 function cleanName(name: string | null | undefined): string | null {
   const trimmed = name?.replace(/\s+/gu, ' ').trim() ?? '';
   return trimmed.length > 0 ? trimmed.slice(0, 60) : null;
 }
 
-function formatResource(resource: SafetyResource): string {
+// The directory writes alternatives as "110 or 112"; these are the numbers, for joining in the person's language.
+function phoneNumbers(phone: string): string[] {
+  return phone.split(/\s+or\s+/u).filter((number) => number !== '');
+}
+
+function joinNumbers(numbers: string[], locale: Locale): string {
+  return numbers.reduce((first, second) => t(locale, 'numbers.or', { first, second }));
+}
+
+function formatResource(resource: SafetyResource, locale: Locale): string {
   // The description's full stop would sit oddly before " — https://…".
   const description = resource.url
     ? resource.description.replace(/\.$/u, '')
     : resource.description;
-  const parts = [resource.name, resource.phone, description, resource.url];
+  const phone = resource.phone ? joinNumbers(phoneNumbers(resource.phone), locale) : null;
+  const parts = [resource.name, phone, description, resource.url];
   return `- ${parts.filter((part): part is string => part !== null && part !== '').join(' — ')}`;
 }
 
@@ -50,12 +67,15 @@ function relevantResources(resources: SafetyResource[], categories: Set<SafetyCa
   );
 }
 
-function emergencyAction(resources: SafetyResource[]): string {
+/** The values of an emergency sentence: the numbers to call, or none known for the country. */
+function emergencyNumbers(resources: SafetyResource[], locale: Locale) {
   const numbers = resources
     .filter((resource) => resource.emergency === true && resource.phone !== null)
-    .map((resource) => resource.phone as string);
+    .flatMap((resource) => phoneNumbers(resource.phone as string));
   const unique = [...new Set(numbers)];
-  return unique.length > 0 ? `call ${unique.join(' or ')}` : 'call your local emergency number';
+  return unique.length > 0
+    ? { known: 'yes', numbers: joinNumbers(unique, locale) }
+    : { known: 'no', numbers: '' };
 }
 
 export type SafetySituation = 'paused' | 'private' | 'ended' | 'ended_alone';
@@ -73,6 +93,8 @@ export function buildSafetyReply(
    * ahead; `ended_alone`: it will not go ahead and nobody else was invited, so nobody is told.
    */
   situation: SafetySituation = 'paused',
+  /** The person's language (see `localeOf`). */
+  locale: Locale = SOURCE_LOCALE,
 ): string {
   const categories = new Set(flags.map((flag) => flag.category));
   const selfHarm = categories.has('self_harm');
@@ -81,73 +103,45 @@ export function buildSafetyReply(
   const danger = IMMEDIATE_DANGER.some((category) => categories.has(category));
   const who = cleanName(name);
   const listed = relevantResources(resources, categories);
-  const emergency = emergencyAction(resources);
+  const emergency = emergencyNumbers(resources, locale);
   const paragraphs: string[] = [];
 
-  paragraphs.push(
-    `Thank you for telling me this${who ? `, ${who}` : ''}. I know it isn't easy to say, and I'm glad you did.`,
+  paragraphs.push(t(locale, 'thanks', { named: who ? 'yes' : 'no', name: who ?? '' }));
+  paragraphs.push(t(locale, `situation.${situation}`));
+  if (selfHarm) paragraphs.push(t(locale, 'self_harm.first'));
+  if (abuse) paragraphs.push(t(locale, selfHarm ? 'abuse.honest_also' : 'abuse.honest'));
+  if (child) paragraphs.push(t(locale, 'child.first'));
+  const emergencyLine = t(
+    locale,
+    selfHarm ? 'emergency.self_harm' : danger ? 'emergency.danger' : 'emergency.ever',
+    emergency,
   );
-  paragraphs.push(
-    situation === 'paused'
-      ? "I've paused the joint session, just for now. The other person will only be told that the session is paused, not why."
-      : situation === 'ended'
-        ? "I won't go ahead with the joint mediation now. The other person will only be told that it cannot go ahead at the moment, never why."
-        : situation === 'ended_alone'
-          ? "I won't go ahead with the joint mediation now. Nobody else has been invited, so nobody is told anything."
-          : 'Nothing you have told me here is shared with anyone.',
-  );
-  if (selfHarm) {
-    paragraphs.push(
-      "Right now the most important thing is you and how you're feeling, not the disagreement. You don't have to carry this on your own, and talking to someone today can help.",
-    );
-  }
-  if (abuse) {
-    const opening = selfHarm
-      ? "From what you've said, I also want to be honest with you"
-      : "What you've described matters, and I want to be honest with you";
-    paragraphs.push(
-      `${opening}: mediation isn't the right tool when someone is being hurt, frightened or controlled, because it relies on both people being able to speak freely and safely. None of this is your fault, and you deserve to feel safe.`,
-    );
-  }
-  if (child) {
-    paragraphs.push(
-      "What you've said about a child matters more than the mediation. A child's safety comes first, and the services below can help you decide what to do next.",
-    );
-  }
-  const emergencyLine = selfHarm
-    ? `If you feel you might act on these thoughts, or you are in immediate danger, ${emergency} now or go to your nearest emergency department.`
-    : danger
-      ? `If you or a child are in danger right now, ${emergency} first.`
-      : `If you are ever in immediate danger, ${emergency} now.`;
   if (danger) paragraphs.push(emergencyLine);
   paragraphs.push(
-    selfHarm
-      ? 'These services are free and confidential, and they are there to listen:'
-      : abuse
-        ? 'Specialist services can help you think through your options in confidence, at your own pace:'
-        : child
-          ? 'These services can help when you are worried about a child:'
-          : 'These services are free and confidential if you would like to talk to someone:',
+    t(
+      locale,
+      selfHarm
+        ? 'services.self_harm'
+        : abuse
+          ? 'services.abuse'
+          : child
+            ? 'services.child'
+            : 'services.general',
+    ),
   );
-  paragraphs.push(listed.length > 0 ? listed.map(formatResource).join('\n') : FALLBACK_LINE);
+  paragraphs.push(
+    listed.length > 0
+      ? listed.map((resource) => formatResource(resource, locale)).join('\n')
+      : t(locale, 'fallback', { url: FALLBACK_URL }),
+  );
 
   if (!danger) paragraphs.push(emergencyLine);
-  if (abuse) {
-    // Someone being monitored may have their phone checked; this gives them a safe option.
-    paragraphs.push(
-      "If you're worried someone else might see your phone, it may be safer to note the numbers somewhere private and delete this chat.",
-    );
-  }
+  // Someone being monitored may have their phone checked; this gives them a safe option.
+  if (abuse) paragraphs.push(t(locale, 'phone_safety'));
   if (situation === 'ended' || situation === 'ended_alone') {
-    paragraphs.push(
-      'If things change and you feel safe, you can start a new mediation later. You can also simply stop here.',
-    );
+    paragraphs.push(t(locale, 'later.ended'));
     return paragraphs.join('\n\n');
   }
-  paragraphs.push(
-    selfHarm
-      ? "There's no rush to come back to the mediation. When you feel ready and safe, you can pick it up again, or simply stop here."
-      : "When you feel safe and ready, you can come back and we can decide together whether to resume. There's no rush, and it's completely fine not to.",
-  );
+  paragraphs.push(t(locale, selfHarm ? 'later.self_harm' : 'later.general'));
   return paragraphs.join('\n\n');
 }

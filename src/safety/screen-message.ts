@@ -1,5 +1,6 @@
 import { SAFETY_CATEGORIES } from '../mediator/mediator.js';
 import { indicatorFlags } from './indicator-screen.js';
+import { languageFlags } from './languages/language-screen.js';
 import { messageFeatures } from './message-features.js';
 import { categoryShares, linearScore, loadSafetyModel, sigmoid } from './safety-model.js';
 import type { SafetyCategory, SafetyFlag } from './screen-types.js';
@@ -12,18 +13,20 @@ const CLASSIFIER_REASON = 'wording like known disclosures';
 
 /**
  * Screens one participant message for risk before the mediator answers: the risk indicators
- * (who did what to whom, with negation and whose story it is), then, when none fired, the
+ * (who did what to whom, with negation and whose story it is), in English and in every other
+ * shipped language (src/safety/languages/), then, when none fired, the
  * classifier trained on the development corpus. Deterministic and offline, well under a
  * millisecond a message; returns at most one flag per category, in `SAFETY_CATEGORIES` order.
  */
 export function screenMessage(text: string): SafetyFlag[] {
   const message = readMessage(text);
-  if (message.sentences.length === 0) return [];
+  // A message in Arabic or Devanagari script has no English words, but may still disclose.
+  const english = message.sentences.length > 0 ? indicatorFlags(message) : [];
   const reasons = new Map<SafetyCategory, string>();
-  for (const flag of indicatorFlags(message)) {
+  for (const flag of [...english, ...languageFlags(text)]) {
     if (!reasons.has(flag.category)) reasons.set(flag.category, flag.reason);
   }
-  if (reasons.size === 0) {
+  if (reasons.size === 0 && message.sentences.length > 0) {
     for (const category of classifierCategories(message)) reasons.set(category, CLASSIFIER_REASON);
   }
   return SAFETY_CATEGORIES.flatMap((category) => {

@@ -44,3 +44,22 @@ describe('a resolved past', () => {
     expect(screenMessage('we had been fine, but he is choking me again')).not.toEqual([]);
   });
 });
+
+// Slips found by a development batch: each hid a real disclosure.
+describe('reading slips', () => {
+  it('does not take "mate" said to the reader for a story about a mate', () => {
+    expect(context('mate ive had enough of living')).not.toContain('OTHERS_STORY');
+    expect(context('my mate says her boyfriend hits her')).toContain('OTHERS_STORY');
+  });
+
+  it('does not take a "never … again" about the future for a past that ended', () => {
+    expect(context("he said i'll never see the kids again if i leave")).not.toContain(
+      'RESOLVED_PAST',
+    );
+    expect(context('you will never see them again')).not.toContain('RESOLVED_PAST');
+  });
+
+  it('reads "shed" as a shed', () => {
+    expect(screenMessage('he locks me in the shed when he is angry')).not.toEqual([]);
+  });
+});

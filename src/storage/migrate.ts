@@ -18,6 +18,11 @@ import * as contactsByEitherId from './migrations/0012-contacts-by-either-id.js'
 import * as inviteCancelledBy from './migrations/0013-invite-cancelled-by.js';
 import * as accountTemplates from './migrations/0014-account-templates.js';
 import * as sendingState from './migrations/0015-sending-state-and-event-partitions.js';
+import * as passwordResets from './migrations/0018-password-resets.js';
+import * as resentAfterWindow from './migrations/0019-resent-after-window.js';
+import * as personLanguage from './migrations/0020-person-language.js';
+import * as templateLanguages from './migrations/0022-template-languages.js';
+import * as messageLanguages from './migrations/0023-message-languages.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +40,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-invite-cancelled-by': inviteCancelledBy,
   '0014-account-templates': accountTemplates,
   '0015-sending-state-and-event-partitions': sendingState,
+  '0018-password-resets': passwordResets,
+  '0019-resent-after-window': resentAfterWindow,
+  '0020-person-language': personLanguage,
+  '0022-template-languages': templateLanguages,
+  '0023-message-languages': messageLanguages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,5 +1,6 @@
 /** Table types for the typed query builder; they mirror the migrations in `migrations/`. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { RoomEventType } from './room-event-types.js';
 
 /** Set by the database on insert, never changed. */
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -32,13 +33,20 @@ export interface QuietHours {
   time_zone: string;
 }
 
+/** Where a person's language came from, weakest first. */
+export const LOCALE_SOURCES = ['country', 'browser', 'invite', 'written', 'chosen'] as const;
+export type LocaleSource = (typeof LOCALE_SOURCES)[number];
+
 export interface UsersTable {
   id: Generated<string>;
   email: string | null;
   name: string;
   password_hash: string | null;
   is_guest: Generated<boolean>;
+  /** The person's language as a BCP 47 tag ("es-MX"); Meedi8 speaks the closest one it ships. */
   locale: Generated<string>;
+  /** Where `locale` came from; a weaker source never overwrites a stronger one. */
+  locale_source: LocaleSource | null;
   /** A number the person has proven they hold (they wrote from it, or entered its code). */
   phone_number: string | null;
   phone_number_verified_at: OptionalTimestamp;
@@ -113,6 +121,8 @@ export interface InvitesTable {
   used_by_user_id: string | null;
   recipient_phone: string | null;
   recipient_email: string | null;
+  /** The language the inviter says the other person reads (a BCP 47 tag), if they said. */
+  recipient_locale: string | null;
   whatsapp_message_id: string | null;
   email_id: string | null;
   opened_at: OptionalTimestamp;
@@ -133,6 +143,20 @@ export interface MessagesTable {
   reply_to_message_id: string | null;
   mediator_provider: string | null;
   source_ref: ColumnType<string | null, string | null | undefined, never>;
+  /** The language tag the body is written in, once known ("pt", "en-GB"). */
+  language: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+}
+
+/**
+ * A message for someone who reads another language: `ai` translated a participant's words,
+ * `mediator` is the mediator's own line written in that language. One per message and locale.
+ */
+export interface MessageTranslationsTable {
+  message_id: string;
+  locale: string;
+  text: string;
+  by: 'ai' | 'mediator' | 'system';
   created_at: CreatedAt;
 }
 
@@ -173,23 +197,12 @@ export interface SafetyScreeningsTable {
   completed_at: Date | null;
 }
 
-/** What a row of `room_events` records (its `data` shape depends on it). */
-export type RoomEventType =
-  | 'message'
-  | 'turn'
-  | 'phase'
-  | 'participant_joined'
-  | 'invite'
-  | 'stage'
-  | 'agreement'
-  | 'agreement_draft'
-  | 'agreement_confirmation'
-  | 'held_message'
-  | 'held_released';
+export type { RoomEventType };
 
 export interface RoomEventsTable {
   id: Generated<number>;
   room_id: string;
+  /** What it records (its `data` shape depends on it: domain/mediation/room-event.ts). */
   type: RoomEventType;
   /** `null`: both participants may see the event; otherwise only this user. */
   visible_to_user_id: string | null;
@@ -283,6 +296,8 @@ export interface WhatsAppMessagesTable {
   error_title: string | null;
   error_details: string | null;
   failure_class: string | null;
+  /** A chat message refused for a closed window, sent again (as a new row) once the person wrote. */
+  resent_at: OptionalTimestamp;
   pricing_category: string | null;
   pricing_type: string | null;
   billable: boolean | null;
@@ -310,6 +325,8 @@ export interface WhatsAppTemplateChoicesTable {
   plan: Json<unknown> | null;
   problem: string | null;
   fix: string | null;
+  /** By Meta language code: the plan that carries the purpose in it, or why none does yet. */
+  languages: Json<unknown> | null;
   updated_at: ChangedAt;
 }
 
@@ -421,6 +438,18 @@ export interface SignInLinksTable {
   created_at: CreatedAt;
 }
 
+/** A password reset link: its secret's hash only, single-use, expiring. */
+export interface PasswordResetsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: Buffer;
+  /** Where the link was sent. */
+  channel: 'email' | 'whatsapp';
+  expires_at: Timestamp;
+  used_at: OptionalTimestamp;
+  created_at: CreatedAt;
+}
+
 export interface PhoneVerificationsTable {
   user_id: string;
   phone_number: string;
@@ -445,6 +474,7 @@ export interface Database {
   participants: ParticipantsTable;
   invites: InvitesTable;
   messages: MessagesTable;
+  message_translations: MessageTranslationsTable;
   agreements: AgreementsTable;
   safety_flags: SafetyFlagsTable;
   safety_screenings: SafetyScreeningsTable;
@@ -467,6 +497,7 @@ export interface Database {
   sign_in_links: SignInLinksTable;
   phone_verifications: PhoneVerificationsTable;
   phone_code_sends: PhoneCodeSendsTable;
+  password_resets: PasswordResetsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -47,7 +47,15 @@ describe('GET /api/admin/templates', () => {
   it('lists our templates with their status, category and rejection reason at Meta', async () => {
     const response = await get('/api/admin/templates');
     expect(response.statusCode).toBe(200);
-    const { templates } = json(response);
+    const { templates: all } = json(response);
+    // One row per template and language, British English first.
+    expect(all).toHaveLength(6 * 8);
+    expect(
+      all.filter((x: any) => x.name === 'mediation_invite').map((x: any) => x.language),
+    ).toEqual(['en_GB', 'en_US', 'es', 'pt_BR', 'fr', 'de', 'hi', 'ar']);
+    for (const row of all)
+      expect(row).toMatchObject({ falls_back_to: null, fallbacks_last_7_days: 0 });
+    const templates = all.filter((x: any) => x.language === 'en_GB');
     expect(templates.map((x: any) => x.name)).toEqual([
       'mediation_invite',
       'turn_notification',
@@ -72,7 +80,9 @@ describe('GET /api/admin/templates', () => {
       'INCORRECT_CATEGORY',
     );
     const after = json(await get('/api/admin/templates')).templates;
-    expect(after.find((x: any) => x.name === 'break_requested')).toMatchObject({
+    expect(
+      after.find((x: any) => x.name === 'break_requested' && x.language === 'en_GB'),
+    ).toMatchObject({
       status: 'REJECTED',
       rejection_reason: 'INCORRECT_CATEGORY',
     });

@@ -82,11 +82,14 @@ it('asks for a change in plain words and confirms the new draft made with it', a
   ]);
   expect(redrafts()[1]!.previousDraft?.text).toBe(draftTexts[0]);
   await johnDraft.getByText('You have not answered yet').waitFor({ timeout: 30_000 });
-  // The draft both confirm shows the change.
-  await johnDraft
-    .getByText(/Wednesday/)
-    .first()
-    .waitFor();
+  // The draft both confirm shows the change (each page has it before its person confirms).
+  const sarahDraft = sarah.getByRole('article', { name: 'Draft agreement' });
+  for (const draft of [johnDraft, sarahDraft]) {
+    await draft
+      .getByText(/Wednesday/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+  }
 
   await sarah.getByRole('button', { name: 'I confirm this agreement' }).click();
   await sarah.getByText('You confirmed this draft.').waitFor();

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteEmail } from '../../src/channels/email/invite-email.js';
+import { passwordResetEmail } from '../../src/channels/email/password-reset-email.js';
+import { PASSWORD_RESET_REASON } from '../../src/domain/accounts/password-resets.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { emailRow, queueInTransaction, sendJobs, settled } from './email-helpers.js';
 import { type SmtpTestServer, startSmtpTestServer } from './smtp-test-server.js';
@@ -22,6 +24,7 @@ afterAll(async () => {
 describe('email through SMTP', () => {
   it('delivers the email to the server, from EMAIL_FROM to the recipient', async () => {
     const content = inviteEmail({
+      locale: 'en-GB',
       recipientName: 'John',
       inviterName: 'Sarah',
       roomTitle: 'Chores',
@@ -58,6 +61,29 @@ describe('email through SMTP', () => {
     expect((await emailRow(t.services.db, id)).attempts).toBe(1);
     expect(smtp.recipientsTried.filter((r) => r === 'nobody@example.com')).toHaveLength(1);
     expect(smtp.messages.some((m) => m.to.includes('nobody@example.com'))).toBe(false);
+  });
+
+  it('delivers a password reset link, then keeps the email without it', async () => {
+    const resetUrl =
+      'http://meedi8.test/reset-password#token=q3Zr8WfKx0bT2mYvL5nJc7HdA9sGe4uPkR1oVi6NwQE';
+    const content = passwordResetEmail({
+      locale: 'en-GB',
+      name: 'Ana',
+      resetUrl,
+      publicUrl: 'http://meedi8.test',
+    });
+    const id = await queueInTransaction(t.services.db, {
+      to: 'ana@example.com',
+      ...content,
+      reason: PASSWORD_RESET_REASON,
+    });
+    const row = await settled(t.services.db, id);
+    expect(row).toMatchObject({ status: 'sent', transport: 'smtp' });
+    const message = smtp.messages.find((m) => m.to.includes('ana@example.com'));
+    expect(message?.data).toContain('q3Zr8WfKx0bT2mYvL5nJc7HdA9sGe4uPkR1oVi6NwQE');
+    expect(row.text_body).not.toContain('q3Zr8WfKx0bT2mYvL5nJc7HdA9sGe4uPkR1oVi6NwQE');
+    expect(row.html_body).not.toContain('q3Zr8WfKx0bT2mYvL5nJc7HdA9sGe4uPkR1oVi6NwQE');
+    expect(row.text_body).toContain('[link removed once sent]');
   });
 
   it('does not serve the outbox viewer when emails really leave', async () => {

@@ -86,6 +86,7 @@ export async function startTestApp(
     MEDIATOR_PROVIDER: 'offline',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     WORKER_CONCURRENCY: '2',
+    WHATSAPP_SEND_CONCURRENCY: '2',
     DATABASE_POOL_MAX: '5',
     NOTICE_COALESCE_MS: '200',
     ...env,

@@ -62,6 +62,9 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/auth/register': PUBLIC,
   'POST /api/auth/login': PUBLIC,
   'POST /api/auth/logout': SIGNED_IN,
+  // The link's secret decides, not a session (password-reset.test.ts has the attacks).
+  'POST /api/auth/password-reset': PUBLIC,
+  'POST /api/auth/password-reset/confirm': PUBLIC,
   'GET /api/users/me': SIGNED_IN,
   'PATCH /api/users/me': SIGNED_IN,
   'DELETE /api/users/me': SIGNED_IN,
@@ -122,6 +125,8 @@ const BODIES: Record<string, unknown> = {
     name: 'M',
   },
   'POST /api/auth/login': { email: 'nobody@example.com', password: 'wrong' },
+  'POST /api/auth/password-reset': { email: 'nobody@example.com' },
+  'POST /api/auth/password-reset/confirm': { token: newSecret(), password: 'x'.repeat(12) },
   'PATCH /api/users/me': { notification_frequency: 'realtime' },
   // A wrong confirmation: authorized callers get "not confirmed", and nobody is deleted.
   'DELETE /api/users/me': { confirm: 'no' },

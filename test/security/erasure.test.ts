@@ -50,6 +50,8 @@ const PERSONAL_COLUMNS: Record<string, string> = {
   'public.invites.recipient_phone': 'who an invite is for',
   'public.invites.recipient_email': 'who an invite is for',
   'public.messages.body': 'words, notices naming people, mediator replies reflecting words',
+  'public.message_translations.text':
+    'those words and notices in another language (translated, or the notice in each language)',
   'public.messages.source_ref': 'the WhatsApp message id a statement came from',
   'public.agreements.text': 'the agreement names both people',
   'public.safety_flags.reason': 'why a message was flagged',

@@ -1,6 +1,6 @@
 /** The commands and plain-word forms of a mediation held in WhatsApp, through the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idleReminderJob } from '../../src/channels/whatsapp/conversation/idle-reminder.js';
+import { idleReminderJob } from '../../src/chat/idle-reminder.js';
 import { chatPhone, FAST_PAIR_RATE, textOf } from '../helpers/chat-phone.js';
 import { createRoom, inviteByWhatsApp, registerPerson, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -200,6 +200,12 @@ describe('commands in the chat', () => {
     ren.say('oh, Kai invited me');
     const ask = await ren.expect('Kai has invited you');
     expect(textOf(ask)).toContain('Band practice');
+    // Ren said only hello before the invite: that left no mediation of Ren's own to choose from.
+    await ren.tap('Yes, take part');
+    await ren.expect('what matters most to you');
+    ren.say('SWITCH');
+    const choices = await ren.expect(/mediation/);
+    expect(textOf(choices)).not.toContain('Mediation on WhatsApp');
   });
 
   it('LINK opens the mediation in a browser once, signed in as the person', async () => {

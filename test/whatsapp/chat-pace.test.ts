@@ -82,8 +82,14 @@ describe('a two-person chat that feels like a conversation', () => {
         const asked = turns.filter((x) => x.who === who).length + 1;
         await eventually(
           async () => (count(stream(me), 'Your turn') >= asked ? true : undefined),
-          30_000,
-        );
+          60_000,
+        ).catch((error: unknown) => {
+          // What each phone saw, so a failure on a loaded machine can be read afterwards.
+          console.error(
+            `no turn ${asked} for ${who}\n--- sarah\n${stream(sarah)}\n--- john\n${stream(john)}`,
+          );
+          throw error;
+        });
         const words = LINES[who][round]!;
         me.say(words);
         turns.push({ who, words });

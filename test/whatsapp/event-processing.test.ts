@@ -5,6 +5,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventPartition } from '../../src/channels/whatsapp/webhook/event-partition.js';
+import { processWebhookEventsJob } from '../../src/channels/whatsapp/webhook/process-events-job.js';
+import { statusCallbackData } from '../../src/channels/whatsapp/webhook/status-callback.js';
 import { startJobWorker } from '../../src/jobs/worker.js';
 import { chatPhone } from '../helpers/chat-phone.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -71,4 +73,96 @@ describe('processing stored webhook events', () => {
       expect(rows.map((r) => r.text)).toEqual(words.map((w) => `${w} line`));
     }
   }, 90_000);
+
+  it('keeps trying a status that came before its send was stored, however busy the partition', async () => {
+    const waId = '447700907499';
+    const wamid = 'wamid.overtaken-by-its-status';
+    const status = (state: string, n: number) => ({
+      dedupe_key: `status:${wamid}:${state}:${n}`,
+      kind: 'status',
+      wa_id: waId,
+      data: JSON.stringify({
+        status: { id: wamid, status: state, recipient_id: waId, timestamp: '1790000000' },
+      }),
+    });
+    const [stored] = await t.services.db
+      .insertInto('whatsapp_webhook_events')
+      .values(status('delivered', 0))
+      .returning(eventPartition().as('partition'))
+      .execute();
+    // A busy partition: many passes (each new event wakes one) before the send stores its id.
+    for (let pass = 0; pass < 12; pass += 1) {
+      await processWebhookEventsJob.handle({ partition: stored!.partition }, t.services);
+    }
+    const waiting = await t.services.db
+      .selectFrom('whatsapp_webhook_events')
+      .select(['failed_at', 'processed_at'])
+      .where('dedupe_key', '=', status('delivered', 0).dedupe_key)
+      .executeTakeFirstOrThrow();
+    expect(waiting).toEqual({ failed_at: null, processed_at: null });
+
+    await t.services.db
+      .insertInto('whatsapp_messages')
+      .values({
+        wa_id: waId,
+        kind: 'text',
+        template_name: null,
+        body: '{}',
+        reason: 'test',
+        room_id: null,
+        wamid,
+        status: 'accepted',
+      })
+      .execute();
+    await processWebhookEventsJob.handle({ partition: stored!.partition }, t.services);
+    const message = await t.services.db
+      .selectFrom('whatsapp_messages')
+      .select('status')
+      .where('wamid', '=', wamid)
+      .executeTakeFirstOrThrow();
+    expect(message.status).toBe('delivered');
+  });
+
+  it('matches a status to a send whose answer was lost, by the id the send carried', async () => {
+    const waId = '447700907498';
+    const [row] = await t.services.db
+      .insertInto('whatsapp_messages')
+      .values({
+        wa_id: waId,
+        kind: 'text',
+        template_name: null,
+        body: '{}',
+        reason: 'test',
+        room_id: null,
+        status: 'unconfirmed',
+      })
+      .returning('id')
+      .execute();
+    const wamid = 'wamid.answer-lost';
+    const [stored] = await t.services.db
+      .insertInto('whatsapp_webhook_events')
+      .values({
+        dedupe_key: `status:${wamid}:delivered`,
+        kind: 'status',
+        wa_id: waId,
+        data: JSON.stringify({
+          status: {
+            id: wamid,
+            status: 'delivered',
+            recipient_id: waId,
+            timestamp: '1790000000',
+            biz_opaque_callback_data: statusCallbackData(row!.id),
+          },
+        }),
+      })
+      .returning(eventPartition().as('partition'))
+      .execute();
+    await processWebhookEventsJob.handle({ partition: stored!.partition }, t.services);
+    const message = await t.services.db
+      .selectFrom('whatsapp_messages')
+      .select(['status', 'wamid'])
+      .where('id', '=', row!.id)
+      .executeTakeFirstOrThrow();
+    expect(message).toEqual({ status: 'delivered', wamid });
+  });
 });

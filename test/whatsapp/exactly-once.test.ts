@@ -7,10 +7,10 @@
 import { spawn } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { converse } from '../../src/channels/whatsapp/conversation/converse.js';
 import { deliverToRecipient } from '../../src/channels/whatsapp/outbound/deliver-to-recipient.js';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
 import { whatsappSweepJob } from '../../src/channels/whatsapp/outbound/sweep-job.js';
+import { converse } from '../../src/chat/converse.js';
 import { chatPhone, textOf } from '../helpers/chat-phone.js';
 import { activeRoom, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -253,4 +253,60 @@ describe('a worker killed between Meta taking a message and storing its id', () 
     expect(row.status).toBe('unconfirmed');
     expect(row.error_title).toMatch(/may or may not/);
   }, 90_000);
+});
+
+describe('a send whose answer does not come in time', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(
+      { WHATSAPP_PAIR_RATE_INTERVAL_MS: '0', WHATSAPP_SEND_TIMEOUT_MS: '300' },
+      { runWorker: false, emulator: { pairRateIntervalMs: 1, pairRateBurst: 1000 } },
+    );
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is reported unconfirmed, not sent a second time, and the person’s next message goes on', async () => {
+    const phone = '+447700907301';
+    t.emulator.state.addPhone(phone, { name: 'Dee' });
+    t.emulator.state.setWebhookUrl(null);
+    t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hi' });
+    await t.services.db
+      .insertInto('whatsapp_contacts')
+      .values({ wa_id: phone.slice(1), phone_number: phone, last_inbound_at: new Date() })
+      .execute();
+    const [slow] = await queueWhatsAppMessage(t.services.db, {
+      waId: phone.slice(1),
+      message: { kind: 'text', body: 'answered late' },
+      reason: 'conversation',
+    });
+    await queueWhatsAppMessage(t.services.db, {
+      waId: phone.slice(1),
+      message: { kind: 'text', body: 'next one' },
+      reason: 'conversation',
+    });
+    // Meta takes the message but answers after Meedi8 has stopped waiting.
+    t.emulator.state.injectFault({ match: { to: phone }, delayMs: 1500 });
+    await deliverToRecipient(t.services, phone.slice(1));
+    const received = (body: string) =>
+      t.emulator.state.phone(phone)!.received.filter((m) => textOf(m as never) === body);
+    await eventually(async () => (received('answered late').length === 1 ? true : undefined));
+    // Later passes (the sweep, deliveries until the next message is out) send nothing again.
+    await whatsappSweepJob.handle({ startup: true }, t.services);
+    await eventually(async () => {
+      await deliverToRecipient(t.services, phone.slice(1));
+      return received('next one').length > 0 ? true : undefined;
+    }, 30_000);
+
+    expect(received('answered late')).toHaveLength(1);
+    expect(received('next one')).toHaveLength(1);
+    const row = await t.services.db
+      .selectFrom('whatsapp_messages')
+      .select(['status', 'error_title'])
+      .where('id', '=', slow!)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('unconfirmed');
+    expect(row.error_title).toMatch(/may or may not/);
+  }, 60_000);
 });

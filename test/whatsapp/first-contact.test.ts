@@ -104,7 +104,7 @@ describe('first contact', () => {
       headers: sarah.auth,
       payload: { phone_number: phone },
     });
-    const invite = await eventually(async () => t.emulator.state.phone(phone)!.received[0]);
+    const invite = await eventually(async () => t.emulator.state.phone(phone)!.received[0], 30_000);
     const token = /"text":"([A-Za-z0-9_-]{43})"/.exec(JSON.stringify(invite.payload))![1];
     await t.app.inject({
       method: 'POST',
@@ -112,8 +112,9 @@ describe('first contact', () => {
       payload: { name: 'Jo', whatsapp_opt_in: true },
     });
     t.emulator.state.sendFromPhone(phone, { type: 'text', text: 'hello?' });
-    const reply = await eventually(async () =>
-      t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
+    const reply = await eventually(
+      async () => t.emulator.state.phone(phone)!.received.find((m) => m.type === 'text'),
+      30_000,
     );
     const body = (reply.payload as { text: { body: string } }).text.body;
     expect(body).toContain('Pocket money');

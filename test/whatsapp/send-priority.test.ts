@@ -12,7 +12,11 @@ describe('waiting sends', () => {
   beforeAll(async () => {
     // One worker slot, started once everything is queued: the order it picks jobs is the order.
     t = await startTestApp(
-      { WORKER_CONCURRENCY: '1', WHATSAPP_PAIR_RATE_INTERVAL_MS: '0' },
+      {
+        WORKER_CONCURRENCY: '1',
+        WHATSAPP_SEND_CONCURRENCY: '1',
+        WHATSAPP_PAIR_RATE_INTERVAL_MS: '0',
+      },
       { runWorker: false, emulator: { pairRateIntervalMs: 1, pairRateBurst: 1000 } },
     );
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueWhatsAppMessage } from '../../src/channels/whatsapp/outbound/queue-message.js';
 import { TEMPLATE_NAMES } from '../../src/channels/whatsapp/templates/definitions.js';
 import { renderTemplateMessage } from '../../src/channels/whatsapp/templates/render-template-message.js';
+import { TEMPLATE_LANGUAGES } from '../../src/channels/whatsapp/templates/template-languages.js';
 import { signBody } from '../../src/channels/whatsapp/webhook/verify-signature.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -15,7 +16,8 @@ beforeAll(async () => {
       .select('name')
       .where('status', '=', 'APPROVED')
       .execute();
-    return approved.length === TEMPLATE_NAMES.length ? true : undefined;
+    // Every template in every language.
+    return approved.length === TEMPLATE_NAMES.length * TEMPLATE_LANGUAGES.length ? true : undefined;
   });
 });
 afterAll(async () => {
@@ -76,6 +78,7 @@ describe('templates', () => {
         .selectFrom('whatsapp_templates')
         .select('status')
         .where('name', '=', 'break_requested')
+        .where('language', '=', 'en_GB')
         .executeTakeFirst();
       return tpl?.status === 'PAUSED' ? true : undefined;
     });

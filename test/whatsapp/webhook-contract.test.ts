@@ -194,6 +194,7 @@ describe('POST /api/whatsapp/webhook', () => {
         .selectFrom('whatsapp_templates')
         .selectAll()
         .where('name', '=', 'mediation_invite')
+        .where('language', '=', 'en_GB')
         .executeTakeFirst(),
     );
     expect(template).toMatchObject({ language: 'en_GB', status: 'APPROVED' });

@@ -1,31 +1,35 @@
 /**
  * The web client's entry. An invite link (`/join/:token`) is often the first thing a person opens,
- * on a phone: it loads only React and the join screen. Every other page loads the router, which
- * loads each page on demand.
+ * on a phone: it loads only React, the join screen and one language's texts. Every other page
+ * loads the router, which loads each page on demand. Nothing shows until the page's language is
+ * loaded, so no one sees a flash of another language.
  */
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { chooseLocale, langParam } from './i18n/choose-locale';
+import { applyDocumentLocale, LocaleRoot, prepareIntl } from './i18n/locale-root';
+import { chooseCataloguePart } from './i18n/messages';
 import { joinTokenFromPath } from './join/join-path';
 
 const container = document.getElementById('root');
 
 async function start(root: HTMLElement) {
   const token = joinTokenFromPath(window.location.pathname);
-  const app = createRoot(root);
-  if (token !== null) {
-    const { JoinScreen } = await import('./join/join-screen');
-    app.render(
-      <StrictMode>
-        <JoinScreen token={token} />
-      </StrictMode>,
-    );
-    return;
-  }
-  const { RouterApp } = await import('./router-app');
-  app.render(
+  chooseCataloguePart(token !== null ? 'join' : 'all');
+  const sources = { query: langParam(window.location.search), browser: navigator.languages };
+  const pageLoaded =
+    token !== null
+      ? import('./join/join-screen').then(({ JoinScreen }) => <JoinScreen token={token} />)
+      : import('./router-app').then(({ RouterApp }) => <RouterApp />);
+  const locale = await chooseLocale(sources);
+  const [intl, page] = await Promise.all([prepareIntl(locale), pageLoaded]);
+  applyDocumentLocale(locale);
+  createRoot(root).render(
     <StrictMode>
-      <RouterApp />
+      <LocaleRoot initial={intl} initialSources={sources}>
+        {page}
+      </LocaleRoot>
     </StrictMode>,
   );
 }

@@ -6,6 +6,7 @@ const base = {
   roomTitle: 'Chores',
   joinUrl: 'https://meedi8.example/join/abc123',
   publicUrl: 'https://meedi8.example',
+  locale: 'en-GB' as const,
 };
 
 describe('inviteEmail', () => {
@@ -41,6 +42,7 @@ describe('inviteEmail', () => {
       roomTitle: `"><iframe src=//evil.test>${attack}`,
       joinUrl: 'https://meedi8.example/join/abc"onclick="alert(3)',
       publicUrl: base.publicUrl,
+      locale: base.locale,
     });
     expect(email.html).not.toContain('<script');
     expect(email.html).not.toContain('<img');
@@ -68,5 +70,30 @@ describe('inviteEmail', () => {
     const { text } = inviteEmail(base);
     expect(text).not.toMatch(/<[a-z]/i);
     expect(text.split(base.joinUrl)).toHaveLength(2);
+  });
+});
+
+describe('inviteEmail in the invited person’s language', () => {
+  it('writes the whole email in Spanish, names escaped and in bold', () => {
+    const email = inviteEmail({
+      ...base,
+      locale: 'es',
+      recipientName: 'Juan',
+      inviterName: 'Ana <b>',
+    });
+    expect(email.subject).toBe('Ana <b> te ha invitado a hablar las cosas en Meedi8');
+    expect(email.text).toContain('Hola, Juan:');
+    expect(email.text).toContain(
+      'Ana <b> te ha invitado a una conversación en Meedi8 sobre «Chores».',
+    );
+    expect(email.html).toContain('<strong>Ana &lt;b&gt;</strong> te ha invitado');
+    expect(email.html).toContain('Unirme a la conversación');
+    expect(email.html).toContain('<html lang="es" dir="ltr">');
+  });
+
+  it('lays an Arabic email out right to left', () => {
+    const email = inviteEmail({ ...base, locale: 'ar' });
+    expect(email.html).toContain('<html lang="ar" dir="rtl">');
+    expect(email.text).toContain('انضم');
   });
 });

@@ -3,6 +3,7 @@
  * marked sent right after. A failure the server calls final marks the email failed; any other is
  * recorded and thrown, so the job retries with backoff until the last attempt gives up.
  */
+import { PASSWORD_RESET_REASON } from '../../domain/accounts/password-resets.js';
 import type { Services } from '../../services.js';
 import { classifySendError } from './classify-send-error.js';
 import { type EmailTransport, emailTransportFor } from './email-transport.js';
@@ -31,7 +32,7 @@ export async function sendEmail(
     .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
     .where('id', '=', emailId)
     .where('status', '=', 'queued')
-    .returning(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts'])
+    .returning(['id', 'to_address', 'subject', 'text_body', 'html_body', 'attempts', 'reason'])
     .executeTakeFirst();
   if (!email) {
     logger.debug({ emailId }, 'email already sent, failed or gone; nothing to do');
@@ -53,6 +54,7 @@ export async function sendEmail(
       .set({
         status: giveUp ? 'failed' : 'queued',
         transport: transport.name,
+        ...(giveUp ? withoutSecret(email, transport.name) : {}),
         error: verdict.permanent
           ? verdict.detail
           : `${verdict.detail} (attempt ${email.attempts} of ${EMAIL_MAX_ATTEMPTS})`,
@@ -69,8 +71,30 @@ export async function sendEmail(
 
   await db
     .updateTable('emails')
-    .set({ status: 'sent', transport: transport.name, sent_at: new Date(), error: null })
+    .set({
+      status: 'sent',
+      transport: transport.name,
+      sent_at: new Date(),
+      error: null,
+      ...withoutSecret(email, transport.name),
+    })
     .where('id', '=', email.id)
     .execute();
   logger.info({ emailId: email.id, transport: transport.name }, 'email sent');
+}
+
+/**
+ * A reset link is kept only until its email is sent (or given up on): stored secrets are only
+ * hashes. The sandbox outbox is the exception, because there the stored row is the email.
+ */
+function withoutSecret(
+  email: { reason: string; text_body: string; html_body: string | null },
+  transport: EmailTransport['name'],
+): { text_body?: string; html_body?: string | null } {
+  if (email.reason !== PASSWORD_RESET_REASON || transport === 'outbox') return {};
+  const blank = (body: string) => body.replace(/https?:\/\/[^\s"<]+/g, '[link removed once sent]');
+  return {
+    text_body: blank(email.text_body),
+    html_body: email.html_body === null ? null : blank(email.html_body),
+  };
 }

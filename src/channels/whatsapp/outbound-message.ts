@@ -34,6 +34,20 @@ export interface TemplateMessage {
    * Meedi8's version under a new name): its name at Meta and its shape, so the send matches it.
    */
   account?: AccountTemplateShape;
+  /**
+   * Set when the person's language could not carry this template yet and it went in the
+   * fallback language instead: kept with the stored message so the operator sees who got
+   * English and why.
+   */
+  languageFallback?: LanguageFallback;
+}
+
+/** A template sent in another language than the person's, and why. */
+export interface LanguageFallback {
+  /** The person's language as Meta spells it, e.g. `pt_BR`. */
+  wanted: string;
+  /** Why it could not go in that language: `PENDING`, `missing`, `cannot be filled: …`. */
+  reason: string;
 }
 
 /** The shape of an account template as a send must match it. */

@@ -53,6 +53,14 @@ export async function eraseFromSharedRoom(
     .execute();
 
   const removed = await eraseMessages(trx, scrub, roomId, userId);
+  // Translations and the mediator's lines in other languages may carry their words or name;
+  // they are made again, from the scrubbed lines, when someone next reads the room.
+  await trx
+    .deleteFrom('message_translations')
+    .where('message_id', 'in', (eb) =>
+      eb.selectFrom('messages').select('id').where('room_id', '=', roomId),
+    )
+    .execute();
   await eraseFeed(trx, scrub, roomId, userId, removed);
   await eraseDrafts(trx, scrub, roomId, userId);
   if (room.phase !== 'resolved') {

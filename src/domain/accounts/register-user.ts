@@ -24,7 +24,9 @@ export async function registerUser(
       email: input.email.trim(),
       name: input.name.trim(),
       password_hash: passwordHash,
+      // The browser's language, sent by the web client; the person can choose another later.
       locale: input.locale ?? 'en',
+      locale_source: input.locale ? 'browser' : null,
     })
     .onConflict((oc) => oc.expression(sql`lower(email)`).where('email', 'is not', null).doNothing())
     .returningAll()

@@ -38,7 +38,11 @@ export async function updateProfile(
       .executeTakeFirstOrThrow();
     const update: UserUpdate = { updated_at: new Date() };
     if (changes.name !== undefined) update.name = changes.name.trim();
-    if (changes.locale !== undefined) update.locale = changes.locale;
+    // A language set here is the person's choice: nothing they write or where they are changes it.
+    if (changes.locale !== undefined) {
+      update.locale = changes.locale;
+      update.locale_source = 'chosen';
+    }
     if (changes.notification_frequency !== undefined) {
       update.notification_frequency = changes.notification_frequency;
     }

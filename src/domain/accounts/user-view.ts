@@ -1,28 +1,9 @@
 /** The `user` object of the API, as the account holder sees it. */
-import type { NotificationFrequency, QuietHours, UserRow } from '../../storage/schema.js';
-
-export interface UserView {
-  id: string;
-  email: string | null;
-  name: string;
-  is_guest: boolean;
-  /** Meedi8 operators: the web client shows them the operator console. */
-  is_admin: boolean;
-  /** The number as the person last gave it (proven or not). */
-  phone_number: string | null;
-  /** False while `phone_number` waits for its code: until then it gets nothing but that code. */
-  phone_number_verified: boolean;
-  phone_number_verified_at: string | null;
-  whatsapp_opt_in: boolean;
-  whatsapp_opt_in_at: string | null;
-  notification_frequency: NotificationFrequency;
-  quiet_hours: QuietHours | null;
-  locale: string;
-  created_at: string;
-}
+import type { UserResponse } from '../../http/schemas/accounts.js';
+import type { UserRow } from '../../storage/schema.js';
 
 /** Shapes a user row for the API (never the password hash). */
-export function toUserView(user: UserRow): UserView {
+export function toUserView(user: UserRow): UserResponse {
   return {
     id: user.id,
     email: user.email,
@@ -40,6 +21,7 @@ export function toUserView(user: UserRow): UserView {
     notification_frequency: user.notification_frequency,
     quiet_hours: user.quiet_hours ?? null,
     locale: user.locale,
+    locale_source: user.locale_source,
     created_at: user.created_at.toISOString(),
   };
 }

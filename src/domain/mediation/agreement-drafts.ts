@@ -1,23 +1,11 @@
 /** Agreement drafts as the API shows them: the text, its commitments and each person's answer. */
+import type { Static } from '@sinclair/typebox';
+import type { AgreementDraft } from '../../http/schemas/agreements.js';
 import type { Db } from '../../storage/database.js';
-import type { AgreementDecision, AgreementDraftStatus } from '../../storage/schema.js';
+import type { AgreementDraftStatus } from '../../storage/schema.js';
 
-export interface AgreementDraftView {
-  id: string;
-  summary: string;
-  commitments: { participant_id: string | null; text: string }[];
-  text: string;
-  status: AgreementDraftStatus;
-  /** The person who proposed this text; null when the mediator drafted it. */
-  proposed_by: string | null;
-  confirmations: {
-    user_id: string;
-    decision: AgreementDecision;
-    note: string | null;
-    at: string;
-  }[];
-  created_at: string;
-}
+/** The API's `AgreementDraft` (src/http/schemas/agreements.ts). */
+export type AgreementDraftView = Static<typeof AgreementDraft>;
 
 /** One draft with its confirmations; undefined when it is not in the room. */
 export async function loadDraft(

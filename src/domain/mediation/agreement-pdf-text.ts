@@ -13,6 +13,11 @@ export interface WriteOptions extends PDFKit.Mixins.TextOptions {
   bold?: boolean;
   x?: number;
   y?: number;
+  /**
+   * A right-to-left paragraph (an Arabic document): broken into lines here, each line laid out
+   * in visual order and set against the right edge.
+   */
+  rtl?: boolean;
 }
 
 /** A piece of text in one font. */
@@ -97,6 +102,53 @@ function rightToLeftWords(runs: Run[], arabic: Face): Run[] {
   return out;
 }
 
+/** A word with Arabic letters: written right to left, its neutral characters with it. */
+const ARABIC_WORD = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
+const isLtr = (word: string) => !ARABIC_WORD.test(word) && /[\p{L}\p{N}]/u.test(word);
+
+/**
+ * One line of a right-to-left paragraph as runs in visual (left to right) order: the words go
+ * last first, except that a stretch of left-to-right words (names, numbers, a link) keeps its
+ * own order. Each Arabic word is one run in the Arabic font (its punctuation too, when the font
+ * has it), which fontkit shapes and lays out right to left.
+ */
+export function visualRuns(
+  line: string,
+  bold: boolean,
+  has: (face: Face, codePoint: number) => boolean,
+): Run[] {
+  const primary: Face = bold ? 'bold' : 'body';
+  const arabic: Face = bold ? 'arabicBold' : 'arabic';
+  const units: string[][] = [];
+  for (const word of line.trim().split(/ +/).filter(Boolean)) {
+    const last = units.at(-1);
+    // Punctuation alone follows the paragraph (right to left); Latin words and numbers keep
+    // their own order together.
+    const ltr = isLtr(word);
+    if (ltr && last && isLtr(last[0]!)) last.push(word);
+    else units.push([word]);
+  }
+  const runs: Run[] = [];
+  units.reverse().forEach((unit, i) => {
+    if (i > 0) runs.push({ face: primary, text: ' ' });
+    const text = unit.join(' ');
+    if (!ARABIC_WORD.test(text)) {
+      runs.push(...splitRuns(text, bold, has));
+      return;
+    }
+    // An Arabic word: every character its font has stays in it; the rest (rare) go before it.
+    const own = Array.from(text)
+      .filter((ch) => has(arabic, ch.codePointAt(0) ?? 0))
+      .join('');
+    const rest = Array.from(text)
+      .filter((ch) => !has(arabic, ch.codePointAt(0) ?? 0))
+      .join('');
+    if (rest) runs.push(...splitRuns(rest, bold, has));
+    if (own) runs.push({ face: arabic, text: own });
+  });
+  return runs;
+}
+
 type FontkitFont = { hasGlyphForCodePoint(codePoint: number): boolean };
 
 /** A writer for one document: `write(text, options)` as pdfkit's `text()` with font fallback. */
@@ -116,8 +168,50 @@ export function fitText(doc: PDFKit.PDFDocument) {
     return font ? font.hasGlyphForCodePoint(codePoint) : codePoint < 0x100;
   };
 
+  const widthOf = (runs: Run[], size: number, spacing: number): number =>
+    runs.reduce((sum, run) => {
+      doc.font(run.face).fontSize(size);
+      return sum + doc.widthOfString(run.text, { characterSpacing: spacing });
+    }, 0);
+
+  /** A right-to-left paragraph: lines broken by width, each drawn right-aligned. */
+  const writeRtl = (text: string, options: WriteOptions): void => {
+    const { size, bold = false, lineGap = 0, characterSpacing = 0 } = options;
+    const left = options.x ?? doc.page.margins.left;
+    const width = options.width ?? doc.page.width - doc.page.margins.right - left;
+    if (options.y !== undefined) doc.y = options.y;
+    const lines: string[] = [];
+    for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+      const current = lines.at(-1);
+      const longer = current === undefined ? word : `${current} ${word}`;
+      const fits = widthOf(visualRuns(longer, bold, has), size, characterSpacing) <= width;
+      if (current === undefined || !fits) lines.push(word);
+      else lines[lines.length - 1] = longer;
+    }
+    if (lines.length === 0) lines.push('');
+    for (const line of lines) {
+      doc.fontSize(size);
+      const height = doc.currentLineHeight(true) + lineGap;
+      if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      const runs = visualRuns(line, bold, has);
+      const top = doc.y;
+      let at = left + width - widthOf(runs, size, characterSpacing);
+      for (const run of runs) {
+        doc.font(run.face).fontSize(size);
+        doc.text(run.text, at, top, { lineBreak: false, characterSpacing });
+        at += doc.widthOfString(run.text, { characterSpacing });
+      }
+      doc.x = left;
+      doc.y = top + height;
+    }
+  };
+
   return (text: string, options: WriteOptions): void => {
-    const { size, bold = false, x, y, ...textOptions } = options;
+    if (options.rtl) {
+      writeRtl(text, options);
+      return;
+    }
+    const { size, bold = false, x, y, rtl: _rtl, ...textOptions } = options;
     const runs = splitRuns(text, bold, has);
     if (runs.length === 0) runs.push({ face: bold ? 'bold' : 'body', text: ' ' });
     doc.fontSize(size);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/helpers/pdf-text.js';
 import { agreementPdfFilename, renderAgreementPdf } from './agreement-pdf.js';
-import { splitRuns } from './agreement-pdf-text.js';
+import { splitRuns, visualRuns } from './agreement-pdf-text.js';
 
 const base = {
   title: 'Chores at home',
@@ -10,6 +10,7 @@ const base = {
   participants: [{ name: 'Zoë' }, { name: 'José' }],
   text: 'Zoë and José agree that:\n1. Zoë does the laundry on Mondays.\n2. José cooks on weekdays.',
   publicUrl: 'https://meedi8.example',
+  locale: 'en-GB' as const,
 };
 
 describe('renderAgreementPdf', () => {
@@ -116,5 +117,60 @@ describe('agreementPdfFilename', () => {
     expect(agreementPdfFilename(new Date('2026-03-01T23:30:00Z'))).toBe(
       'meedi8-agreement-2026-03-01.pdf',
     );
+  });
+});
+
+describe('renderAgreementPdf in each person’s language', () => {
+  const confirmations = [{ name: 'Joana', at: new Date('2026-03-01T09:05:00Z') }];
+
+  it('prints a Portuguese reader’s copy in Portuguese', async () => {
+    const pdf = await renderAgreementPdf(
+      { ...base, locale: 'pt-BR', confirmations },
+      { compress: false },
+    );
+    const text = pdfText(pdf);
+    for (const expected of [
+      'Meedi8 · acordo de mediação',
+      'Acordado em 1 de março de 2026',
+      'Zoë e José',
+      'O que combinamos',
+      'Joana confirmou em 1 de março de 2026 às 09:05 UTC.',
+      'Confirmado na Meedi8 por cada pessoa citada acima.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('What we agreed');
+  });
+
+  it('lays an Arabic reader’s copy out right to left in the Arabic font', async () => {
+    const pdf = await renderAgreementPdf(
+      { ...base, locale: 'ar', confirmations, text: 'نتفق على ما يلي:\n1. يطبخ José يوم الأحد.' },
+      { compress: false },
+    );
+    expect(pdf.toString('latin1')).toContain('NotoSansArabic');
+    // Latin names keep their own order inside the right-to-left lines.
+    expect(pdfText(pdf)).toContain('José');
+    expect(pdfText(pdf)).toContain('1 / 1');
+  });
+
+  it('prints a Hindi reader’s copy in Devanagari (Noto Sans has it; fontkit composes it)', async () => {
+    const pdf = await renderAgreementPdf(
+      { ...base, locale: 'hi', text: 'हम सहमत हैं कि José रविवार को खाना बनाएगा।' },
+      { compress: false },
+    );
+    const text = pdfText(pdf);
+    expect(text).toContain('Meedi8 · मध्यस्थता समझौता');
+    expect(text).toContain('José');
+    expect(text).not.toContain('?');
+    expect(text).not.toContain('What we agreed');
+  });
+});
+
+describe('visualRuns (a right-to-left line)', () => {
+  const has = (face: string, cp: number) => (face.startsWith('arabic') ? cp >= 0x600 : cp < 0x250);
+
+  it('puts the words last first, keeps a Latin stretch in its order, and punctuation with the paragraph', () => {
+    const texts = visualRuns('Meedi8 · اتفاق وساطة مع Sam Lee', false, has).map((r) => r.text);
+    expect(texts.join('')).toBe('Sam Lee مع وساطة اتفاق · Meedi8');
   });
 });

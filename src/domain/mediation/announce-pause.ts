@@ -4,7 +4,7 @@
  * both cases and can never tell why it paused.
  */
 import { notify } from '../../notifications/notify.js';
-import { SESSION_PAUSED_NOTICE } from '../../safety/safety-reply.js';
+import { SESSION_PAUSED_NOTICE, sessionPausedNotice } from '../../safety/safety-reply.js';
 import type { Db } from '../../storage/database.js';
 import { postSystemNotice } from './system-notice.js';
 
@@ -32,6 +32,7 @@ export async function announcePause(
   await postSystemNotice(trx, {
     roomId: input.roomId,
     body: SESSION_PAUSED_NOTICE,
+    inLanguage: sessionPausedNotice,
     alsoRecord: [
       {
         roomId: input.roomId,

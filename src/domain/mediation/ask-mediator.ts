@@ -1,13 +1,18 @@
 /** Calls the configured mediator with a deadline, counting outcomes and latency. */
 import type { MediatorRequest, MediatorResponse } from '../../mediator/mediator.js';
 import type { Services } from '../../services.js';
+import { withParticipantLocales } from './mediator-line-languages.js';
 
-/** Asks the mediator; rejects when it fails or takes longer than MEDIATOR_TIMEOUT_MS. */
+/**
+ * Asks the mediator, telling it each person's language; rejects when it fails or takes longer
+ * than MEDIATOR_TIMEOUT_MS.
+ */
 export async function askMediator(
-  services: Pick<Services, 'mediator' | 'metrics' | 'config' | 'logger'>,
-  request: MediatorRequest,
+  services: Pick<Services, 'db' | 'mediator' | 'metrics' | 'config' | 'logger'>,
+  asked: MediatorRequest,
 ): Promise<MediatorResponse> {
   const { mediator, metrics, config } = services;
+  const request = await withParticipantLocales(services.db, asked);
   const labels = { provider: mediator.name, kind: request.kind };
   const stopTimer = metrics.mediatorDuration.startTimer(labels);
   const signal = AbortSignal.timeout(config.mediatorTimeoutMs);

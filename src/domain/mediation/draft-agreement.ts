@@ -4,8 +4,8 @@ import type { Actor } from '../accounts/tokens.js';
 import { type AgreementDraftView, loadDraft } from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
 import { revisionRequest } from './draft-revision.js';
-import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
+import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
 import { mediatorContext } from './transcript.js';
 
@@ -60,13 +60,15 @@ export async function draftAgreement(
         author_kind: 'mediator',
         kind: 'draft',
         body: draft.text,
+        // The record is in the room's first language; the other person reads it translated.
+        language: response.replyLocale ?? null,
         mediator_provider: services.mediator.name,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     const view = await loadDraft(trx, room.id, row.id);
     await recordRoomEvents(trx, [
-      { roomId: room.id, type: 'message', data: toMessageView(message) },
+      { roomId: room.id, type: 'message', data: storedMessage(message) },
       { roomId: room.id, type: 'agreement_draft', data: view! },
     ]);
     return row.id;

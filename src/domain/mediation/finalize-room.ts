@@ -2,15 +2,9 @@
 import { notify } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
+import { type AgreementView, toAgreementView } from './agreement-view.js';
 import { otherParticipant, type RoomWithParticipants } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
-
-export interface AgreementView {
-  id: string;
-  text: string;
-  finalized_by: string | null;
-  created_at: string;
-}
 
 /** Records the agreement and resolves the (locked) room, inside the caller's transaction. */
 export async function resolveRoom(
@@ -64,16 +58,3 @@ export async function resolveRoom(
 }
 
 /** Shapes an agreement row for the API. */
-export function toAgreementView(row: {
-  id: string;
-  text: string;
-  finalized_by: string | null;
-  created_at: Date;
-}): AgreementView {
-  return {
-    id: row.id,
-    text: row.text,
-    finalized_by: row.finalized_by,
-    created_at: row.created_at.toISOString(),
-  };
-}

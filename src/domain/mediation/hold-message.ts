@@ -9,21 +9,14 @@ import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
 import { handleDisclosure } from '../safety/handle-disclosure.js';
+import { type HeldMessageView, toHeldMessageView } from './held-message-view.js';
 import { messageText } from './message-text.js';
-import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
+import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
 
 /** The job that shares held messages (defined in `release-held-messages.ts`, which imports this file). */
 export const RELEASE_HELD_TASK = { name: 'mediation.release_held', maxAttempts: 10 };
-
-export interface HeldMessageView {
-  id: string;
-  text: string;
-  created_at: string;
-  /** Written while the room was on a break (not shown by the API). */
-  written_on_break?: boolean;
-}
 
 export type HoldOutcome =
   | { kind: 'held'; held: HeldMessageView }
@@ -78,7 +71,7 @@ export async function holdMessage(
         .returningAll()
         .executeTakeFirstOrThrow();
       await recordRoomEvents(trx, [
-        { roomId: room.id, type: 'message', data: toMessageView(message), visibleTo: actor.userId },
+        { roomId: room.id, type: 'message', data: storedMessage(message), visibleTo: actor.userId },
       ]);
       const { reply } = await handleDisclosure(trx, services, {
         roomId: room.id,
@@ -144,18 +137,4 @@ export async function heldMessagesOf(
 /** Asks for held messages to be looked at (one job per room at a time). */
 export async function scheduleRelease(trx: Db, roomId: string): Promise<void> {
   await addJob(trx, RELEASE_HELD_TASK, { room_id: roomId }, { jobKey: `release-held:${roomId}` });
-}
-
-function toHeldMessageView(row: {
-  id: string;
-  body: string;
-  created_at: Date;
-  written_on_break?: boolean;
-}): HeldMessageView {
-  return {
-    id: row.id,
-    text: row.body,
-    created_at: row.created_at.toISOString(),
-    ...(row.written_on_break ? { written_on_break: true } : {}),
-  };
 }

@@ -6,6 +6,8 @@
  * link, a WhatsApp message, an email): a new invite replaces only the earlier one of its own
  * channel, and joining by any of them closes the rest (`closeOpenInvites`).
  */
+import type { Static } from '@sinclair/typebox';
+import type { Invite } from '../../http/schemas/invites.js';
 import type { Db } from '../../storage/database.js';
 import type { InviteRow } from '../../storage/schema.js';
 import { hashSecret, newSecret } from '../accounts/tokens.js';
@@ -14,23 +16,20 @@ export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type InviteStatus = 'pending' | 'used' | 'expired' | 'revoked';
 
-export interface InviteView {
-  id: string;
-  channel: string;
-  recipient_name: string | null;
-  status: InviteStatus;
-  /** How far the invite got: queued → sent → delivered → read → opened → joined (or failed). */
-  progress: string;
-  created_at: string;
-  expires_at: string;
-  opened_at: string | null;
-  joined_at: string | null;
-}
+/** The API's `Invite` (src/http/schemas/invites.ts). */
+export type InviteView = Static<typeof Invite>;
 
 /** Creates a link invite for a room and returns it with its one-time secret. */
 export async function createInvite(
   trx: Db,
-  input: { roomId: string; createdBy: string; recipientName?: string | null; channel?: string },
+  input: {
+    roomId: string;
+    createdBy: string;
+    recipientName?: string | null;
+    channel?: string;
+    /** The language the inviter says the other person reads (a BCP 47 tag). */
+    recipientLocale?: string | null;
+  },
 ): Promise<{ invite: InviteRow; token: string }> {
   const token = newSecret();
   const invite = await trx
@@ -41,6 +40,7 @@ export async function createInvite(
       created_by: input.createdBy,
       channel: input.channel ?? 'link',
       recipient_name: input.recipientName ?? null,
+      recipient_locale: input.recipientLocale ?? null,
       expires_at: new Date(Date.now() + INVITE_TTL_MS),
     })
     .returningAll()

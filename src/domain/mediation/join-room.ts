@@ -2,6 +2,7 @@ import { errors } from '../../errors.js';
 import { notify } from '../../notifications/notify.js';
 import type { Db } from '../../storage/database.js';
 import type { InviteRow, UserRow } from '../../storage/schema.js';
+import { offerLocale } from '../accounts/person-locale.js';
 import { GUEST_TOKEN_TTL_MS, hashSecret, issueToken } from '../accounts/tokens.js';
 import { closeOpenInvites, inviteStatus } from './invites.js';
 import { recordRoomEvents } from './room-events.js';
@@ -26,6 +27,8 @@ export async function joinRoom(
     name?: string;
     accountUserId?: string | null;
     whatsappOptIn?: boolean;
+    /** The language picked on the join page: the person's own choice. */
+    locale?: string;
     coalesceMs: number;
   },
 ): Promise<JoinResult> {
@@ -70,6 +73,7 @@ async function joinWithInvite(
     accountUserId?: string | null;
     whatsappOptIn?: boolean;
     optInSource?: string;
+    locale?: string;
     coalesceMs: number;
   },
 ): Promise<JoinResult> {
@@ -117,6 +121,19 @@ async function joinWithInvite(
       input.optInSource ?? 'invite_join',
     );
   }
+  // Their own pick on the join page wins; else the language the inviter said they read.
+  const offered = input.locale
+    ? await offerLocale(trx, user.id, input.locale, 'chosen')
+    : invite.recipient_locale
+      ? await offerLocale(trx, user.id, invite.recipient_locale, 'invite')
+      : false;
+  if (offered) {
+    user = await trx
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+  }
   await trx
     .insertInto('participants')
     .values({ room_id: room.id, user_id: user.id, role: 'invitee' })
@@ -138,7 +155,7 @@ async function joinWithInvite(
     ...closed.map((id) => ({
       roomId: room.id,
       type: 'invite' as const,
-      data: { invite_id: id, status: 'revoked' },
+      data: { invite_id: id, status: 'revoked' as const },
     })),
   ]);
   // Each person is screened privately first; the joint session starts once both have been.

@@ -20,6 +20,7 @@ export async function renewInviteLink(
   actor: Actor,
   roomId: string,
   recipientName: string | undefined,
+  recipientLocale?: string,
 ): Promise<{ invite: InviteView; inviteUrl: string }> {
   return services.db.transaction().execute(async (trx) => {
     const { room, participants } = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
@@ -30,6 +31,7 @@ export async function renewInviteLink(
       roomId: room.id,
       createdBy: actor.userId,
       recipientName: recipientName?.trim() || null,
+      recipientLocale: recipientLocale ?? null,
     });
     const view = toInviteView(invite);
     await recordRoomEvents(trx, [

@@ -1,28 +1,35 @@
 /** The `message` object of the API. */
+import type { Static } from '@sinclair/typebox';
+import type { Message } from '../../http/schemas/messages.js';
 import type { MessageRow } from '../../storage/schema.js';
+import { type RecordedRoomEvent, type StoredMessage, storedMessage } from './room-event.js';
 
-export interface MessageView {
-  id: string;
-  author: 'participant' | 'mediator' | 'system';
-  author_user_id: string | null;
-  kind: string;
-  text: string;
-  /** True when only the viewer can see it (e.g. the mediator's private safety reply). */
-  private: boolean;
-  reply_to_message_id: string | null;
-  created_at: string;
-}
+/** The API's `Message` (src/http/schemas/messages.ts). */
+export type MessageView = Static<typeof Message>;
 
 /** Shapes a message row for the API. */
 export function toMessageView(message: MessageRow): MessageView {
+  return { ...messageViewFromStored(storedMessage(message)), language: message.language ?? null };
+}
+
+/** The API's shape of a message the room's feed stored (the two shapes may grow apart). */
+export function messageViewFromStored(stored: StoredMessage): MessageView {
   return {
-    id: message.id,
-    author: message.author_kind,
-    author_user_id: message.author_user_id,
-    kind: message.kind,
-    text: message.body,
-    private: message.visible_to_user_id !== null,
-    reply_to_message_id: message.reply_to_message_id,
-    created_at: message.created_at.toISOString(),
+    id: stored.id,
+    author: stored.author,
+    author_user_id: stored.author_user_id,
+    kind: stored.kind,
+    text: stored.text,
+    private: stored.private,
+    reply_to_message_id: stored.reply_to_message_id,
+    created_at: stored.created_at,
+    // Filled in per viewer by `inViewerLanguage` (message-languages.ts).
+    language: null,
+    translation: null,
   };
+}
+
+/** What the event stream sends for a recorded event: its data in the API's shapes. */
+export function feedEventData(event: RecordedRoomEvent): object {
+  return event.type === 'message' ? messageViewFromStored(event.data) : event.data;
 }

@@ -1,24 +1,16 @@
+import type { Static } from '@sinclair/typebox';
+import type { InvitePreview } from '../../http/schemas/invites.js';
 import type { Db } from '../../storage/database.js';
 import type { InviteRow } from '../../storage/schema.js';
-import { type InviteStatus, inviteStatus } from './invites.js';
+import { inviteStatus } from './invites.js';
 import { findInvite } from './join-room.js';
 import { recordRoomEvents } from './room-events.js';
 
-export interface InvitePreview {
-  channel: string;
-  whatsapp_number_hint: string | null;
-  room_title: string;
-  topic: string | null;
-  inviter_name: string;
-  /** Who cancelled it, only when a person did (not when another invite was used or replaced it). */
-  cancelled_by_name: string | null;
-  recipient_name: string | null;
-  status: InviteStatus;
-  expires_at: string;
-}
+/** The API's `InvitePreview` (src/http/schemas/invites.ts). */
+export type InvitePreviewView = Static<typeof InvitePreview>;
 
 /** What the join page shows before someone joins: who invited them, about what (marks it opened). */
-export async function previewInvite(db: Db, token: string): Promise<InvitePreview> {
+export async function previewInvite(db: Db, token: string): Promise<InvitePreviewView> {
   const invite = await findInvite(db, token);
   if (!invite.opened_at) {
     const opened = await db
@@ -53,6 +45,7 @@ export async function previewInvite(db: Db, token: string): Promise<InvitePrevie
     inviter_name: row.name,
     cancelled_by_name: await cancellerName(db, invite),
     recipient_name: invite.recipient_name,
+    recipient_locale: invite.recipient_locale,
     status: inviteStatus(invite),
     expires_at: invite.expires_at.toISOString(),
   };

@@ -9,7 +9,9 @@ import { handleDisclosure } from '../safety/handle-disclosure.js';
 import { relayedAsSummary } from '../safety/screening-state.js';
 import { askMediator } from './ask-mediator.js';
 import { scheduleRelease } from './hold-message.js';
-import { toMessageView } from './message-view.js';
+import { storeLineVersions } from './mediator-line-languages.js';
+import { noteOtherLanguage } from './other-language-note.js';
+import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
 import { mediatorContext } from './transcript.js';
 
@@ -36,6 +38,7 @@ export async function produceMediatorReply(
     .executeTakeFirst();
   const room = await db.selectFrom('rooms').selectAll().where('id', '=', roomId).executeTakeFirst();
   if (!statement?.author_user_id || !room || room.phase === 'resolved') return null;
+  await noteOtherLanguage(services, statement);
 
   const response = await askMediator(services, {
     kind: 'reply',
@@ -65,6 +68,7 @@ export async function produceMediatorReply(
         author_kind: 'mediator',
         kind: 'reply',
         body: response.reply,
+        language: response.replyLocale ?? null,
         reply_to_message_id: messageId,
         mediator_provider: services.mediator.name,
       })
@@ -74,6 +78,7 @@ export async function produceMediatorReply(
       .returningAll()
       .executeTakeFirst();
     if (!reply) return (await findReply({ db: trx }, messageId)) ?? null;
+    await storeLineVersions(trx, reply.id, response);
 
     await trx
       .updateTable('rooms')
@@ -81,7 +86,7 @@ export async function produceMediatorReply(
       .where('id', '=', roomId)
       .execute();
     await recordRoomEvents(trx, [
-      { roomId, type: 'message', data: toMessageView(reply) },
+      { roomId, type: 'message', data: storedMessage(reply) },
       ...(response.stage !== locked.stage
         ? [{ roomId, type: 'stage' as const, data: { stage: response.stage } }]
         : []),
@@ -129,11 +134,13 @@ export async function produceOpening(services: Services, roomId: string): Promis
         author_kind: 'mediator',
         kind: 'opening',
         body: response.reply,
+        language: response.replyLocale ?? null,
         mediator_provider: services.mediator.name,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordRoomEvents(trx, [{ roomId, type: 'message', data: toMessageView(opening) }]);
+    await storeLineVersions(trx, opening.id, response);
+    await recordRoomEvents(trx, [{ roomId, type: 'message', data: storedMessage(opening) }]);
     await scheduleRelease(trx, roomId);
   });
   services.metrics.messagesPosted.inc({ author: 'mediator' });

@@ -9,8 +9,8 @@ import type { Db } from '../../storage/database.js';
 import type { Actor } from '../accounts/tokens.js';
 import { type AgreementDraftView, loadDraft, openDraftOf } from './agreement-drafts.js';
 import { type AnswerOutcome, recordAnswer } from './confirm-agreement.js';
-import { toMessageView } from './message-view.js';
 import { loadRoomFor } from './room-access.js';
+import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
 
 /** Proposes `agreementText` as the agreement and confirms it for the proposer. */
@@ -83,7 +83,7 @@ async function insertProposal(
     .executeTakeFirstOrThrow();
   const view = (await loadDraft(trx, roomId, row.id))!;
   await recordRoomEvents(trx, [
-    { roomId, type: 'message', data: toMessageView(message) },
+    { roomId, type: 'message', data: storedMessage(message) },
     { roomId, type: 'agreement_draft', data: view },
   ]);
   return view;

@@ -1,6 +1,7 @@
 /** The agreement as a PDF for one participant: the web room's download and the agreement link's. */
 import type { Db } from '../../storage/database.js';
 import type { Actor } from '../accounts/tokens.js';
+import { localeOfUser } from '../accounts/user-locale.js';
 import { agreementPdfFilename, renderAgreementPdf } from './agreement-pdf.js';
 import { loadAgreementRecord } from './agreement-record.js';
 import { loadResolution } from './load-resolution.js';
@@ -16,7 +17,9 @@ export async function resolutionPdf(
     actor,
     roomId,
   );
+  // Each person's copy is in their own language.
   const pdf = await renderAgreementPdf({
+    locale: await localeOfUser(db, actor.userId),
     title: room.title,
     topic: room.topic,
     resolvedAt,

@@ -1,4 +1,6 @@
 import { errors } from '../../errors.js';
+import type { Locale } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import { notifyOthers } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { Actor } from '../accounts/tokens.js';
@@ -80,15 +82,23 @@ export async function resumeRoom(services: Services, actor: Actor, roomId: strin
     await postSystemNotice(trx, {
       roomId: room.id,
       authorUserId: actor.userId,
-      body: `${name} resumed the session.${turnLine(participants, room.current_turn_user_id)}`,
+      body: resumedNotice('en-GB', name, participants, room.current_turn_user_id),
+      inLanguage: (locale) => resumedNotice(locale, name, participants, room.current_turn_user_id),
       alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'active' } }],
     });
     await scheduleRelease(trx, room.id);
   });
 }
 
-/** " It is John's turn." after a resume, so nobody has to guess who speaks next. */
-function turnLine(participants: { user_id: string; name: string }[], turnUserId: string | null) {
+/** "Sarah resumed the session. It is John's turn.", so nobody has to guess who speaks next. */
+function resumedNotice(
+  locale: Locale,
+  name: string,
+  participants: { user_id: string; name: string }[],
+  turnUserId: string | null,
+): string {
   const next = participants.find((p) => p.user_id === turnUserId);
-  return next ? ` It is ${next.name}'s turn.` : '';
+  return next
+    ? translate('notices', locale, 'room.resumed_turn', { name, turn: next.name })
+    : translate('notices', locale, 'room.resumed', { name });
 }

@@ -6,18 +6,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
 import { ROOM_EVENTS_CHANNEL } from '../../storage/room-event-feed.js';
-import type { RoomEventType } from '../../storage/schema.js';
+import type { RoomEventInput } from './room-event.js';
 import { announceRoomEvents } from './room-event-subscribers.js';
 
-export type { RoomEventType } from '../../storage/schema.js';
-
-export interface RoomEventInput {
-  roomId: string;
-  type: RoomEventType;
-  data: object;
-  /** Only this participant sees the event; omit for both. */
-  visibleTo?: string | null;
-}
+export type { RoomEventInput } from './room-event.js';
 
 /**
  * Appends events to the room's feed (inside the caller's transaction). The room's row is locked

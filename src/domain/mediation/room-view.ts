@@ -1,50 +1,21 @@
 /** The `room` object of the API, as one participant sees it. */
+import type { Static } from '@sinclair/typebox';
+import type { Room, RoomSummary } from '../../http/schemas/rooms.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
-import { type ScreeningView, screeningOf } from '../safety/screening-state.js';
-import { type AgreementDraftView, openDraftOf } from './agreement-drafts.js';
-import { type HeldMessageView, heldMessagesOf } from './hold-message.js';
-import { type InviteView, inviteDeliveryStatus, toInviteView } from './invites.js';
-import { type MessageView, toMessageView } from './message-view.js';
+import { screeningOf } from '../safety/screening-state.js';
+import { openDraftOf } from './agreement-drafts.js';
+import { heldMessagesOf } from './hold-message.js';
+import { inviteDeliveryStatus, toInviteView } from './invites.js';
+import { toMessageView } from './message-view.js';
 import { holdsPause } from './pause-owner.js';
 import type { RoomParticipant } from './room-access.js';
 
-export interface RoomSummaryView {
-  id: string;
-  title: string;
-  topic: string | null;
-  phase: string;
-  stage: string;
-  participants: {
-    user_id: string;
-    name: string;
-    role: string;
-    is_guest: boolean;
-    joined_at: string;
-  }[];
-  current_turn_user_id: string | null;
-  /** The join link; only known right after it is made (links are stored hashed). */
-  invite_url: string | null;
-  invite: InviteView | null;
-  open_invites: InviteView[];
-  /** `reason` and `started_by` only for the person who paused (they alone can resume). */
-  break: { reason: string | null; started_by: string | null; started_at: string } | null;
-  /** True only for the person whose message paused the session for safety. */
-  safety_paused: boolean;
-  /** The viewer's own private screening (never the other person's). */
-  screening: ScreeningView;
-  created_at: string;
-  last_activity_at: string;
-  resolved_at: string | null;
-}
+/** The API's `RoomSummary` (src/http/schemas/rooms.ts). */
+export type RoomSummaryView = Static<typeof RoomSummary>;
 
-export interface RoomView extends RoomSummaryView {
-  messages: MessageView[];
-  held_messages: HeldMessageView[];
-  agreement_draft: AgreementDraftView | null;
-  /** Open the event stream with `Last-Event-ID` (or `?after=`) set to this to miss nothing. */
-  last_event_id: number;
-}
+/** The API's `Room` (src/http/schemas/rooms.ts). */
+export type RoomView = Static<typeof Room>;
 
 /** The room without its messages (for lists). */
 export async function toRoomSummary(

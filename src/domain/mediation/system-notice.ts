@@ -1,6 +1,7 @@
+import { LOCALES, type Locale, SOURCE_LOCALE } from '../../i18n/locales.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
-import { toMessageView } from './message-view.js';
+import { storedMessage } from './room-event.js';
 import { type RoomEventInput, recordRoomEvents } from './room-events.js';
 
 /**
@@ -14,6 +15,8 @@ export async function postSystemNotice(
     body: string;
     authorUserId?: string | null;
     alsoRecord?: RoomEventInput[];
+    /** The notice in each shipped language (`body` is its English): each person reads theirs. */
+    inLanguage?: (locale: Locale) => string;
   },
 ): Promise<MessageRow> {
   const notice = await trx
@@ -27,8 +30,21 @@ export async function postSystemNotice(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  const { inLanguage } = input;
+  if (inLanguage) {
+    const versions = LOCALES.filter((locale) => locale !== SOURCE_LOCALE)
+      .map((locale) => ({
+        message_id: notice.id,
+        locale,
+        text: inLanguage(locale),
+        by: 'system' as const,
+      }))
+      .filter((version) => version.text !== input.body);
+    if (versions.length > 0)
+      await trx.insertInto('message_translations').values(versions).execute();
+  }
   await recordRoomEvents(trx, [
-    { roomId: input.roomId, type: 'message', data: toMessageView(notice) },
+    { roomId: input.roomId, type: 'message', data: storedMessage(notice) },
     ...(input.alsoRecord ?? []),
   ]);
   return notice;

@@ -9,8 +9,8 @@ import { handleDisclosure } from '../safety/handle-disclosure.js';
 import { relayedAsSummary } from '../safety/screening-state.js';
 import { mediatorReplyJob, replyJobKey } from './mediator-jobs.js';
 import { messageText } from './message-text.js';
-import { toMessageView } from './message-view.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
+import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
 
 export type TurnOutcome =
@@ -84,7 +84,7 @@ export async function takeTurn(
 
     if (flags.length > 0) {
       await recordRoomEvents(trx, [
-        { roomId: room.id, type: 'message', data: toMessageView(message), visibleTo: actor.userId },
+        { roomId: room.id, type: 'message', data: storedMessage(message), visibleTo: actor.userId },
       ]);
       const { reply } = await handleDisclosure(trx, services, {
         roomId: room.id,
@@ -107,7 +107,7 @@ export async function takeTurn(
       {
         roomId: room.id,
         type: 'message',
-        data: toMessageView(message),
+        data: storedMessage(message),
         visibleTo: privateToAuthor ? actor.userId : null,
       },
       { roomId: room.id, type: 'turn', data: { current_turn_user_id: next.user_id } },

@@ -4,35 +4,29 @@
  * person is told only that it cannot go ahead now); `proceed` and `adapt` let the joint session
  * start once both are screened, or let a person re-screened after a flag resume when ready.
  */
+import type { Static } from '@sinclair/typebox';
 import { errors } from '../../errors.js';
+import type { ScreeningResult } from '../../http/schemas/screening.js';
+import { translate } from '../../i18n/translate.js';
 import { notify } from '../../notifications/notify.js';
 import type { Services } from '../../services.js';
 import type { ScreeningAnswer } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
+import { localeOfUser } from '../accounts/user-locale.js';
 import { NO_PAUSE } from '../mediation/pause-owner.js';
 import { loadRoomFor } from '../mediation/room-access.js';
 import { startJointSessionIfScreened } from '../mediation/start-joint-session.js';
 import { postSystemNotice } from '../mediation/system-notice.js';
 import { keepPrivately, privateSafetyReply } from './handle-disclosure.js';
 import { latestScreening } from './reopen-screening.js';
-import { type ScreeningOutcome, screeningFlags, screeningOutcome } from './screening-outcome.js';
+import { screeningFlags, screeningOutcome } from './screening-outcome.js';
 import { SCREENING_QUESTIONS } from './screening-questions.js';
 
 /** What the other person is told when a mediation cannot go ahead: never why. */
-export const CANNOT_GO_AHEAD_NOTICE =
-  'This mediation cannot go ahead at the moment. Thank you for your time; there is nothing you need to do.';
+export const CANNOT_GO_AHEAD_NOTICE = translate('screening', 'en-GB', 'cannot_go_ahead');
 
-const PROCEED_TEXT =
-  'Thank you. That is everything. The joint session starts once you have both answered; you can pause it at any time.';
-const ADAPT_TEXT =
-  "Thank you. I will take extra care in the joint session: I will pass on a summary of what you say rather than your exact words, and you can take a break whenever you need one (BREAK in WhatsApp, or 'Take a break' in the room). If anything changes or you feel unsafe, tell me.";
-
-export interface ScreeningResult {
-  outcome: ScreeningOutcome;
-  /** The private words for this person (helplines when the outcome is stop). */
-  message: string;
-  phase: string;
-}
+/** The API's `ScreeningResult` (src/http/schemas/screening.ts). */
+export type ScreeningResultView = Static<typeof ScreeningResult>;
 
 /** Records the caller's answers in the room; see the file's comment for what follows. */
 export async function answerScreening(
@@ -41,7 +35,7 @@ export async function answerScreening(
   roomId: string,
   answers: Record<string, ScreeningAnswer>,
   options: { phoneNumber?: string | null } = {},
-): Promise<ScreeningResult> {
+): Promise<ScreeningResultView> {
   const known = Object.fromEntries(
     SCREENING_QUESTIONS.map((q) => [q.id, answers[q.id] ?? 'skip'] as const),
   );
@@ -130,11 +124,16 @@ export async function answerScreening(
       await postSystemNotice(trx, {
         roomId: room.id,
         body: CANNOT_GO_AHEAD_NOTICE,
+        inLanguage: (locale) => translate('screening', locale, 'cannot_go_ahead'),
         alsoRecord: [{ roomId: room.id, type: 'phase', data: { phase: 'closed' } }],
       });
       return { outcome, message: text, phase: 'closed' };
     }
-    const text = outcome === 'adapt' ? ADAPT_TEXT : PROCEED_TEXT;
+    const text = translate(
+      'screening',
+      await localeOfUser(trx, actor.userId),
+      outcome === 'adapt' ? 'outcome.adapt' : 'outcome.proceed',
+    );
     await keepPrivately(trx, room.id, actor.userId, 'screening', text);
     const started =
       room.phase === 'waiting' || room.phase === 'screening'

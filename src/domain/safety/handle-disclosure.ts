@@ -12,8 +12,9 @@ import { buildSafetyReply, type SafetySituation } from '../../safety/safety-repl
 import type { Services } from '../../services.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
+import { localeOf } from '../accounts/person-locale.js';
 import { announcePause } from '../mediation/announce-pause.js';
-import { toMessageView } from '../mediation/message-view.js';
+import { storedMessage } from '../mediation/room-event.js';
 import { recordRoomEvents } from '../mediation/room-events.js';
 import { countryOfNumber } from '../phone-number.js';
 import { reopenScreening } from './reopen-screening.js';
@@ -116,7 +117,10 @@ export async function handleDisclosure(
   return { text, reply, paused: joint };
 }
 
-/** The private reply with the helplines of the person's country (their number, else locale). */
+/**
+ * The private reply in the person's language, with the helplines of their country (their number,
+ * else their locale).
+ */
 export async function privateSafetyReply(
   trx: Db,
   services: Pick<Services, 'safetyResources' | 'config'>,
@@ -142,6 +146,7 @@ export async function privateSafetyReply(
     resourcesFor(services.safetyResources, country),
     user.name,
     input.situation,
+    localeOf(user),
   );
 }
 
@@ -166,7 +171,7 @@ export async function keepPrivately(
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordRoomEvents(trx, [
-    { roomId, type: 'message', data: toMessageView(message), visibleTo: userId },
+    { roomId, type: 'message', data: storedMessage(message), visibleTo: userId },
   ]);
   return message;
 }

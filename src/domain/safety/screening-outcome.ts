@@ -28,23 +28,36 @@ export function screeningFlags(answers: Record<string, ScreeningAnswer>): Safety
   );
 }
 
-/** Reads a typed or tapped answer: yes, no, not sure, skip (and their plain forms), else null. */
+const YES =
+  /^(yes|yeah|yea|yep|yup|ya|y|sometimes|occasionally|often|a lot|all the time|a bit|a little|kind of|kinda|sort of|i am|i do|it has|it does|they have|he has|she has|they do|he does|she does|he did|she did|they did|used to|it used to|he used to|she used to|they used to)$/;
+const NO =
+  /^(no|nope|nah|na|n|never|not really|no never|not at all|no not at all|no not really|nothing like that|none|no one|nobody|not applicable|n a|no kids|no children|we have no kids|we dont have kids|no way|definitely not|of course not)$/;
+const UNSURE =
+  /^(not sure|unsure|maybe|dont know|do not know|i dont know|i do not know|idk|dunno|perhaps|possibly|hard to say|not certain|im not sure|i am not sure|depends)$/;
+const SKIP =
+  /^(skip|pass|next|rather not say|prefer not to say|id rather not say|i would rather not say|skip it|skip this one)$/;
+
+/**
+ * Reads a typed or tapped answer: yes, no, not sure, skip (and their plain forms), else null.
+ * An answer that starts with a yes ("yes he did once") is a yes; one that starts with a no but
+ * goes on with "but…" or "once" is read as not sure, so a qualified no is never taken for a
+ * plain no.
+ */
 export function parseScreeningAnswer(words: string): ScreeningAnswer | null {
   const w = words
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (/^(yes|yeah|yep|yup|y|sometimes|i am|it has|they have|he has|she has|they do)$/.test(w))
-    return 'yes';
-  if (/^(no|nope|nah|n|never|not really|no never|no not at all|not at all)$/.test(w)) return 'no';
-  if (
-    /^(not sure|unsure|maybe|dont know|don't know|i don't know|i dont know|idk|perhaps|possibly)$/.test(
-      w,
-    )
-  )
-    return 'unsure';
-  if (/^(skip|pass|next|rather not say|prefer not to say|i'd rather not say|skip it)$/.test(w))
-    return 'skip';
+  if (YES.test(w)) return 'yes';
+  if (NO.test(w)) return 'no';
+  if (UNSURE.test(w)) return 'unsure';
+  if (SKIP.test(w)) return 'skip';
+  const [first] = w.split(' ');
+  if (first && /^(yes|yeah|yea|yep|yup|ya)$/.test(first)) return 'yes';
+  if (first && /^(no|nope|nah|na|never)$/.test(first)) {
+    return /\b(but|except|once|sometimes|used to|apart from|not sure)\b/.test(w) ? 'unsure' : 'no';
+  }
   return null;
 }

@@ -1,13 +1,11 @@
 /** Where a person's private screening stands in a room, for the room view, turns and chats. */
+import type { Static } from '@sinclair/typebox';
+import type { ScreeningStatus } from '../../http/schemas/screening.js';
 import type { Db } from '../../storage/database.js';
 import { latestScreening } from './reopen-screening.js';
 
-export interface ScreeningView {
-  /** `needed`: questions are waiting for this person; `done`: answered. */
-  status: 'needed' | 'done';
-  /** This person's own outcome (never the other person's). */
-  outcome: 'proceed' | 'adapt' | 'stop' | null;
-}
+/** The API's `ScreeningStatus` (src/http/schemas/screening.ts). */
+export type ScreeningView = Static<typeof ScreeningStatus>;
 
 /** The viewer's own screening in the room. */
 export async function screeningOf(db: Db, roomId: string, userId: string): Promise<ScreeningView> {

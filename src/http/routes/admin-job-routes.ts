@@ -9,7 +9,7 @@ import {
   FailedJobsResponse,
   JobParams,
   RetryJobResponse,
-} from '../admin-schemas.js';
+} from '../schemas/admin.js';
 import { errorResponses } from '../schemas.js';
 import { assertAdmin } from './admin-access.js';
 

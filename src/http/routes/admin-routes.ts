@@ -10,7 +10,7 @@ import {
   AdminStatsResponse,
   DEFAULT_RANGE_DAYS,
   MAX_RANGE_DAYS,
-} from '../admin-schemas.js';
+} from '../schemas/admin.js';
 import { errorResponses } from '../schemas.js';
 import { assertAdmin } from './admin-access.js';
 

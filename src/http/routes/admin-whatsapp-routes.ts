@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { runDoctor } from '../../channels/whatsapp/doctor/run-doctor.js';
 import { GraphApiError } from '../../channels/whatsapp/graph/graph-api-error.js';
 import { templateDefinitions } from '../../channels/whatsapp/templates/definitions.js';
+import { recentLanguageFallbacks } from '../../channels/whatsapp/templates/language-fallbacks.js';
 import { templateStatuses } from '../../channels/whatsapp/templates/template-statuses.js';
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
@@ -11,7 +12,7 @@ import {
   AdminDoctorResponse,
   AdminTemplatesResponse,
   WhatsAppNumberResponse,
-} from '../admin-schemas.js';
+} from '../schemas/admin.js';
 import { errorResponses } from '../schemas.js';
 import { assertAdmin } from './admin-access.js';
 
@@ -31,12 +32,15 @@ export async function adminWhatsAppRoutes(fastify: FastifyInstance, opts: { serv
       const rows = await graph(() =>
         templateStatuses(whatsapp.client, templateDefinitions(config.publicUrl), config.publicUrl),
       );
+      const fallbacks = await recentLanguageFallbacks(db);
       return {
         templates: rows.map((row) => ({
           name: row.name,
           language: row.language,
           category: row.category,
           status: row.status,
+          falls_back_to: row.fallsBackTo,
+          fallbacks_last_7_days: fallbacks.get(`${row.name} ${row.language}`) ?? 0,
           rejection_reason: row.rejectedReason ?? null,
           differences: row.differences,
           sent_as: row.sentAs,
@@ -59,7 +63,7 @@ export async function adminWhatsAppRoutes(fastify: FastifyInstance, opts: { serv
       const checks = await runDoctor(whatsapp.client, { ...config, whatsapp: whatsapp.settings });
       const passed = checks.filter((c) => c.ok).length;
       return {
-        ok: passed === checks.length,
+        ok: checks.every((c) => c.ok || c.advisory),
         passed,
         failed: checks.length - passed,
         sandbox,

@@ -7,8 +7,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { isTokenActive } from '../../domain/accounts/tokens.js';
+import { inViewerLanguage } from '../../domain/mediation/message-languages.js';
+import { feedEventData, messageViewFromStored } from '../../domain/mediation/message-view.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { loadRoomFor } from '../../domain/mediation/room-access.js';
+import { readRoomEvent } from '../../domain/mediation/room-event.js';
 import type { Services } from '../../services.js';
 import type { RoomEventFeed } from '../../storage/room-event-feed.js';
 import { actorOf } from '../plugins/authentication.js';
@@ -91,10 +94,17 @@ export async function eventRoutes(
               .orderBy('id')
               .limit(BATCH)
               .execute();
-            for (const event of events) {
-              stream.write(
-                `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`,
+            for (const event of events.map(readRoomEvent)) {
+              const data = JSON.stringify(
+                event.type === 'message'
+                  ? (
+                      await inViewerLanguage(opts.services, actor.userId, [
+                        messageViewFromStored(event.data),
+                      ])
+                    )[0]
+                  : feedEventData(event),
               );
+              stream.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${data}\n\n`);
               lastId = event.id;
             }
             if (events.length === BATCH) again = true;

@@ -1,6 +1,5 @@
 /** Inviting the other person by WhatsApp (and, with the email channel, by email). */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { toInviteView } from '../../domain/mediation/invites.js';
 import { errors } from '../../errors.js';
@@ -9,33 +8,16 @@ import { inviteByEmail } from '../../notifications/invite-by-email.js';
 import { inviteByWhatsApp } from '../../notifications/invite-by-whatsapp.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
-import { errorResponses, Invite, RoomParams } from '../schemas.js';
+import {
+  errorResponses,
+  InviteEmailBody,
+  InviteEmailSent,
+  InviteWhatsAppBody,
+  InviteWhatsAppSent,
+  RoomParams,
+} from '../schemas.js';
 
 const FIRST_ATTEMPT_WAIT_MS = 8000;
-
-export const InviteWhatsAppBody = Type.Object(
-  {
-    phone_number: Type.String({ minLength: 3, maxLength: 32 }),
-    recipient_name: Type.Optional(Type.String({ maxLength: 80 })),
-  },
-  { additionalProperties: false },
-);
-
-export const InviteEmailBody = Type.Object(
-  {
-    email: Type.String({ minLength: 3, maxLength: 254 }),
-    recipient_name: Type.Optional(Type.String({ maxLength: 80 })),
-  },
-  { additionalProperties: false },
-);
-
-const InviteSent = Type.Object({
-  success: Type.Boolean(),
-  status: Type.String(),
-  message: Type.String(),
-  whatsapp_message_id: Type.Union([Type.String(), Type.Null()]),
-  invite: Invite,
-});
 
 export async function inviteRoutes(fastify: FastifyInstance, opts: { services: Services }) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -48,13 +30,14 @@ export async function inviteRoutes(fastify: FastifyInstance, opts: { services: S
       schema: {
         params: RoomParams,
         body: InviteWhatsAppBody,
-        response: { 200: InviteSent, 202: InviteSent, ...errorResponses },
+        response: { 200: InviteWhatsAppSent, 202: InviteWhatsAppSent, ...errorResponses },
       },
     },
     async (request, reply) => {
       const queued = await inviteByWhatsApp(services, actorOf(request), request.params.room_id, {
         phoneNumber: request.body.phone_number,
         recipientName: request.body.recipient_name,
+        recipientLocale: request.body.recipient_locale,
       });
       const attempt = await awaitFirstAttempt(services.db, queued.messageId, FIRST_ATTEMPT_WAIT_MS);
       const invite = toInviteView(queued.invite);
@@ -88,16 +71,14 @@ export async function inviteRoutes(fastify: FastifyInstance, opts: { services: S
       schema: {
         params: RoomParams,
         body: InviteEmailBody,
-        response: {
-          200: Type.Object({ success: Type.Boolean(), message: Type.String(), invite: Invite }),
-          ...errorResponses,
-        },
+        response: { 200: InviteEmailSent, ...errorResponses },
       },
     },
     async (request) => {
       const invite = await inviteByEmail(services, actorOf(request), request.params.room_id, {
         email: request.body.email,
         recipientName: request.body.recipient_name,
+        recipientLocale: request.body.recipient_locale,
       });
       return {
         success: true,

@@ -43,6 +43,7 @@ export async function joinRoutes(fastify: FastifyInstance, opts: { services: Ser
         name: request.body.name,
         accountUserId: account,
         whatsappOptIn: request.body.whatsapp_opt_in,
+        locale: request.body.locale,
         coalesceMs: services.config.noticeCoalesceMs,
       });
       services.metrics.participantsJoined.inc();

@@ -1,12 +1,12 @@
 /** Taking turns, breaks, the agreement and the resolution. */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { toAgreementView } from '../../domain/mediation/agreement-view.js';
 import { answerDraft } from '../../domain/mediation/confirm-agreement.js';
 import { draftAgreement } from '../../domain/mediation/draft-agreement.js';
-import { toAgreementView } from '../../domain/mediation/finalize-room.js';
 import { holdMessage } from '../../domain/mediation/hold-message.js';
 import { loadResolution } from '../../domain/mediation/load-resolution.js';
+import { inViewerLanguage } from '../../domain/mediation/message-languages.js';
 import { toMessageView } from '../../domain/mediation/message-view.js';
 import { pauseOnRequest } from '../../domain/mediation/pause-for-safety.js';
 import { markSeen } from '../../domain/mediation/presence.js';
@@ -20,14 +20,14 @@ import { noticeChannelFor } from '../../notifications/reachability.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
 import {
-  AgreementDraft,
   AgreementDraftParams,
   BreakBody,
   ConfirmAgreementResponse,
+  DraftResponse,
   errorResponses,
   FinalizeBody,
   FinalizeResponse,
-  HeldMessage,
+  HoldResponse,
   RequestChangesBody,
   ResolutionResponse,
   RespondBody,
@@ -83,10 +83,15 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         request.params.room_id,
         outcome.message.id,
       ).catch(() => null);
+      // The reply as the writer reads it: the mediator's line in their language, if it wrote one.
+      const [message, answer] = await inViewerLanguage(services, actor.userId, [
+        toMessageView(outcome.message),
+        ...(reply ? [toMessageView(reply)] : []),
+      ]);
       return {
         success: true,
-        message: toMessageView(outcome.message),
-        ai_response: reply?.body ?? null,
+        message: message!,
+        ai_response: answer ? (answer.translation?.text ?? answer.text) : null,
         ai_response_pending: reply === null,
         safety_pause: false,
         current_turn_user_id: outcome.nextTurnUserId,
@@ -104,12 +109,7 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
         params: RoomParams,
         body: RespondBody,
         response: {
-          201: Type.Object({
-            held: HeldMessage,
-            /** True when the words raised a concern: kept private, answered with `ai_response`. */
-            safety_pause: Type.Optional(Type.Boolean()),
-            ai_response: Type.Optional(Type.String()),
-          }),
+          201: HoldResponse,
           ...errorResponses,
         },
       },
@@ -179,7 +179,7 @@ export async function mainRoomRoutes(fastify: FastifyInstance, opts: { services:
       preHandler: app.authenticate,
       schema: {
         params: RoomParams,
-        response: { 200: Type.Object({ agreement: AgreementDraft }), ...errorResponses },
+        response: { 200: DraftResponse, ...errorResponses },
       },
     },
     async (request) => ({

@@ -1,11 +1,11 @@
 /** Creating, listing and reading mediation rooms. */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { createRoom } from '../../domain/mediation/create-room.js';
 import { inviteUrl } from '../../domain/mediation/invites.js';
 import { listRooms } from '../../domain/mediation/list-rooms.js';
 import { renewInviteLink, revokeInvite } from '../../domain/mediation/manage-invites.js';
+import { inViewerLanguage } from '../../domain/mediation/message-languages.js';
 import { markSeen } from '../../domain/mediation/presence.js';
 import { loadParticipants, loadRoomFor } from '../../domain/mediation/room-access.js';
 import { toRoomView } from '../../domain/mediation/room-view.js';
@@ -13,14 +13,15 @@ import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
 import { actorOf } from '../plugins/authentication.js';
 import {
+  CancelInviteResponse,
   CreateRoomBody,
   errorResponses,
-  Invite,
   InviteParams,
   NewInviteBody,
+  NewInviteResponse,
   Room,
+  RoomList,
   RoomParams,
-  RoomSummary,
 } from '../schemas.js';
 
 export async function roomRoutes(fastify: FastifyInstance, opts: { services: Services }) {
@@ -57,7 +58,7 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
     {
       preHandler: app.authenticate,
       schema: {
-        response: { 200: Type.Object({ rooms: Type.Array(RoomSummary) }), ...errorResponses },
+        response: { 200: RoomList, ...errorResponses },
       },
     },
     async (request) => ({ rooms: await listRooms(db, actorOf(request)) }),
@@ -73,7 +74,8 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
       const actor = actorOf(request);
       const { room, participants } = await loadRoomFor(db, actor, request.params.room_id);
       await markSeen(db, room.id, actor.userId);
-      return toRoomView(db, room, participants, actor.userId);
+      const view = await toRoomView(db, room, participants, actor.userId);
+      return { ...view, messages: await inViewerLanguage(services, actor.userId, view.messages) };
     },
   );
 
@@ -84,10 +86,7 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
       schema: {
         params: RoomParams,
         body: NewInviteBody,
-        response: {
-          201: Type.Object({ invite: Invite, invite_url: Type.String() }),
-          ...errorResponses,
-        },
+        response: { 201: NewInviteResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -96,6 +95,7 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
         actorOf(request),
         request.params.room_id,
         request.body.recipient_name,
+        request.body.recipient_locale,
       );
       return reply.status(201).send({ invite: result.invite, invite_url: result.inviteUrl });
     },
@@ -107,7 +107,7 @@ export async function roomRoutes(fastify: FastifyInstance, opts: { services: Ser
       preHandler: app.authenticate,
       schema: {
         params: InviteParams,
-        response: { 200: Type.Object({ invite: Invite }), ...errorResponses },
+        response: { 200: CancelInviteResponse, ...errorResponses },
       },
     },
     async (request) => ({

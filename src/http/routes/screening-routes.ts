@@ -1,9 +1,14 @@
 /** Each person's private screening before the joint session (and again after a flag). */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { localeOfUser } from '../../domain/accounts/user-locale.js';
 import { loadRoomFor } from '../../domain/mediation/room-access.js';
 import { answerScreening } from '../../domain/safety/answer-screening.js';
-import { SCREENING_INTRO, SCREENING_QUESTIONS } from '../../domain/safety/screening-questions.js';
+import {
+  SCREENING_QUESTIONS,
+  screeningIntro,
+  screeningQuestionText,
+} from '../../domain/safety/screening-questions.js';
 import { screeningOf } from '../../domain/safety/screening-state.js';
 import { errors } from '../../errors.js';
 import type { Services } from '../../services.js';
@@ -29,10 +34,14 @@ export async function screeningRoutes(fastify: FastifyInstance, opts: { services
     async (request) => {
       const actor = actorOf(request);
       const { room } = await loadRoomFor(services.db, actor, request.params.room_id);
+      const locale = await localeOfUser(services.db, actor.userId);
       return {
         ...(await screeningOf(services.db, room.id, actor.userId)),
-        intro: SCREENING_INTRO,
-        questions: SCREENING_QUESTIONS.map((q) => ({ id: q.id, text: q.text })),
+        intro: screeningIntro(locale),
+        questions: SCREENING_QUESTIONS.map((q) => ({
+          id: q.id,
+          text: screeningQuestionText(locale, q),
+        })),
       };
     },
   );

@@ -84,6 +84,7 @@ describe('createClaudeMediator', () => {
 
     expect(response).toEqual({
       reply: goodReplyInput.reply,
+      replyLocale: 'en-GB',
       stage: 'perspectives',
       safetyFlags: [],
     });
@@ -112,6 +113,7 @@ describe('createClaudeMediator', () => {
       'safety_flags',
       'ready_for_joint_session',
       'agreement',
+      'reply_versions',
     ]);
     expect(JSON.stringify(body.tools[0]!.input_schema)).toContain(
       `"const":"${MEDIATION_STAGES[3]}"`,
@@ -228,6 +230,7 @@ describe('createClaudeMediator', () => {
 
       expect(response).toEqual({
         reply: intakeInput.reply,
+        replyLocale: 'en-GB',
         stage: 'opening',
         safetyFlags: [],
         intake: { readyForJointSession: true },

@@ -5,7 +5,12 @@
  */
 import Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages.js';
-import type { Mediator, MediatorRequest, MediatorResponse } from '../mediator.js';
+import type {
+  Mediator,
+  MediatorRequest,
+  MediatorResponse,
+  TranslationRequest,
+} from '../mediator.js';
 import {
   CURRENT_INTAKE_PROMPT_VERSION,
   CURRENT_PROMPT_VERSION,
@@ -16,6 +21,7 @@ import { checkDraft } from './draft-commitments.js';
 import { toMediatorError } from './map-claude-error.js';
 import { mediatorTurnTool, mediatorTurnToolChoice } from './mediator-turn-tool.js';
 import { readMediatorTurn } from './read-mediator-turn.js';
+import { readTranslation, translationParams } from './translate-message.js';
 
 /** Settings for the Claude provider. */
 export interface ClaudeMediatorOptions {
@@ -119,6 +125,19 @@ export function createClaudeMediator(options: ClaudeMediatorOptions): ClaudeMedi
         return response;
       } catch (error) {
         throw toMediatorError(error, signals);
+      }
+    },
+
+    async translate(request: TranslationRequest, signal?: AbortSignal): Promise<string> {
+      const deadline = AbortSignal.timeout(overallDeadlineMs);
+      try {
+        if (signal?.aborted) throw signal.reason;
+        const message = await client.messages.create(translationParams(request, options.model), {
+          signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+        });
+        return readTranslation(message);
+      } catch (error) {
+        throw toMediatorError(error, { caller: signal, deadline });
       }
     },
   };

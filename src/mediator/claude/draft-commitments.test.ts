@@ -17,7 +17,7 @@ const claude = () =>
     apiKey: 'sk-ant-test',
     model: 'claude-sonnet-4-6',
     baseURL: fake.baseURL,
-    timeoutMs: 2_000,
+    timeoutMs: 10_000, // a cold first request on a loaded machine takes seconds
     maxRetries: 0,
   });
 

@@ -31,6 +31,11 @@ export interface FakeMessagesApi {
   requests: RecordedRequest[];
   /** Queues answers, used in order, one per request. */
   enqueue(...replies: FakeReply[]): void;
+  /**
+   * Answers by what was asked, before the queue: return a reply, or undefined to use the queue.
+   * For tests where several kinds of request (replies, translations) race.
+   */
+  answer: ((request: RecordedRequest) => FakeReply | undefined) | null;
   close(): Promise<void>;
 }
 
@@ -96,6 +101,13 @@ export function apiError(status: number, type: string, message: string): FakeRep
 export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
   const requests: RecordedRequest[] = [];
   const queue: FakeReply[] = [];
+  const fake: FakeMessagesApi = {
+    baseURL: '',
+    requests,
+    enqueue: (...replies) => queue.push(...replies),
+    answer: null,
+    close: async () => undefined,
+  };
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, run: () => void) => {
     const timer = setTimeout(() => {
@@ -110,13 +122,17 @@ export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      requests.push({
+      const recorded: RecordedRequest = {
         method: req.method ?? '',
         path: req.url ?? '',
         headers: req.headers,
         body: parseJson(text),
-      });
-      const reply = queue.shift() ?? apiError(500, 'api_error', 'The fake has no reply queued');
+      };
+      requests.push(recorded);
+      const reply =
+        fake.answer?.(recorded) ??
+        queue.shift() ??
+        apiError(500, 'api_error', 'The fake has no reply queued');
       later(reply.delayMs ?? 0, () => send(res, reply));
     });
   });
@@ -146,17 +162,15 @@ export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
   });
   const { port } = server.address() as AddressInfo;
 
-  return {
+  return Object.assign(fake, {
     baseURL: `http://127.0.0.1:${port}`,
-    requests,
-    enqueue: (...replies) => queue.push(...replies),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
-  };
+  });
 }
 
 function parseJson(text: string): unknown {

@@ -67,6 +67,24 @@ export const MediatorTurnInputSchema = Type.Object(
         },
       ),
     ),
+    reply_versions: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            locale: Type.String({
+              minLength: 2,
+              description: 'The language tag this version is written in, as the task names it.',
+            }),
+            reply: text('The same reply, written in that language.'),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          description:
+            'Only when the task names more than one language: the reply written in each other language.',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

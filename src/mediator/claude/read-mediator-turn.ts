@@ -11,6 +11,7 @@ import {
   type MediatorResponse,
   MediatorUnavailableError,
 } from '../mediator.js';
+import { localesOfRequest } from './language-instructions.js';
 import {
   describeSchemaErrors,
   isMediatorTurnInput,
@@ -55,14 +56,25 @@ function toResponse(input: MediatorTurnInput, request: MediatorRequest): Mediato
   const reply = toPlainText(input.reply);
   if (reply.length === 0) throw invalid('Claude returned an empty reply');
 
+  const [first, ...others] = localesOfRequest(request);
   const response: MediatorResponse = {
     reply,
+    replyLocale: first,
     stage: input.stage,
     safetyFlags: input.safety_flags.map((flag) => ({
       category: flag.category,
       reason: flag.reason.trim(),
     })),
   };
+  // Versions for languages nobody in the room reads are dropped; a missing one is translated later.
+  const versions = Object.fromEntries(
+    (input.reply_versions ?? []).flatMap((version) => {
+      const locale = others.find((l) => l.toLowerCase() === version.locale.trim().toLowerCase());
+      const text = toPlainText(version.reply);
+      return locale && text ? [[locale, text]] : [];
+    }),
+  );
+  if (Object.keys(versions).length > 0) response.replyVersions = versions;
   if (request.kind === 'intake') {
     // A turn that does not say the intake is complete is treated as not complete yet.
     response.intake = { readyForJointSession: input.ready_for_joint_session === true };

@@ -108,6 +108,22 @@ describe('draft_agreement', () => {
     expect(response.agreement?.text).toContain('About: Who collects Mia and Leo');
   });
 
+  it('reads a request said in the third person, and "her" in the yes as the one who asked', async () => {
+    const { agreement } = await draft([
+      [ALEX, 'ok the 1st works for me. and if its going to be late he texts me before'],
+      [SAM, 'yeah fair, i will text her before if its late'],
+    ]);
+    expect(agreement.commitments).toEqual([
+      { participantId: SAM.id, text: 'Sam will text Alex before if it is late.' },
+    ]);
+    // "her" that is someone else stays someone else: only the echo of "me" is the asker.
+    const mum = await draft([
+      [ALEX, 'can you ask her to call first before she comes round? your mum i mean'],
+      [SAM, 'ok i will ask her to call before she comes over'],
+    ]);
+    expect(mum.agreement.text).not.toContain('ask Alex');
+  });
+
   it('leaves out requests nobody agreed to', async () => {
     const { agreement } = await draft([
       [ALEX, 'Could you do the school run on Fridays?'],

@@ -165,8 +165,26 @@ export function trackedCommitments(request: DraftAgreementRequest): {
     baseCommitments(request, agreed.commitments, agreed.turns),
     request.changeRequests ?? [],
     request.participants,
+    contextOfLines(proposals, request),
   );
   return { ...applied, proposals };
+}
+
+/**
+ * What was said around each commitment, from two turns before it was offered to its last
+ * answer: "take out the bit about the uniform" finds "Declan will pay €90 by the 1st".
+ */
+function contextOfLines(
+  proposals: TrackedProposal[],
+  request: DraftAgreementRequest,
+): (line: string) => string {
+  const turns = request.transcript.filter((e) => e.participantId !== null).map((e) => e.text);
+  const context = new Map<string, string>();
+  for (const p of proposals) {
+    const said = turns.slice(Math.max(0, p.turn - 2), p.lastTurn + 1).join(' ');
+    context.set(commitmentText(p, request.participants).toLowerCase(), said);
+  }
+  return (line) => context.get(line.toLowerCase()) ?? '';
 }
 
 /** Drafts the agreement and the message that presents it to both people. */

@@ -7,11 +7,13 @@
 
 import nlp from 'compromise';
 import type { AgreementCommitment, DraftChangeRequest, MediatorParticipant } from '../mediator.js';
-import { findDetails, replaceDetail } from './details.js';
-import { otherOf, recordLabelOf, shiftNames } from './participants.js';
+import { tryDetailEdit } from './detail-edits.js';
+import { findDetails, replaceDetail, sameDetail } from './details.js';
+import { otherOf, recordLabelOf, recordNames, shiftNames } from './participants.js';
 import { toThirdPerson } from './person-shift.js';
 import { capitalize, endSentence, normalizeText, trimClause, words } from './text.js';
 import { toFuture } from './verb-forms.js';
+import { writtenDays } from './written-days.js';
 
 /** What happened to one request, for the message that presents the new draft. */
 export interface ChangeOutcome {
@@ -33,22 +35,43 @@ export function isAmendmentLine(text: string): boolean {
 }
 
 const POLITE =
-  /^(?:(?:no|ok|okay|so|and|also|sorry|hi|yes|but)\b,?\s*)*(?:(?:please|can you|could you|can we|could we|would you|i'd like (?:you )?to|i would like to|i want to|let's|we should)\s+)*/i;
+  /^(?:(?:no(?! need)|ok|okay|so|and|also|sorry|hi|yes|but|actually|um|hmm|oh)\b,?\s*)*(?:(?:please|can you|could you|can we|could we|would you|i'd like (?:you )?to|i would like to|i want to|let's|we should)\s+)*/i;
 const REMOVE =
-  /\b(?:take out|take away|remove|delete|drop|leave out|cut out|get rid of|scrap|strike out)\b|\bleave (?:it|that|this|them) out\b|\bdon'?t want\b/i;
+  /\b(?:take out|take away|remove|delete|drop(?! (?:back|off|round|over|by|in)\b)|leave out|cut out|get rid of|scrap|strike out|lose|forget|skip)\b|\b(?:leave|take) (?:it|that|this|them|the .+?) out\b|\b(?:don'?t|do not) (?:want|need)\b|\b(?:don'?t|do not) think (?:we need )?(?:the|that) (?:bit|part|line)\b|\bno need for\b|\b(?:can|could) we not have\b/i;
 const QUOTED = /(?:^|\s)['"]([^'"]{3,}?)['"](?=[\s,.!?]|$)/;
 const PART =
-  /\b(?:part|bit|line|one|thing|sentence|point)s? (?:about|on|with|where|saying|that says|re) (?:the )?(.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
+  /\b(?:part|bit|line|one|thing|sentence|point)s? (?:about|on|with|where|saying|that says|re) (?:the )?(.+?)(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
 const AFTER_REMOVE =
-  /\b(?:take out|take away|remove|delete|drop|leave out|cut out|get rid of|scrap|strike out) (?:the )?(.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
-const CHANGE_TO = /\bchange (?:the )?(.+?) to (.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
+  /\b(?:take out|take away|remove|delete|drop|leave out|cut out|get rid of|scrap|strike out|lose|forget|skip|leave|take|(?:don'?t|do not) (?:want|need)|no need for|not have) (?:the )?(.+?)(?:(?: bit| part| line)? out\b)?(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
+const CHANGE_TO = /\bchange (?:the )?(.+?) to (.+?)(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
+/** "instead of 7pm can it be 8pm": the old detail first. */
+const INSTEAD_FIRST =
+  /\binstead of (?:the )?(.+?),? (?:can|could|should) (?:it|we|that|this) (?:be|say|make it|do|have) (.+?)(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
 const INSTEAD_OF =
-  /\b(?:make|move|have|do) (?:it |that |this |the (.+?) )?(.+?),? (?:instead of|rather than|not) (?:the )?(.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
+  /\b(?:make|move|have|do|put) (?:it |that |this |the (.+?) )?(.+?),? (?:instead of|rather than|not) (?:the )?(.+?)(?:\s+for (?:the )?[\p{L} ]+)?(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/iu;
+/**
+ * "Could the Saturday drop back be 6pm", "make the 1pm thing 12pm", "make it fortnightly for the
+ * oven": the line is named by what it is about, and the new detail replaces the one of its kind.
+ */
+const BE_INSTEAD =
+  /\b(?:(?:could|can|should|would) (?:the |we make the )?(.+?)|(?:the )?(.+?) (?:needs to|should|has to|must|ought to)) (?:be|become) (.+?)(?:\s+(?:instead|please)|,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
+const MAKE_THING =
+  /\bmake (?:it|the (.+?)(?: thing| bit| one| part| line)?) (.+?)(?: for (?:the )?(.+?))?(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
+/** "move the calls to 7.30", "push the Sunday drop off back to 6pm". */
+const MOVE_TO =
+  /\b(?:move|push|shift|bring|change) (?:the )?(.+?) (?:back |forward |up |over )?to (.+?)(?:\s+(?:instead|please))?(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/i;
+/** "can we do 7.30 for the calls", "say 6pm for the drop off", "7.30 for the calls please". */
+const DETAIL_FOR =
+  /^(?:(?:can|could) we |let's |lets )?(?:(?:do|say|have|put|use|go with|make it) )?(.+?) for (?:the )?([\p{L} ]+?)(?:\s+(?:instead|please))?[.!?]?$/iu;
+/** How often, as people say it ("once a month", "every other week", "fortnightly"). */
+const FREQUENCY =
+  /\b(?:(?:once|twice|three times) (?:a|per|every) (?:week|month|fortnight|day)|every (?:other |second )?(?:week|month|fortnight|day|night)|(?:daily|weekly|fortnightly|monthly))\b/i;
+
 /** "£10 not £15", "8pm instead of 7pm": a bare swap of one detail for another. */
 const SWAP =
-  /^(?:it should be |make it |should be )?(.+?),? (?:not|instead of|rather than) (.+?)(?:[,;!?]|\.(?:\s|$)|$)/i;
+  /^(?:(?:can|could|should|would|will) (?:it|that|this|the line|we) (?:say|read|be|make it) |(?:it|that|this) should (?:say|read|be) |make it |should be |(?:just )?say |put )?(.+?),? (?:not|instead of|rather than) (.+?)(?: for (?:the )?[\p{L} ]+)?(?:,(?!\d)|[;!?]|\.(?:\s|$)|$)/iu;
 const ADD =
-  /\b(?:add|put in|include|put down|write in)(?: in)?(?: that| a line that| a line saying| something saying)? (.+?)(?:[;!?]|\.(?:\s|$)|$)/i;
+  /\b(?:add|put in|include|put down|write in|put(?= that\b)|(?:you )?(?:forgot|missed|left out)(?: (?:the bit|the part|the line))?(?: (?:where|about))?(?= (?:that|\p{L}+ (?:will|said|offered|agreed)|i'll|i will|i'd)\b)|(?:also )?say|(?:also )?agree)(?: in)?(?: that| a line that| a line saying| something saying)? (.+?)(?:[;!?]|\.(?:\s|$)|$)/iu;
 
 const STOP = new Set(
   'the a an and or to of on in at by for with will is are be about part bit line it that this'.split(
@@ -84,15 +107,23 @@ function deletePhrase(line: string, phrase: string): string {
 function replaceIn(line: string, from: string, to: string): string | null {
   const plain = from.replace(/^(?:the|every|each|on|at|by) /i, '');
   for (const f of [from, plain]) {
-    const at = line.toLowerCase().indexOf(f.toLowerCase());
-    if (at < 0 || !f) continue;
+    if (!f) continue;
+    // A whole word or number: "7" is in "at 7pm" but not in "the 17th".
+    const escaped = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const edge = (c: string | undefined) => (c && /[\p{L}\p{N}]/u.test(c) ? '\\b' : '');
+    const whole = new RegExp(
+      `${edge(f[0])}${escaped}${/\d$/.test(f) ? '(?![\\d.,:]\\d|st|nd|rd|th)' : edge(f[f.length - 1])}`,
+      'iu',
+    );
+    const at = line.search(whole);
+    if (at < 0) continue;
     return tidy(line.slice(0, at) + trimRepeats(line, to) + line.slice(at + f.length));
   }
   // "Sunday 5pm" -> 6pm: change the detail of the same kind that the line carries.
   const target = findDetails(to)[0];
   for (const d of findDetails(from)) {
     const inLine = findDetails(line).find(
-      (x) => x.text.toLowerCase() === d.text.toLowerCase() && (!target || x.kind === target.kind),
+      (x) => sameDetail(x.text, d.text) && (!target || x.kind === target.kind),
     );
     if (inLine) return tidy(replaceDetail(line, inLine, trimRepeats(line, target?.text ?? to)));
   }
@@ -115,6 +146,7 @@ type Lines = AgreementCommitment[];
 function tryRemove(
   lines: Lines,
   note: string,
+  contextOf: (line: string) => string,
 ): { lines: Lines; what: string; kind: 'removed' | 'changed' } | null {
   if (!REMOVE.test(note)) return null;
   const quoted = QUOTED.exec(note)?.[1];
@@ -129,14 +161,32 @@ function tryRemove(
       };
     }
   }
-  const target = quoted ?? PART.exec(note)?.[1] ?? AFTER_REMOVE.exec(note)?.[1];
+  // "I don't think the bit about the bins is fair": the bit is "the bins".
+  const target = (quoted ?? PART.exec(note)?.[1] ?? AFTER_REMOVE.exec(note)?.[1])?.replace(
+    /\s+(?:is|isn't|are|aren't|was|feels|seems)\b.*$/i,
+    '',
+  );
   if (!target) return null;
-  const scored = lines.map((l) => ({ l, s: isAmendmentLine(l.text) ? 0 : score(l.text, target) }));
-  const best = Math.max(0, ...scored.map((x) => x.s));
-  const hits = scored.filter((x) => x.s === best && best > 0);
-  if (hits.length !== 1) return null;
+  const hit = bestLine(lines, target, contextOf);
+  if (!hit) return null;
+  // "the flights and the hotel address" without "the hotel address": only that part goes.
+  const phrase = trimClause(target)
+    .replace(/^the /i, '')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const joined = new RegExp(
+    `(?: and (?:the |their |a )?${phrase}\\b|\\b(?:the |their |a )?${phrase} and )`,
+    'i',
+  );
+  if (phrase && findDetails(target).length === 0 && joined.test(hit.text)) {
+    const text = tidy(hit.text.replace(joined, ''));
+    return {
+      lines: lines.map((l) => (l === hit ? { ...l, text } : l)),
+      what: `"${trimClause(target)}"`,
+      kind: 'changed',
+    };
+  }
   return {
-    lines: lines.filter((l) => l !== hits[0]?.l),
+    lines: lines.filter((l) => l !== hit),
     what: `the line about ${trimClause(target)}`,
     kind: 'removed',
   };
@@ -149,18 +199,23 @@ function tryChange(lines: Lines, note: string): { lines: Lines; what: string } |
   const change = CHANGE_TO.exec(note);
   const instead = INSTEAD_OF.exec(note);
   const swap = SWAP.exec(note);
-  if (change) [from, to] = [change[1], change[2]];
+  const first = INSTEAD_FIRST.exec(note);
+  if (first) [from, to] = [first[1], first[2]];
+  else if (change) [from, to] = [change[1], change[2]];
   else if (instead) [context, to, from] = [instead[1], instead[2], instead[3]];
   else if (
     swap?.[1] &&
     swap[2] &&
-    findDetails(swap[1]).length > 0 &&
-    findDetails(swap[2]).length > 0
+    ((findDetails(swap[1]).length > 0 && findDetails(swap[2]).length > 0) ||
+      // "7.30 not 8": bare numbers, the old one found whole in a line below.
+      (/^[\d.:]+$/.test(swap[1]) && /^\d+$/.test(swap[2])))
   ) {
     [to, from] = [swap[1], swap[2]];
   }
   if (!from || !to) return null;
   [from, to] = [trimClause(from), trimClause(to)];
+  // "change the kitty to £20" names the line, not the words to replace: a retarget.
+  if (change && findDetails(from).length === 0 && findDetails(to).length > 0) return null;
   const ordered = context
     ? [...lines].sort((a, b) => score(b.text, context ?? '') - score(a.text, context ?? ''))
     : lines;
@@ -177,13 +232,180 @@ function tryChange(lines: Lines, note: string): { lines: Lines; what: string } |
   return null;
 }
 
+/** Swaps the detail of the new one's kind (or how often) in the line a request names. */
+function swapInLine(line: string, to: string): string | null {
+  const next = findDetails(to)[0];
+  if (next) {
+    const when = (k: string) => (k === 'day' || k === 'date' ? 'when' : k);
+    const old = findDetails(line).find((d) => when(d.kind) === when(next.kind));
+    return old ? tidy(replaceDetail(line, old, trimRepeats(line, to))) : null;
+  }
+  const often = FREQUENCY.exec(to)?.[0];
+  const was = FREQUENCY.exec(line);
+  if (!often || !was) return null;
+  return line.slice(0, was.index) + often + line.slice(was.index + was[0].length);
+}
+
+/** "Could the Saturday drop back be 6pm", "make the 1pm thing 12pm", "make it fortnightly for the oven". */
+function tryRetarget(
+  lines: Lines,
+  note: string,
+  contextOf: (line: string) => string,
+): { lines: Lines; what: string } | null {
+  const be = BE_INSTEAD.exec(note);
+  const make = be ? null : MAKE_THING.exec(note);
+  // "move the calls to 7.30", "can we do 7.30 for the calls": the line first or the detail first.
+  const moved = be || make ? null : MOVE_TO.exec(note);
+  const forThing = be || make || moved ? null : DETAIL_FOR.exec(note);
+  const forTo = forThing?.[1] && findDetails(forThing[1]).length > 0 ? forThing : null;
+  const about = trimClause(
+    (be ? (be[1] ?? be[2]) : make ? (make[1] ?? make[3]) : moved ? moved[1] : forTo?.[2]) ?? '',
+  );
+  const to = trimClause(
+    (be ? be[3] : make ? make[2] : moved ? moved[2] : forTo?.[1]) ?? '',
+  ).replace(/\s+(?:instead|please)$/i, '');
+  if (!about || !to) return null;
+  // "the 1pm thing": the detail names the line and is the one replaced.
+  const named = findDetails(about)[0];
+  const next = findDetails(to)[0];
+  if (named && next && named.kind === next.kind) {
+    const line = lines.find(
+      (l) => !isAmendmentLine(l.text) && l.text.toLowerCase().includes(named.text.toLowerCase()),
+    );
+    const text = line ? replaceIn(line.text, named.text, to) : null;
+    if (!line || !text || text === line.text) return null;
+    return {
+      lines: lines.map((l) => (l === line ? { ...l, text } : l)),
+      what: `${named.text} to ${to}`,
+    };
+  }
+  // "make the amount ₹12,000": the one line with a detail of that kind.
+  const ofKind = next
+    ? lines.filter(
+        (l) => !isAmendmentLine(l.text) && findDetails(l.text).some((d) => d.kind === next.kind),
+      )
+    : [];
+  const best =
+    bestLine(lines, about, contextOf) ??
+    (KIND_WORD.test(about) && ofKind.length === 1 ? ofKind[0] : null);
+  const text = best ? swapInLine(best.text, to) : null;
+  if (!best || !text || text === best.text) return null;
+  return {
+    lines: lines.map((l) => (l === best ? { ...l, text } : l)),
+    what: `the line about ${about}`,
+  };
+}
+
+/** Words that name a kind of detail rather than a line ("the amount", "the time"). */
+const KIND_WORD = /^(?:the )?(?:amount|money|sum|figure|payment|price|time|day|date)$/i;
+
+/** The one line a description fits best, by its own words, or else by what was said around it. */
+function bestLine(lines: Lines, target: string, contextOf: (line: string) => string) {
+  for (const of of [(l: string) => l, contextOf]) {
+    const scored = lines.map((l) => ({
+      l,
+      s: isAmendmentLine(l.text) ? 0 : score(of(l.text), target),
+    }));
+    const best = Math.max(0, ...scored.map((x) => x.s));
+    const hits = scored.filter((x) => x.s === best && best > 0);
+    if (hits.length === 1) return hits[0]?.l ?? null;
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * "Also Sam walks the dog on Sundays", "one more thing: I'll bring the bins in", "can Sam also
+ * do the bins": a new commitment said without "add", by a named person, "I" or "we".
+ */
+function plainAddition(note: string, participants: MediatorParticipant[]): string | undefined {
+  const names = participants.map((p) => p.name.trim()).filter(Boolean);
+  const who = `(?:${[...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'I', 'we', 'you'].join('|')})`;
+  const lead = /^(?:also,? |and |plus |one more thing:? |oh and |p\.?s\.? )/i;
+  const rest = trimClause(note);
+  const asked =
+    new RegExp(`^(?:can|could|will) (${who}) also (.+)$`, 'i').exec(rest) ??
+    new RegExp(`^(${who}) (?:should|will|can|could|needs to|has to) also (.+)$`, 'i').exec(rest);
+  if (asked) return `${asked[1]} ${asked[2]}`;
+  // "jo does the ironing on mondays": a named person and a when, with no lead word at all.
+  const named = new RegExp(
+    `^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) \\p{L}+s\\b`,
+    'iu',
+  );
+  if (names.length > 0 && named.test(rest) && findDetails(rest).length > 0) return rest;
+  if (!lead.test(rest)) return undefined;
+  const clause = rest.replace(lead, '');
+  return new RegExp(`^${who}(?:'ll|\\b)`, 'i').test(clause) ? clause : undefined;
+}
+
+/**
+ * "7pm is too late, 6pm would be better", "£15 was wrong, it's £18": two details of one kind,
+ * one in exactly one line and the other nowhere, swap when the note asks for a change.
+ */
+function tryDetailSwap(lines: Lines, note: string): { lines: Lines; what: string } | null {
+  if (
+    !/\b(?:make|instead|rather|not|be|change|move|better|prefer|should|too|switch|swap)\b/i.test(
+      note,
+    )
+  ) {
+    return null;
+  }
+  const plain = lines.filter((l) => !isAmendmentLine(l.text));
+  const details = findDetails(note);
+  // "actually it should be 8pm": one new detail, and one line with a detail of its kind.
+  const single = details.length === 1 ? details[0] : undefined;
+  if (
+    single &&
+    /\b(?:should be|needs to be|has to be|would be better|make it|can it be|could it be)\b/i.test(
+      note,
+    ) &&
+    // "the second Sunday instead of the first" names what it replaces: not this reading.
+    !/\b(?:instead of|not|rather than)\b/i.test(note)
+  ) {
+    const holders = plain.filter((l) => findDetails(l.text).some((x) => x.kind === single.kind));
+    const old =
+      holders.length === 1
+        ? findDetails(holders[0]?.text ?? '').filter((x) => x.kind === single.kind)
+        : [];
+    const line = holders[0];
+    if (line && old.length === 1 && old[0] && !sameDetail(old[0].text, single.text)) {
+      const text = tidy(replaceDetail(line.text, old[0], single.text));
+      return {
+        lines: lines.map((l) => (l === line ? { ...l, text } : l)),
+        what: `${old[0].text} to ${single.text}`,
+      };
+    }
+  }
+  for (const kind of new Set(details.map((d) => d.kind))) {
+    const some = details.filter((d) => d.kind === kind);
+    if (some.length !== 2) continue;
+    const holders = some.map((d) =>
+      plain.filter((l) => findDetails(l.text).some((x) => sameDetail(x.text, d.text))),
+    );
+    const fromAt = holders.findIndex((h) => h.length === 1);
+    if (fromAt < 0 || holders[1 - fromAt]?.length !== 0) continue;
+    const line = holders[fromAt]?.[0];
+    const from = some[fromAt];
+    const to = some[1 - fromAt];
+    if (!line || !from || !to) continue;
+    const old = findDetails(line.text).find((x) => sameDetail(x.text, from.text));
+    if (!old) continue;
+    const text = tidy(replaceDetail(line.text, old, to.text));
+    return {
+      lines: lines.map((l) => (l === line ? { ...l, text } : l)),
+      what: `${from.text} to ${to.text}`,
+    };
+  }
+  return null;
+}
+
 function tryAdd(
   lines: Lines,
   note: string,
   request: DraftChangeRequest,
   participants: MediatorParticipant[],
 ): { lines: Lines; what: string } | null {
-  const clause = ADD.exec(note)?.[1];
+  const clause = ADD.exec(note)?.[1] ?? plainAddition(note, participants);
   if (!clause || /^(?:something|a line about|a bit about|more about|anything)\b/i.test(clause))
     return null;
   const first = words(clause)[0]?.toLowerCase() ?? '';
@@ -194,14 +416,51 @@ function tryAdd(
   else if (/^i(?:'ll|'m|'d)?$/.test(first)) doerId = request.participantId;
   else if (/^you(?:'ll)?$/.test(first)) doerId = other?.id ?? null;
   else if (/^(?:we|we'll|both)$/.test(first)) doerId = null;
-  else return null;
+  else if (first === 'no') {
+    // "no phones at dinner": a house rule both keep.
+    const rule = toThirdPerson(trimClause(clause), shiftNames(participants, request.participantId));
+    const text = endSentence(`${recordNames(participants)} agree that there will be ${rule}`);
+    return { lines: [...lines, { participantId: null, text }], what: text };
+  } else return null;
   const shifted = toThirdPerson(
     trimClause(clause),
     shiftNames(participants, request.participantId),
   );
-  if (!nlp(shifted).verbs().found) return null;
-  const text = capitalize(endSentence(toFuture(shifted)));
+  // "Sam hoovers on Sundays": a verb the tagger reads as a plural noun after a name.
+  const namedVerb = /^(\p{L}+) (\p{L}{3,}?)(ies|es|s)\b(.*)$/u.exec(shifted);
+  const future =
+    !nlp(shifted).verbs().found && named && namedVerb
+      ? `${namedVerb[1]} will ${namedVerb[2]}${namedVerb[3] === 'ies' ? 'y' : namedVerb[3] === 'es' && /(?:sh|ch|x|z|s)$/.test(namedVerb[2] ?? '') ? '' : namedVerb[3] === 'es' ? 'e' : ''}${namedVerb[4]}`
+      : null;
+  if (!future && !nlp(shifted).verbs().found) return null;
+  const text = capitalize(endSentence(future ?? toFuture(shifted)));
+  // "add that Tom texts me before the 1st if the rent is late" when "Tom will text Maya before
+  // if it is late" is there: the fuller line takes the place of the one it restates.
+  const restated = lines.find(
+    (l) => !isAmendmentLine(l.text) && l.participantId === doerId && restates(text, l.text),
+  );
+  if (restated) {
+    return { lines: lines.map((l) => (l === restated ? { ...l, text } : l)), what: text };
+  }
   return { lines: [...lines, { participantId: doerId, text }], what: text };
+}
+
+/** True when the new line says everything the old one does, and more or the same. */
+function restates(next: string, old: string): boolean {
+  const meaning = (t: string) =>
+    new Set(
+      words(t)
+        .filter((w) => !STOP.has(w.toLowerCase()) && w.length > 2)
+        .map(stem),
+    );
+  const [a, b] = [meaning(next), meaning(old)];
+  if (b.size < 3) return false;
+  const shared = [...b].filter((w) => a.has(w)).length;
+  const oldDetails = findDetails(old);
+  return (
+    shared / b.size >= 0.8 &&
+    oldDetails.every((d) => findDetails(next).some((x) => sameDetail(x.text, d.text)))
+  );
 }
 
 /** Applies each change request in order; what cannot be applied becomes an amendment. */
@@ -209,19 +468,29 @@ export function applyChangeRequests(
   commitments: AgreementCommitment[],
   requests: DraftChangeRequest[],
   participants: MediatorParticipant[],
+  /** What was said around the making of a line, so "the bit about the uniform" finds "€90". */
+  contextOf: (line: string) => string = () => '',
 ): { commitments: AgreementCommitment[]; outcomes: ChangeOutcome[] } {
   let lines = commitments;
   const outcomes: ChangeOutcome[] = [];
   for (const request of requests) {
     const note = normalizeText(request.note).replace(POLITE, '');
     const id = request.participantId;
-    const removed = tryRemove(lines, note);
-    const changed = removed ? null : tryChange(lines, note);
+    const removed = tryRemove(lines, note, contextOf);
+    const changed = removed
+      ? null
+      : (tryDetailSwap(lines, note) ??
+        tryChange(lines, note) ??
+        tryRetarget(lines, note, contextOf));
     const added = removed || changed ? null : tryAdd(lines, note, request, participants);
-    const done = removed ?? changed ?? added;
+    const edited =
+      removed || changed || added ? null : tryDetailEdit(lines, note, isAmendmentLine, score);
+    const done = removed ?? changed ?? added ?? edited;
     if (done) {
-      lines = done.lines;
-      const kind = removed ? removed.kind : changed ? 'changed' : 'added';
+      lines = done.lines.map((l) =>
+        l.text === writtenDays(l.text) ? l : { ...l, text: writtenDays(l.text) },
+      );
+      const kind = removed ? removed.kind : changed || edited ? 'changed' : 'added';
       outcomes.push({ participantId: id, kind, what: done.what });
       continue;
     }

@@ -12,8 +12,11 @@ import {
   type TranscriptEntry,
 } from '../mediator.js';
 import { isAcceptance, isRejection } from './acceptance.js';
+import { findDetails, mentions } from './details.js';
+import { foldPronounRequest } from './pronoun-requests.js';
 import { extractProposals } from './proposals.js';
 import { answerWaiting, foldIntoRequest, retract, sameAction } from './responses.js';
+import { shareOf } from './share-of.js';
 import { statesFeelingsOrNeeds } from './statements.js';
 import { referentFrom, resolvePronouns } from './third-parties.js';
 import type { TrackedProposal } from './tracked-proposal.js';
@@ -77,28 +80,49 @@ export function analyseConversation(
     spoken.push(entry.text);
     // "I'll collect her by 5" is signed as "Jen will collect Evie by 5".
     const referent = referentFrom(spoken.slice(-4), names);
-    const raws = extractProposals(entry.text);
-    for (const raw of raws) raw.action = resolvePronouns(raw.action, referent);
+    const otherName = participants.find((x) => x.id !== speakerId)?.name ?? undefined;
+    const raws = extractProposals(entry.text, otherName);
+    for (const raw of raws) {
+      raw.action = shareOf(resolvePronouns(raw.action, referent), spoken.slice(-2));
+    }
     retract(proposals, speakerId, entry.text);
+    const openBefore = new Set(proposals.filter((x) => x.status === 'open'));
     const answer = answerWaiting(proposals, speakerId, entry.text, turn, raws);
+    // What this very turn said yes to: an offer beside the yes is a new one unless it is close.
+    const justAccepted = new Set(
+      [...openBefore].filter((x) => (x.status as TrackedProposal['status']) === 'accepted'),
+    );
     if (answer.accepted) p.accepted = true;
     const otherId = ids.find((id) => id !== speakerId) ?? null;
     for (const raw of raws) {
       p.proposed = true;
       if (answer.consumed.has(raw)) continue;
-      if (foldIntoRequest(proposals, speakerId, raw, turn)) {
+      if (foldPronounRequest(raw, justAccepted, otherId)) continue;
+      if (foldIntoRequest(proposals, speakerId, raw, turn, justAccepted)) {
         p.accepted = true;
         continue;
       }
       // A split offer gives both people a part, so it belongs to both.
       const committerId =
         raw.owner === 'other' ? otherId : raw.owner === 'both' || raw.shared ? null : speakerId;
-      const repeated = proposals.some(
+      const repeated = proposals.find(
         (x) =>
           x.committerId === committerId &&
           x.status !== 'declined' &&
           sameAction(x.action, raw.action),
       );
+      // "Can you bring him on Mondays at 6pm then?" after "I'll bring him": the same offer, made
+      // specific, replaces the looser one and waits for an answer again.
+      if (repeated && moreSpecific(raw.action, repeated.action)) {
+        Object.assign(repeated, {
+          ...raw,
+          proposerId: speakerId,
+          status: 'open',
+          awaitingId: otherId,
+          lastTurn: turn,
+        });
+        continue;
+      }
       if (repeated) continue;
       proposals.push({
         ...raw,
@@ -121,6 +145,12 @@ export function analyseConversation(
     turn += 1;
   }
   return { stage, previousStage, proposals };
+}
+
+/** True when `next` names details that `before` lacks and drops none of its own. */
+function moreSpecific(next: string, before: string): boolean {
+  const fresh = findDetails(next).filter((d) => !mentions(before, d.text));
+  return fresh.length > 0 && findDetails(before).every((d) => mentions(next, d.text));
 }
 
 function distinctSpeakers(transcript: TranscriptEntry[]): string[] {

@@ -8,7 +8,9 @@ const mediator = createOfflineMediator();
 const GREETING =
   "Hi, I'm Meedi8, an AI mediator. I'm not a therapist or a lawyer. What would you like to work through?";
 
-type Options = Partial<Pick<IntakeRequest, 'partner' | 'role'>> & { person?: MediatorParticipant };
+type Options = Partial<Pick<IntakeRequest, 'partner' | 'role' | 'privacyPromised'>> & {
+  person?: MediatorParticipant;
+};
 
 /** Plays a private intake: the greeting, then each message with the mediator's answer. */
 async function playIntake(messages: string[], options: Options = {}) {
@@ -26,6 +28,7 @@ async function playIntake(messages: string[], options: Options = {}) {
       latest: { text },
       partner: options.partner ?? { name: null, invited: false },
       role: options.role ?? 'owner',
+      privacyPromised: options.privacyPromised,
     });
     responses.push(response);
     lines.push([null, response.reply]);
@@ -58,6 +61,14 @@ describe('intake (offline)', () => {
     expect(fourth!.reply).toMatch(/you need (?:you both|the two of you)? ?to share the cleaning/i);
     expect(fourth!.reply).toMatch(/send INVITE followed by their number and name/);
     expect(fourth!.reply).toMatch(/share their contact/);
+  });
+
+  it('does not promise privacy again when the chat has already said it', async () => {
+    const [first] = await playIntake(
+      ['tom and i keep fighting about money, he spends and then cant pay his half of the rent'],
+      { privacyPromised: true },
+    );
+    expect(first!.reply).not.toMatch(/stays between us|nothing is shared/);
   });
 
   it('skips what the person has already said in one message', async () => {

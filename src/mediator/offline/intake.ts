@@ -5,7 +5,9 @@
  * advises or takes sides; nothing here is shown to the other person.
  */
 
+import { type Locale, SOURCE_LOCALE } from '../../i18n/locales.js';
 import type { IntakeRequest, MediatorResponse, TranscriptEntry } from '../mediator.js';
+import { type MediatorKey, say } from './catalogue-text.js';
 import { rotate, stableHash } from './deterministic-choice.js';
 import { nameOf } from './participants.js';
 import { reflect } from './reflection.js';
@@ -17,16 +19,11 @@ import { lastMediatorLine, participantText } from './transcript.js';
 export const INTAKE_TOPICS = ['happened', 'feelings', 'needs'] as const;
 export type IntakeTopic = (typeof INTAKE_TOPICS)[number];
 
-const QUESTIONS: Record<IntakeTopic, string[]> = {
-  happened: [
-    'Would you tell me what happened, in your own words?',
-    'What has been happening, from your side?',
-  ],
-  feelings: ['How has all of this left you feeling?', 'How have you been feeling about it?'],
-  needs: [
-    'What do you need, or what would you most like to change?',
-    'What would need to be different for this to feel better for you?',
-  ],
+/** The questions for each topic (catalogue keys), cycled so a question is not asked twice in a row. */
+export const INTAKE_QUESTIONS: Record<IntakeTopic, MediatorKey[]> = {
+  happened: ['intake.happened_1', 'intake.happened_2'],
+  feelings: ['intake.feelings_1', 'intake.feelings_2'],
+  needs: ['intake.needs_1', 'intake.needs_2'],
 };
 
 /** A message shorter than this only greets or acknowledges; it answers nothing. */
@@ -94,7 +91,9 @@ function acknowledge(request: IntakeRequest, name: string | null, seed: number):
   const text = normalizeText(request.latest.text);
   const words = wordCount(text);
   if (words < 4 && extractStatements(text).length === 0) {
-    return name ? `Thank you, ${name}.` : 'Thank you.';
+    return name
+      ? say(SOURCE_LOCALE, 'intake.thanks_named', { name })
+      : say(SOURCE_LOCALE, 'intake.thanks');
   }
   return reflect({
     text,
@@ -106,19 +105,19 @@ function acknowledge(request: IntakeRequest, name: string | null, seed: number):
 }
 
 /** The closing step once the three topics are covered: how to invite, or what happens next. */
-function nextStep(request: IntakeRequest): string {
-  const partner = request.partner.name?.trim() || null;
-  const summary = 'Thank you, that gives me a good picture of where you stand.';
+export function nextStep(request: IntakeRequest, locale: Locale = SOURCE_LOCALE): string {
+  const named = request.partner.name?.trim() || null;
+  const partner = named ?? say(locale, 'person.other');
+  const summary = say(locale, 'intake.summary');
   if (request.role === 'owner' && !request.partner.invited) {
-    const how = partner
-      ? `When you're ready to invite ${partner}, send INVITE followed by their number and name, or share their contact here.`
-      : 'Who would you like to invite to talk this through? When you are ready, send INVITE followed by their number and name, or share their contact here.';
+    const how = named
+      ? say(locale, 'intake.invite_named', { partner })
+      : say(locale, 'intake.invite_who');
     return `${summary} ${how}`;
   }
-  if (request.role === 'owner') {
-    return `${summary} I'll let you know as soon as ${partner ?? 'the other person'} joins, and then we'll start the joint conversation together.`;
-  }
-  return `${summary} When you're ready, I'll bring you and ${partner ?? 'the other person'} together in the joint conversation.`;
+  if (request.role === 'owner')
+    return `${summary} ${say(locale, 'intake.owner_waits', { partner })}`;
+  return `${summary} ${say(locale, 'intake.invitee_next', { partner })}`;
 }
 
 /** Answers one private intake message with a reflection and the next question. */
@@ -134,20 +133,28 @@ export function intakeReply(request: IntakeRequest): MediatorResponse {
 
   const firstAnswer = entries.filter((e) => e.participantId === request.personId).length === 1;
   // The promise is made once: not again if the chat's greeting already said it.
-  const promised = entries.some(
-    (e) =>
-      e.participantId === null &&
-      /\b(?:private|stays between us|nothing is shared)\b/i.test(e.text),
-  );
+  const promised =
+    request.privacyPromised === true ||
+    entries.some(
+      (e) =>
+        e.participantId === null &&
+        /\b(?:private|stays between us|nothing is shared)\b/i.test(e.text),
+    );
   const privacy =
     firstAnswer && !promised
-      ? `What you tell me here stays between us; nothing is shared with ${request.partner.name?.trim() || 'the other person'} unless you agree.`
+      ? say(SOURCE_LOCALE, 'intake.privacy', {
+          partner: request.partner.name?.trim() || say(SOURCE_LOCALE, 'person.other'),
+        })
       : null;
   const ack = acknowledge(request, name, seed);
   const previous = lastMediatorLine(request.transcript);
-  const steps = missing ? rotate(QUESTIONS[missing], seed, 7) : [nextStep(request)];
+  const steps = missing
+    ? rotate(INTAKE_QUESTIONS[missing], seed, 7).map((key) => say(SOURCE_LOCALE, key))
+    : [nextStep(request)];
   const candidates = steps.map((step) => [ack, privacy, step].filter(Boolean).join(' '));
-  const reply = candidates.find((c) => c !== previous) ?? `${candidates[0] ?? ack} Take your time.`;
+  const reply =
+    candidates.find((c) => c !== previous) ??
+    `${candidates[0] ?? ack} ${say(SOURCE_LOCALE, 'turn.take_your_time')}`;
   return {
     reply,
     stage: 'opening',

@@ -10,6 +10,8 @@ interface NeedTheme {
   /** The underlying need, phrased to follow "what matters to you is". */
   need: string;
   keywords: RegExp;
+  /** Words that show the person named the topic itself; without them the word they used is the topic. */
+  said?: RegExp;
 }
 
 const THEMES: NeedTheme[] = [
@@ -34,6 +36,7 @@ const THEMES: NeedTheme[] = [
     topic: 'the children',
     need: "knowing the children's needs come first",
     keywords: /\b(kids?|children|child|son|daughter|homework|bedtime|teenager)\b/giu,
+    said: /\b(kids?|children|child|son|daughter|teenager)\b/iu,
   },
   {
     topic: 'being listened to',
@@ -80,5 +83,11 @@ export function findTheme(text: string): { topic: string; need: string } | null 
       bestHits = hits;
     }
   }
-  return best ? { topic: best.topic, need: best.need } : null;
+  if (!best) return null;
+  // "bedtime" is about bedtime: "the children" would name something the person did not say.
+  if (best.said && !best.said.test(text)) {
+    const word = text.match(best.keywords)?.[0]?.toLowerCase();
+    if (word) return { topic: word, need: best.need };
+  }
+  return { topic: best.topic, need: best.need };
 }

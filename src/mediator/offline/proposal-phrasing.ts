@@ -8,6 +8,7 @@ import { labelOf, recordLabelOf, recordNames, shiftNames } from './participants.
 import { toSecondPerson, toThirdPerson } from './person-shift.js';
 import { capitalize, endSentence } from './text.js';
 import type { TrackedProposal } from './tracked-proposal.js';
+import { writtenDays } from './written-days.js';
 
 /** Restates a proposal to the person who just made it ("you've offered to..."). */
 export function reflectProposal(
@@ -57,9 +58,8 @@ export function commitmentText(
   participants: MediatorParticipant[],
 ): string {
   const both = recordNames(participants);
-  const action = toThirdPerson(
-    proposal.action,
-    shiftNames(participants, proposal.proposerId, both),
+  const action = writtenDays(
+    itIs(toThirdPerson(proposal.action, shiftNames(participants, proposal.proposerId, both))),
   );
   if (proposal.owner === 'both') {
     if (proposal.form === 'idea') return endSentence(`${both} will try ${action}`);
@@ -81,4 +81,12 @@ function ownPossessive(action: string, doer: string): string {
   return action
     .replace(new RegExp(`\\b${escaped}'s(?= \\p{L})`, 'gu'), 'their')
     .replace(new RegExp(`\\b${escaped}'s(?!\\p{L})`, 'gu'), 'their home');
+}
+
+/** "if its late" / "if it's going to be late": a signed line says "it is" in full. */
+function itIs(action: string): string {
+  return action.replace(
+    /\bit'?s(?= (?:going|late|not|too|ok|okay|fine|been|over|done|only|just|really|very|so|a|an|the|my|your|their|urgent|early|raining|dark|cold|hot|busy|quiet|needed|paid|due|there|after|before|past|on|off)\b)/gi,
+    (w) => (w[0] === 'I' ? 'It is' : 'it is'),
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAcceptance, isRejection } from './acceptance.js';
+import { findDetails } from './details.js';
 import { extractProposals, isVague } from './proposals.js';
 
 describe('extractProposals', () => {
@@ -13,6 +14,17 @@ describe('extractProposals', () => {
     expect(extractProposals("Could you text me when you're running late?")).toEqual([
       { owner: 'other', form: 'verb', action: "text me when you're running late" },
     ]);
+  });
+
+  it('reads a request of the other person said about them, but not a complaint', () => {
+    expect(extractProposals('and if its going to be late he texts me before')).toEqual([
+      { owner: 'other', form: 'verb', action: 'text me before if its going to be late' },
+    ]);
+    expect(extractProposals('good. and rich asks me before he swaps weekends', 'Rich')).toEqual([
+      { owner: 'other', form: 'verb', action: 'ask me before he swaps weekends' },
+    ]);
+    expect(extractProposals('he never texts me before')).toEqual([]);
+    expect(extractProposals('she leaves me all the washing up every night')).toEqual([]);
   });
 
   it('works out the subject of "how about" and "what if" ideas', () => {
@@ -111,5 +123,45 @@ describe('acceptance and rejection', () => {
       expect(isAcceptance(no), no).toBe(false);
     }
     expect(isRejection("That doesn't work for me, I have meetings.")).toBe(true);
+  });
+
+  it('reads text-speak, other currencies and short day names', () => {
+    expect(extractProposals('can u do the washing up mon wed and fri?')).toEqual([
+      { owner: 'other', form: 'verb', action: 'do the washing up mon wed and fri' },
+    ]);
+    const [rupees] = extractProposals('And I will send ₹15,000 on the 5th of every month.');
+    expect(rupees?.action).toContain('₹15,000');
+    expect(findDetails('$250 from next month, €90 by the 1st').map((d) => d.text)).toEqual([
+      '$250',
+      '€90',
+      '1st',
+    ]);
+    expect(findDetails('every other Saturday, weds and thurs').map((d) => d.text)).toEqual([
+      'every other Saturday',
+      'weds',
+      'thurs',
+    ]);
+    expect(findDetails('she sat down in the sun')).toEqual([]);
+    for (const yes of ['sweet', 'legend, ok', 'grand', 'i would love that']) {
+      expect(isAcceptance(yes), yes).toBe(true);
+    }
+  });
+});
+
+describe('round 5 readings', () => {
+  it('names what a bare "that" points back to in the sentence before', () => {
+    const [offer] = extractProposals(
+      'the library lends out a carpet cleaner. I will borrow that instead',
+    );
+    expect(offer?.action).toBe('borrow a carpet cleaner');
+  });
+
+  it('leaves out what a plan replaces', () => {
+    const [plan] = extractProposals('can we meet at the park instead of my flat on saturdays');
+    expect(plan?.action).toBe('meet at the park on saturdays');
+  });
+
+  it('hears "go on so" as a yes', () => {
+    expect(isAcceptance('go on so')).toBe(true);
   });
 });

@@ -5,8 +5,11 @@
  * agreement, so the facilitator only ever writes down what was found here.
  */
 
+import nlp from 'compromise';
 import { containsBlame, containsInsult } from './blame.js';
 import { appendDetail, detailOnly, findDetails } from './details.js';
+import { frontedPlan } from './fronted-plans.js';
+import { plainRequest } from './plain-requests.js';
 import { clipWords, lowerFirst, normalizeText, splitSentences, trimClause } from './text.js';
 import { pastToBase } from './verb-forms.js';
 
@@ -33,11 +36,11 @@ export interface RawProposal {
 const OFFER =
   "(?:(?:could|can|may) I(?= (?:have|take|keep|look after|do|pick|collect|drop|pay|cook|clean|walk|get|bring|ring|call|visit) )|I(?:'ll not| won't| will not|'ll| will| can(?!'t)| could|'m willing to| am willing to|'d be (?:willing|happy|glad) to| would be (?:willing|happy|glad) to|'m (?:happy|glad|ready|going) to| am (?:happy|glad|ready|going) to| promise(?: to| (?:that )?I(?:'ll| will))?| agree to| commit to| offer to| volunteer to))";
 const JOINT =
-  "(?:maybe )?(?:we could|we can(?!'t)|we should|we'll|we will|we might|we need to|we have to|let's|let us|could we|can we|shall we|should we|we agree to|we both (?:will|can|could|should))";
+  "(?:(?<=^(?:(?:and|also|plus|so|then),? )?)we(?= (?:get|take|split|share|pay|put|alternate|swap|meet|sit|keep|each|both)\\b)|(?:maybe )?(?:we could|we can(?!'t)|we should|we'll|we will|we might|we need to|we have to|let's|let us|could we|can we|shall we|should we|we agree to|we both (?:will|can|could|should)))";
 const SUGGEST =
   "(?:how about|what if|i suggest(?: that)?|i propose(?: that)?|my suggestion is(?: that)?|one idea is(?: that)?|why don't|why not)";
 const REQUEST =
-  "(?:you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could)";
+  "(?:(?:only if|as long as|provided(?: that)?) you(?:'ll| will)?(?= \\p{L})|you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could)";
 
 const LEAD = new RegExp(
   `\\b(?:(?<offer>${OFFER})|(?<joint>${JOINT})|(?<suggest>${SUGGEST})|(?<request>${REQUEST}))\\s+`,
@@ -79,6 +82,11 @@ const OTHER_PART =
 function cleanAction(text: string): string {
   let action = trimClause(text).replace(LEADING_FILLER, '').replace(SAY_DETAIL, ' at ');
   action = action.replace(/\binstead,?\s+(?=at\b)/i, '');
+  // "at the services instead of my house": what a plan replaces is history, not a commitment.
+  action = action.replace(
+    /,?\s+instead of (?:the |my |your |our |every )?[\p{L}' ]+?(?=$|[,.;]| on | at | by | from )/iu,
+    '',
+  );
   for (let i = 0; i < 3; i++) action = trimClause(action.replace(TRAILING_FILLER, ''));
   return clipWords(action, 30);
 }
@@ -103,6 +111,9 @@ function refine(proposal: RawProposal, lead: string): RawProposal | null {
   }
   return proposal;
 }
+
+/** Any lead word of an offer, idea or request: a sentence with one is read the usual way. */
+const LEAD_ANYWHERE = new RegExp(LEAD.source, 'iu');
 
 /** "And you'll text me when you leave?": a request asked as a question. */
 const QUESTION_REQUEST = /^(?:and |also |so )?you(?:'ll| will) (.+)\?$/i;
@@ -141,8 +152,42 @@ const THIRD_SUBJECT_PLAN =
 const NO_RULE =
   /^(?:(?:and|also|plus|so),? )*(?:((?:on|at|during|in) [\p{L}\d: ]+?),? )?no ([\p{L}]+) ((?:at|in|during|after|before|on|over|past) .+)$/iu;
 
+/**
+ * "Dinner is at 7.30pm on weeknights", "weeknights quiet after 10:30pm": a plan stated as a fact,
+ * with a time, read as a clause both agree to.
+ */
+const STATED_PLAN =
+  /^(?:(?:and|so|then|also|ok),? )?((?:the )?[\p{L}-]+(?: [\p{L}-]+)?) (?:is|are|goes|go|starts?|ends?) ((?:at|from|by|till|until|after|before|on) .+)$/iu;
+const QUIET_RULE =
+  /^(?:(?:and|so|then|also|ok),? )?((?:week|school )?nights?|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?) (quiet|lights out|phones off|in bed|home|back) ((?:after|by|from|till|until|before) .+)$/iu;
+const NOT_A_PLAN_SUBJECT =
+  /^(?:it|that|this|there|he|she|they|you|i|we|what|which|who|everything|nothing|money|the problem|the issue)\b/i;
+
+function statedPlan(sentence: string): RawProposal | null {
+  const text = trimClause(sentence);
+  if (/\?$/.test(sentence.trim()) || /\b(?:not|never|no|always|again|late|empty)\b/i.test(text)) {
+    return null;
+  }
+  const hasTime = (t: string) => findDetails(t).some((d) => d.kind === 'time');
+  const quiet = QUIET_RULE.exec(text);
+  if (quiet && hasTime(quiet[3] ?? '')) {
+    const [, when = '', what = '', rest = ''] = quiet;
+    return { owner: 'both', form: 'topic', action: cleanAction(`${what} ${rest} on ${when}`) };
+  }
+  const stated = STATED_PLAN.exec(text);
+  if (!stated || NOT_A_PLAN_SUBJECT.test(stated[1] ?? '') || !hasTime(stated[2] ?? '')) return null;
+  if (containsBlame(text)) return null;
+  return {
+    owner: 'both',
+    form: 'clause',
+    action: cleanAction(lowerFirst(text.replace(/^(?:(?:and|so|then|also|ok),? )/i, ''))),
+  };
+}
+
 /** The plan or house rule a sentence states without "I" or "you" leading it, if any. */
 function impersonalPlan(sentence: string): RawProposal | null {
+  const stated = statedPlan(sentence);
+  if (stated) return stated;
   const plan = THIRD_SUBJECT_PLAN.exec(trimClause(sentence));
   if (plan) {
     const [, subject = '', verb = '', rest = ''] = plan;
@@ -167,8 +212,91 @@ function impersonalPlan(sentence: string): RawProposal | null {
   return null;
 }
 
+/** "he texts me before", "rich asks me before he…": the other person, named or "he"/"she". */
+function thirdPersonSubject(other: string | undefined): string {
+  const name = other ? `|${other.replace(/[^\p{L}' -]/gu, '')}` : '';
+  return `(?:he|she${name})`;
+}
+
+/** Words that make a "he does…" sentence a complaint or a report, not what is asked for. */
+const NOT_ASKED =
+  /\b(?:always|never|keeps?|again|still|just|already|ever|usually|sometimes|every time|not|didn't|doesn't|won't|can't|is|was|has|does|says|said|thinks|feels|wants|knows|gets|seems|likes|loves|hates|leaves me|ignores|shouts|yells|lies)\b/i;
+
+/** A present-tense verb for one person, in its plain form ("texts" -> "text", "tidies" -> "tidy"). */
+function presentToBase(verb: string): string | null {
+  const lower = verb.toLowerCase();
+  if (!/^\p{L}{3,}s$/u.test(lower) || /(?:ss|us|is)$/.test(lower)) return null;
+  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|z|ss)es$/.test(lower) || lower === 'goes') return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+/**
+ * "and if its going to be late he texts me before", "rich asks me before he agrees": a request
+ * of the other person said about them in the third person, to the mediator. Only read when it
+ * concerns the speaker ("me", "my") and says when or how much, so a complaint ("he leaves me
+ * all the washing up") or a report about someone else is not taken for one.
+ */
+function thirdPersonRequest(sentence: string, other: string | undefined): RawProposal | null {
+  const text = trimClause(sentence);
+  const subject = thirdPersonSubject(other);
+  const pattern = new RegExp(
+    `^(?:(?:and|also|plus|so|ok|okay|then|good|fine|great|yes|yeah),? )*(?:((?:if|when|whenever) .+?),? )?${subject} ((?:should|needs to|has to|must|will|can) )?(\\p{L}+) (.+)$`,
+    'iu',
+  );
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const [, condition, modal, verb = '', rest = ''] = match;
+  const base = modal ? verb.toLowerCase() : presentToBase(verb);
+  if (!base || !/\b(?:me|my)\b/i.test(rest)) return null;
+  if (!modal && NOT_ASKED.test(`${verb} ${rest}`)) return null;
+  const when = /\b(?:before|after|first|by|until|till|when|if|every|each|on|at)\b/i;
+  if (!condition && !when.test(rest) && findDetails(rest).length === 0) return null;
+  const action = cleanAction(`${base} ${rest}${condition ? ` ${condition}` : ''}`);
+  if (!action || containsBlame(action) || containsInsult(action)) return null;
+  return { owner: 'other', form: 'verb', action };
+}
+
+/**
+ * Clauses no lead word opens: plans with their "when" first ("then the third sunday we go to my
+ * lot") and plain requests ("u do kitchen mon wed fri, i do tue thu sat"); beside a request, an
+ * "I do…" with a when is the speaker's half of the split.
+ */
+function unledProposals(sentence: string): RawProposal[] {
+  const clauses = sentence
+    .split(/,?\s+but\s+|,\s*and\s+|;\s*|,\s*(?=(?:you|I|we|he|she|they|it|it's|its|that's)\b)/i)
+    .filter((clause) => !LEAD_ANYWHERE.test(clause));
+  // "ok half is fine, send it by the 7th": a command may follow a comma.
+  const requests = clauses.map((c) =>
+    c
+      .split(/,\s*/)
+      .map((piece) => plainRequest(piece))
+      .find(Boolean),
+  );
+  const split = requests.some(Boolean);
+  return clauses.flatMap((clause, i): RawProposal[] => {
+    const asked = requests[i];
+    if (asked) return [{ owner: 'other', form: 'verb', action: cleanAction(asked) }];
+    const plan = frontedPlan(clause, split);
+    return plan ? [{ owner: plan.owner, form: 'verb', action: cleanAction(plan.action) }] : [];
+  });
+}
+
+/**
+ * "the council do a free collection. I'll book that instead": a bare "that" or "it" after the
+ * verb is the last thing the sentence before named, so the signed line says what it is.
+ */
+function namedObject(action: string, before: string | null): string {
+  const bare = /^(\p{L}+) (?:that|it|this)$/iu.exec(action);
+  if (!bare || !before) return action;
+  const things = nlp(before).nouns().out('array') as string[];
+  const last = things.at(-1)?.replace(/[.,;!?]+$/, '');
+  if (!last || /^(?:i|you|we|he|she|they|it|that|this)$/i.test(last)) return action;
+  return `${bare[1]} ${last}`;
+}
+
 /** Lists the proposals in a message, in order, skipping ones that carry blame or insults. */
-export function extractProposals(raw: string): RawProposal[] {
+export function extractProposals(raw: string, other?: string): RawProposal[] {
   const found: RawProposal[] = [];
   let previous: string | null = null;
   for (const sentence of splitSentences(normalizeText(raw))) {
@@ -191,6 +319,12 @@ export function extractProposals(raw: string): RawProposal[] {
     }
     const impersonal = impersonalPlan(sentence);
     if (impersonal) found.push(impersonal);
+    else found.push(...unledProposals(sentence));
+    const asked3 = LEAD_ANYWHERE.test(sentence) ? null : thirdPersonRequest(sentence, other);
+    if (asked3) {
+      found.push(asked3);
+      continue;
+    }
     const asked = QUESTION_REQUEST.exec(sentence);
     if (asked?.[1]) {
       const action = cleanAction(asked[1]);
@@ -222,6 +356,7 @@ export function extractProposals(raw: string): RawProposal[] {
       const notAction = NOT_AN_ACTION.test(checked) && !talkWithWhen;
       if (!checked || (notAction && proposal.form !== 'topic')) continue;
       if (POINTS_BACK.test(proposal.action)) continue;
+      proposal.action = namedObject(proposal.action, before);
       if (proposal.owner === 'speaker' && OTHER_PART.test(proposal.action)) {
         proposal.shared = true;
         proposal.action = proposal.action.replace(OTHER_PART, '$1 you will $2');

@@ -3,7 +3,9 @@
  * to, remind both of what is on the table, and ask the next speaker one question.
  */
 
+import { SOURCE_LOCALE } from '../../i18n/locales.js';
 import type { MediationStage, MediatorResponse, ReplyRequest } from '../mediator.js';
+import { type MediatorKey, say } from './catalogue-text.js';
 import { analyseConversation, type ConversationState, withLatest } from './conversation-state.js';
 import { rotate, stableHash } from './deterministic-choice.js';
 import { findTheme } from './needs.js';
@@ -17,32 +19,31 @@ import { lastMediatorLine, participantText } from './transcript.js';
 
 const MAX_REPLY_CHARS = 1100;
 
-const STAGE_STEP: Partial<Record<MediationStage, string>> = {
-  understanding:
-    "Thank you both; you've each had a first chance to describe things from your side.",
-  common_ground:
-    "You've each said what you would like to be different, and that gives us something to build on.",
-  options: 'This feels like a good moment to look at what could actually change.',
-  agreement: "It sounds like you're getting close to something you can both agree to.",
+/** What the reply says when the mediation moves on to a new stage (catalogue keys). */
+export const STAGE_STEP: Partial<Record<MediationStage, MediatorKey>> = {
+  understanding: 'stage.understanding',
+  common_ground: 'stage.common_ground',
+  options: 'stage.options',
+  agreement: 'stage.agreement',
 };
 
 const LATER_STAGES: MediationStage[] = ['common_ground', 'options', 'agreement'];
 
 /**
  * Reminds both people of up to two live proposals from earlier turns, most recent first,
- * skipping ones the previous mediator line already mentioned so reminders do not pile up.
+ * skipping ones an earlier mediator line already mentioned so reminders do not pile up.
  */
 function onTheTable(
   proposals: TrackedProposal[],
   request: ReplyRequest,
   latestTurn: number,
-  previous: string | null,
 ): string | null {
+  const said = request.transcript.filter((e) => e.participantId === null).map((e) => e.text);
   const items = proposals
     .filter((p) => p.status !== 'declined' && p.turn < latestTurn)
     .reverse()
     .map((p) => mentionProposal(p, request.participants))
-    .filter((text) => !previous?.includes(text))
+    .filter((text) => !said.some((line) => line.includes(text)))
     .slice(0, 2);
   if (items.length === 0) return null;
   return `So far, ${items.join(', and ')}.`;
@@ -107,9 +108,10 @@ export function replyToTurn(request: ReplyRequest): MediatorResponse {
     seed,
     turnIndex: entries.filter((e) => e.participantId === null).length,
   });
-  const step = state.stage !== state.previousStage ? (STAGE_STEP[state.stage] ?? null) : null;
+  const stepKey = state.stage !== state.previousStage ? STAGE_STEP[state.stage] : undefined;
+  const step = stepKey ? say(SOURCE_LOCALE, stepKey) : null;
   const table = LATER_STAGES.includes(state.stage)
-    ? onTheTable(state.proposals, request, latestTurn, previous)
+    ? onTheTable(state.proposals, request, latestTurn)
     : null;
 
   const nextName = nameOf(participants, request.nextSpeakerId);
@@ -145,6 +147,8 @@ export function replyToTurn(request: ReplyRequest): MediatorResponse {
   const fresh =
     candidates.find((c) => c.text !== previous && !asked.includes(c.question)) ??
     candidates.find((c) => c.text !== previous);
-  const reply = fresh?.text ?? `${candidates[0]?.text ?? reflection} Take whatever time you need.`;
+  const reply =
+    fresh?.text ??
+    `${candidates[0]?.text ?? reflection} ${say(SOURCE_LOCALE, 'turn.take_whatever_time')}`;
   return { reply, stage: state.stage, safetyFlags: [] };
 }

@@ -5,13 +5,72 @@
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
+/** Text-speak and dropped apostrophes, written out so the patterns read them ("can u" -> "can you"). */
+const TEXT_SPEAK: [RegExp, string][] = [
+  [/\br u\b/gi, 'are you'],
+  [/\bu\b(?!\.\w)/g, 'you'],
+  [
+    /\bur\b(?= (?:always|never|not|so|too|just|still|being|going|doing|getting|the one|welcome|right|late)\b| \p{L}+ing\b)/giu,
+    "you're",
+  ],
+  [/\bur\b/gi, 'your'],
+  [/\byour(?= (?:going|doing|getting|coming|being|not|always|never|right|welcome)\b)/gi, "you're"],
+  [/\b(?:im|Im)\b/g, "I'm"],
+  [/\bive\b/g, "I've"],
+  [/\bi(?:d)\b(?= (?:like|love|rather|prefer|be|want|need|say)\b)/g, "I'd"],
+  [/(^|[.,;!?] ?|\b(?:and|so|then|ok|okay|but|also|yes|yeah) )ill(?= \p{L})/giu, "$1I'll"],
+  [/\bthru\b/gi, 'through'],
+  [/\btho\b/gi, 'though'],
+  [/\b(to)?nite\b/gi, '$1night'],
+  [/\bpl[sz]\b/gi, 'please'],
+  [/\b'?til\b/gi, 'till'],
+  [/\b(?:tmrw|tmr|tomoz)\b/gi, 'tomorrow'],
+  [/\bwknd(s?)\b/gi, 'weekend$1'],
+  [/\b(?:coz|cuz|cos)\b/gi, 'because'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bwanna\b/gi, 'want to'],
+];
+
+/** Contractions written without the apostrophe ("dont", "thats"). */
+const CONTRACTIONS = new Map(
+  (
+    "dont:don't cant:can't wont:won't didnt:didn't doesnt:doesn't isnt:isn't wasnt:wasn't " +
+    "arent:aren't havent:haven't hasnt:hasn't wouldnt:wouldn't couldnt:couldn't " +
+    "shouldnt:shouldn't thats:that's whats:what's theres:there's youre:you're youll:you'll " +
+    "youd:you'd youve:you've theyre:they're"
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+const CONTRACTION_WORD = new RegExp(`\\b(?:${[...CONTRACTIONS.keys()].join('|')})\\b`, 'gi');
+const LETS =
+  /\blets(?= (?:do|go|try|say|see|just|both|all|make|have|get|keep|agree|split|take|meet|talk|sort|put)\b)/gi;
+
+/** Recent results: the same message is normalised many times while one turn is read. */
+const normalized = new Map<string, string>();
+
 /** Folds curly apostrophes and quotes into ASCII so one set of patterns matches every keyboard. */
 export function normalizeText(text: string): string {
-  return text
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const out = normalizeUncached(text);
+  if (normalized.size >= 2000) normalized.clear();
+  normalized.set(text, out);
+  return out;
+}
+
+function normalizeUncached(text: string): string {
+  let out = text
     .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+  for (const [pattern, replacement] of TEXT_SPEAK) out = out.replace(pattern, replacement);
+  out = out.replace(LETS, (w) => `${w.slice(0, 3)}'s`);
+  return out.replace(CONTRACTION_WORD, (w) => {
+    const full = CONTRACTIONS.get(w.toLowerCase()) ?? w;
+    return w[0] === w[0]?.toUpperCase() ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+  });
 }
 
 /** Splits a message into sentences; a message with no punctuation is one sentence. */

@@ -13,7 +13,7 @@ const FAMILY = /^(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|g
 const POSSESSOR = /^(?:my|your|his|her|our|their|ur|the|a)$/i;
 /** Capitalised words that are not people. */
 const NOT_A_NAME =
-  /^(?:i|ok|okay|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|january|february|march|april|may|june|july|august|september|october|november|december|christmas|boxing|easter|new|year|meedi8|tv|uk|nhs)$/i;
+  /^(?:i|ok|okay|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|january|february|march|april|may|june|july|august|september|october|november|december|christmas|boxing|easter|new|year|meedi8|tv|uk|nhs|he|she|they|it|we|you|he's|she's|they're|it's|his|her|him|them|that|this|there|then|and|but|so|yes|yeah|no|thanks|sorry|hi|hey)$/i;
 
 /** The people named in one message, in the order they are mentioned. */
 export function namesIn(text: string, participantNames: string[]): string[] {

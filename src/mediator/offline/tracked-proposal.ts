@@ -14,6 +14,8 @@ export interface TrackedProposal extends RawProposal {
   lastTurn: number;
   /** True once the other person changed a detail of it. */
   amended?: boolean;
+  /** The turn an offer answering this request was folded into it, so only one is. */
+  foldedTurn?: number;
   /** Set while a counter-offer that keeps the original alongside it is being added. */
   variant?: boolean;
 }

@@ -85,8 +85,8 @@ export async function checkPage(page: Page, name: string): Promise<string[]> {
   return found;
 }
 
-/** Makes an invite link (which carries PUBLIC_URL) point at the test server. */
+/** Makes a link Meedi8 sent (which carries PUBLIC_URL) point at the test server. */
 export function onServer(link: string, baseURL: string): string {
   const url = new URL(link);
-  return `${baseURL}${url.pathname}${url.search}`;
+  return `${baseURL}${url.pathname}${url.search}${url.hash}`;
 }

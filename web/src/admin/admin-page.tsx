@@ -4,22 +4,24 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import type { AdminStats } from '../api/types';
 import { RequireSignIn } from '../app/session';
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
 import { formatDate } from '../format/time';
+import { useT } from '../i18n/intl';
 import { DoctorSection, FailedJobsSection, NumberSection, TemplatesSection } from './ops-sections';
 import { StatsCharts } from './stats-charts';
 import { daysBefore, statsRange, todayUtc } from './stats-range';
 
 export function Component() {
-  useTitle('Operator console');
+  usePageTitle('nav.admin');
   return <RequireSignIn admin>{() => <Console />}</RequireSignIn>;
 }
 
 const PRESETS = [7, 30, 90] as const;
 
 function Console() {
+  const { t } = useT();
   const today = todayUtc();
   const [fromDate, setFromDate] = useState(daysBefore(today, 29));
   const [toDate, setToDate] = useState(today);
@@ -54,10 +56,10 @@ function Console() {
 
   return (
     <main className="page" id="main">
-      <h1>Operator console</h1>
+      <h1>{t('nav.admin')}</h1>
       <section aria-labelledby="stats-heading">
-        <h2 id="stats-heading">Invites, notifications and spend</h2>
-        <form onSubmit={submit} noValidate className="card" aria-label="Date range">
+        <h2 id="stats-heading">{t('admin.statsTitle')}</h2>
+        <form onSubmit={submit} noValidate className="card" aria-label={t('admin.range')}>
           <div className="actions">
             {PRESETS.map((days) => (
               <button
@@ -71,13 +73,13 @@ function Console() {
                   apply(from, today);
                 }}
               >
-                Last {days} days
+                {t('admin.lastDays', { days })}
               </button>
             ))}
           </div>
           <div className="two-col">
             <div className="field">
-              <label htmlFor="range-from">From</label>
+              <label htmlFor="range-from">{t('settings.from')}</label>
               <input
                 id="range-from"
                 type="date"
@@ -88,7 +90,7 @@ function Console() {
               />
             </div>
             <div className="field">
-              <label htmlFor="range-to">To (inclusive)</label>
+              <label htmlFor="range-to">{t('admin.to')}</label>
               <input
                 id="range-to"
                 type="date"
@@ -105,16 +107,18 @@ function Console() {
             </p>
           )}
           <button type="submit" className="button small">
-            Show this range
+            {t('admin.showRange')}
           </button>
         </form>
-        {stats.isPending && <PageLoading label="Loading the figures…" />}
+        {stats.isPending && <PageLoading label={t('admin.loading')} />}
         {stats.isError && <ErrorPanel error={stats.error} onRetry={() => stats.refetch()} />}
         {stats.data && (
           <>
             <p className="muted" role="status">
-              {formatDate(stats.data.from)} to{' '}
-              {formatDate(new Date(Date.parse(stats.data.to) - 1).toISOString())} (UTC days)
+              {t('admin.shownRange', {
+                from: formatDate(stats.data.from),
+                to: formatDate(new Date(Date.parse(stats.data.to) - 1).toISOString()),
+              })}
             </p>
             <StatsCharts stats={stats.data} />
           </>

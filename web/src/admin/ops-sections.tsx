@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { api, errorMessage } from '../api/client';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
+import { useT } from '../i18n/intl';
 import { asRows, cellText, type JsonRow } from './json-rows';
 
 function useAdminJson(path: string) {
@@ -30,6 +31,7 @@ function Section({
   children: (data: unknown) => ReactNode;
 }) {
   const query = useAdminJson(path);
+  const { t } = useT();
   return (
     <section aria-labelledby={id} className="card">
       <h2 id={id}>{title}</h2>
@@ -37,7 +39,7 @@ function Section({
       {query.isError && (
         <ErrorPanel
           error={query.error}
-          title={`Could not load “${title}”`}
+          title={t('ops.couldNotLoad', { title })}
           onRetry={() => query.refetch()}
         />
       )}
@@ -57,8 +59,10 @@ function RowsTable({
   empty: string;
   action?: (row: JsonRow) => ReactNode;
 }) {
+  const { t } = useT();
   if (rows.length === 0) return <p className="muted">{empty}</p>;
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].slice(0, 8);
+  // Ten columns: a template's row names its language and what its readers get meanwhile.
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].slice(0, 10);
   return (
     // A wide table scrolls sideways on a phone; keyboard users need to reach it to scroll it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
@@ -71,7 +75,7 @@ function RowsTable({
                 {column.replaceAll('_', ' ')}
               </th>
             ))}
-            {action && <th scope="col">Action</th>}
+            {action && <th scope="col">{t('ops.action')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -90,13 +94,14 @@ function RowsTable({
 }
 
 export function TemplatesSection() {
+  const { t } = useT();
   return (
-    <Section id="templates-heading" title="Message templates" path="/api/admin/templates">
+    <Section id="templates-heading" title={t('ops.templates')} path="/api/admin/templates">
       {(data) => (
         <RowsTable
-          label="Message templates"
+          label={t('ops.templates')}
           rows={asRows(data, 'templates')}
-          empty="No templates found."
+          empty={t('ops.noTemplates')}
         />
       )}
     </Section>
@@ -104,13 +109,14 @@ export function TemplatesSection() {
 }
 
 export function DoctorSection() {
+  const { t } = useT();
   return (
-    <Section id="doctor-heading" title="Doctor’s checklist" path="/api/admin/doctor">
+    <Section id="doctor-heading" title={t('ops.doctor')} path="/api/admin/doctor">
       {(data) => (
         <RowsTable
-          label="Doctor’s checks"
+          label={t('ops.doctorChecks')}
           rows={asRows(data, 'checks')}
-          empty="No checks reported."
+          empty={t('ops.noChecks')}
         />
       )}
     </Section>
@@ -118,17 +124,14 @@ export function DoctorSection() {
 }
 
 export function NumberSection() {
+  const { t } = useT();
   return (
-    <Section
-      id="number-heading"
-      title="WhatsApp number: quality and tier"
-      path="/api/admin/whatsapp/number"
-    >
+    <Section id="number-heading" title={t('ops.number')} path="/api/admin/whatsapp/number">
       {(data) => (
         <RowsTable
-          label="WhatsApp number details"
+          label={t('ops.numberDetails')}
           rows={asRows(data, 'number')}
-          empty="No details reported."
+          empty={t('ops.noDetails')}
         />
       )}
     </Section>
@@ -137,18 +140,19 @@ export function NumberSection() {
 
 export function FailedJobsSection() {
   const client = useQueryClient();
+  const { t } = useT();
   const retry = useMutation({
     mutationFn: (jobId: string) => api.post(`/api/admin/jobs/${encodeURIComponent(jobId)}/retry`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin', '/api/admin/jobs/failed'] }),
   });
   return (
-    <Section id="jobs-heading" title="Failed jobs" path="/api/admin/jobs/failed">
+    <Section id="jobs-heading" title={t('ops.jobs')} path="/api/admin/jobs/failed">
       {(data) => (
         <>
           <RowsTable
-            label="Failed jobs"
+            label={t('ops.jobs')}
             rows={asRows(data, 'jobs')}
-            empty="No failed jobs. Everything that was queued has run."
+            empty={t('ops.noJobs')}
             action={(row) => {
               const jobId = cellText(row.id ?? row.job_id);
               return (
@@ -157,9 +161,9 @@ export function FailedJobsSection() {
                   className="button small secondary"
                   onClick={() => retry.mutate(jobId)}
                   disabled={retry.isPending}
-                  aria-label={`Retry job ${jobId}`}
+                  aria-label={t('ops.retryJob', { job: jobId })}
                 >
-                  Retry
+                  {t('ops.retry')}
                 </button>
               );
             }}
@@ -171,7 +175,7 @@ export function FailedJobsSection() {
           )}
           {retry.isSuccess && (
             <p className="form-ok" role="status">
-              The job is queued to run again.
+              {t('ops.retried')}
             </p>
           )}
         </>

@@ -14,6 +14,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { AdminStats } from '../api/types';
+import { useT } from '../i18n/intl';
+import { type AxisKind, axisFor } from './chart-axis';
 import { formatRate, formatUsd } from './stats-range';
 
 const GREEN = '#0b6e4f';
@@ -35,15 +37,16 @@ function ChartTable({
   rows: Row[];
   columns: [string, string][];
 }) {
+  const { t } = useT();
   return (
     <details className="panel">
-      <summary>{caption}: as a table</summary>
+      <summary>{t('stats.asTable', { caption })}</summary>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
+              <th scope="col">{t('stats.item')}</th>
               {columns.map(([, label]) => (
                 <th scope="col" key={label}>
                   {label}
@@ -71,22 +74,26 @@ function Chart({
   title,
   rows,
   bars,
-  unit,
+  kind,
   table,
 }: {
   title: string;
   rows: Row[];
   bars: [string, string, string][];
-  unit?: string;
+  /** What the bars measure, which decides the value axis (whole numbers only for counts). */
+  kind: AxisKind;
   table: [string, string][];
 }) {
+  const max = Math.max(0, ...rows.flatMap((row) => bars.map(([key]) => Number(row[key]) || 0)));
+  const axis = axisFor(kind, max);
+  const { t } = useT();
   return (
     <figure className="chart">
       <figcaption>
         <strong>{title}</strong>
       </figcaption>
       {rows.length === 0 ? (
-        <p className="muted">No data in this range.</p>
+        <p className="muted">{t('stats.empty')}</p>
       ) : (
         <div aria-hidden="true" style={{ width: '100%', height: 240 }}>
           <ResponsiveContainer>
@@ -98,7 +105,13 @@ function Chart({
             >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" />
-              <YAxis unit={unit} allowDecimals={false} />
+              <YAxis
+                allowDecimals={axis.allowDecimals}
+                domain={axis.domain}
+                ticks={axis.ticks}
+                tickFormatter={axis.tick}
+                width={kind === 'money' ? 64 : 48}
+              />
               <Tooltip />
               <Legend />
               {bars.map(([key, label, color]) => (
@@ -106,7 +119,7 @@ function Chart({
                   <LabelList
                     dataKey={key}
                     position="top"
-                    formatter={(v: unknown) => `${v}${unit ?? ''}`}
+                    formatter={(v: unknown) => axis.tick(Number(v))}
                   />
                 </Bar>
               ))}
@@ -123,9 +136,14 @@ export function StatsCharts({ stats }: { stats: AdminStats }) {
   const wa = stats.messages.whatsapp;
   const m = stats.mediations;
   const spend = stats.whatsapp_spend;
+  const { t, intl } = useT();
   const rates: Row[] = [
-    { name: 'Delivered', rate: percent(wa.delivery_rate), text: formatRate(wa.delivery_rate) },
-    { name: 'Read', rate: percent(wa.read_rate), text: formatRate(wa.read_rate) },
+    {
+      name: t('step.delivered'),
+      rate: percent(wa.delivery_rate),
+      text: formatRate(wa.delivery_rate),
+    },
+    { name: t('step.read'), rate: percent(wa.read_rate), text: formatRate(wa.read_rate) },
   ];
   const invites: Row[] = Object.entries(stats.invites.by_channel).map(([channel, c]) => ({
     name: channel,
@@ -135,13 +153,13 @@ export function StatsCharts({ stats }: { stats: AdminStats }) {
   }));
   const completion: Row[] = [
     {
-      name: 'With WhatsApp',
+      name: t('stats.withWhatsApp'),
       created: m.with_whatsapp.created,
       resolved: m.with_whatsapp.resolved,
       rate: formatRate(m.with_whatsapp.rate),
     },
     {
-      name: 'Without WhatsApp',
+      name: t('stats.withoutWhatsApp'),
       created: m.without_whatsapp.created,
       resolved: m.without_whatsapp.resolved,
       rate: formatRate(m.without_whatsapp.rate),
@@ -155,59 +173,66 @@ export function StatsCharts({ stats }: { stats: AdminStats }) {
   return (
     <>
       <div className="stat-grid">
-        <Stat label="WhatsApp messages" value={String(wa.total)} />
-        <Stat label="Delivery rate" value={formatRate(wa.delivery_rate)} />
-        <Stat label="Read rate" value={formatRate(wa.read_rate)} />
-        <Stat label="Invites accepted" value={formatRate(stats.invites.total.rate)} />
-        <Stat label="Mediations resolved" value={`${m.resolved} of ${m.created}`} />
-        <Stat label="WhatsApp spend" value={formatUsd(spend.total)} />
-        <Stat label="Spend per mediation" value={formatUsd(spend.per_mediation)} />
-        <Stat label="Emails" value={String(stats.messages.email.total)} />
+        <Stat label={t('stats.messages')} value={intl.formatNumber(wa.total)} />
+        <Stat label={t('stats.deliveryRate')} value={formatRate(wa.delivery_rate)} />
+        <Stat label={t('stats.readRate')} value={formatRate(wa.read_rate)} />
+        <Stat label={t('stats.invitesAccepted')} value={formatRate(stats.invites.total.rate)} />
+        <Stat
+          label={t('stats.resolved')}
+          value={t('stats.resolvedOf', { resolved: m.resolved, created: m.created })}
+        />
+        <Stat label={t('stats.spend')} value={formatUsd(spend.total)} />
+        <Stat label={t('stats.spendPerMediation')} value={formatUsd(spend.per_mediation)} />
+        <Stat label={t('stats.emails')} value={intl.formatNumber(stats.messages.email.total)} />
       </div>
       {!spend.complete && (
         <p className="notice">
-          Spend is an estimate: some messages had no price
-          {spend.pricing_source ? ` (prices from ${spend.pricing_source})` : ''}.
+          {spend.pricing_source
+            ? t('stats.estimateFrom', { source: spend.pricing_source })
+            : t('stats.estimate')}
         </p>
       )}
       <Chart
-        title="WhatsApp delivery and read rates"
+        title={t('stats.ratesChart')}
         rows={wa.total > 0 ? rates : []}
-        bars={[['rate', 'Rate (%)', GREEN]]}
-        unit="%"
-        table={[['text', 'Rate']]}
+        bars={[['rate', t('stats.ratePercent'), GREEN]]}
+        kind="percent"
+        table={[['text', t('stats.rate')]]}
       />
       <Chart
-        title="Invite acceptance by channel"
+        title={t('stats.invitesChart')}
         rows={invites}
         bars={[
-          ['created', 'Invites sent', BLUE],
-          ['joined', 'Joined', GREEN],
+          ['created', t('stats.invitesSent'), BLUE],
+          ['joined', t('step.joined'), GREEN],
         ]}
+        kind="count"
         table={[
-          ['created', 'Invites sent'],
-          ['joined', 'Joined'],
-          ['rate', 'Acceptance'],
+          ['created', t('stats.invitesSent')],
+          ['joined', t('step.joined')],
+          ['rate', t('stats.acceptance')],
         ]}
       />
       <Chart
-        title="Mediations completed, with and without WhatsApp"
+        title={t('stats.completionChart')}
         rows={m.created > 0 ? completion : []}
         bars={[
-          ['created', 'Started', BLUE],
-          ['resolved', 'Resolved', GREEN],
+          ['created', t('stats.started'), BLUE],
+          ['resolved', t('phase.resolved'), GREEN],
         ]}
+        kind="count"
         table={[
-          ['created', 'Started'],
-          ['resolved', 'Resolved'],
-          ['rate', 'Completion'],
+          ['created', t('stats.started')],
+          ['resolved', t('phase.resolved')],
+          ['rate', t('stats.completion')],
         ]}
       />
       <Chart
-        title="WhatsApp spend by reason (USD)"
+        title={t('stats.spendChart')}
         rows={spendRows}
-        bars={[['usd', 'Spend (USD)', GREEN]]}
-        table={[['text', 'Spend']]}
+        bars={[['usd', t('stats.spendUsd'), GREEN]]}
+        kind="money"
+        table={[['text', t('stats.spendColumn')]]}
       />
     </>
   );

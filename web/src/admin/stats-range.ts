@@ -1,5 +1,6 @@
 /** The operator console's date range: whole days, at most 366, turned into the API's instants. */
 import { MAX_RANGE_DAYS } from '../../../src/domain/limits';
+import { currentLocale, t } from '../i18n/intl';
 
 export { MAX_RANGE_DAYS };
 
@@ -21,11 +22,11 @@ export type RangeCheck = { ok: true; from: string; to: string } | { ok: false; m
 export function statsRange(fromDate: string, toDate: string): RangeCheck {
   const from = Date.parse(`${fromDate}T00:00:00Z`);
   const to = Date.parse(`${toDate}T00:00:00Z`);
-  if (Number.isNaN(from) || Number.isNaN(to)) return { ok: false, message: 'Choose both dates.' };
-  if (to < from) return { ok: false, message: 'The end date must be on or after the start date.' };
+  if (Number.isNaN(from) || Number.isNaN(to)) return { ok: false, message: t('range.both') };
+  if (to < from) return { ok: false, message: t('range.backwards') };
   const days = (to - from) / DAY_MS + 1;
   if (days > MAX_RANGE_DAYS)
-    return { ok: false, message: `Choose at most ${MAX_RANGE_DAYS} days (this is ${days}).` };
+    return { ok: false, message: t('range.tooLong', { max: MAX_RANGE_DAYS, days }) };
   return {
     ok: true,
     from: new Date(from).toISOString(),
@@ -33,12 +34,20 @@ export function statsRange(fromDate: string, toDate: string): RangeCheck {
   };
 }
 
-/** A rate (0–1 or null) as a percentage for people: "87%", or "no data". */
+/** A rate (0–1 or null) as a percentage for people: "87.7%", or "no data". */
 export function formatRate(rate: number | null): string {
-  return rate === null ? 'no data' : `${Math.round(rate * 1000) / 10}%`;
+  if (rate === null) return t('stats.noData');
+  return new Intl.NumberFormat(currentLocale(), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(rate);
 }
 
-/** US dollars, e.g. "$12.40". */
+/** US dollars, e.g. "$12.40" (in the page's language's way of writing numbers). */
 export function formatUsd(amount: number): string {
-  return new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(amount);
+  return new Intl.NumberFormat(currentLocale(), {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+  }).format(amount);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, errorMessage, NETWORK_MESSAGE, requestHeaders, toApiError } from './client';
+import { ApiError, api, errorMessage, networkMessage, requestHeaders, toApiError } from './client';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -28,8 +28,12 @@ describe('errorMessage', () => {
     expect(errorMessage(new Error('[object Object]'))).toBe(
       'Something went wrong. Please try again.',
     );
+    // A code the web has words for reads in the page's language; others keep the server's.
     expect(errorMessage(new ApiError('Sign in first.', 401, 'unauthenticated'))).toBe(
-      'Sign in first.',
+      'Please sign in to continue.',
+    );
+    expect(errorMessage(new ApiError('Wait 30 seconds.', 429, 'rate_limited'))).toBe(
+      'Wait 30 seconds.',
     );
   });
 });
@@ -75,6 +79,6 @@ describe('requests', () => {
         throw new TypeError('Failed to fetch');
       }),
     );
-    await expect(api.get('/api/x')).rejects.toMatchObject({ message: NETWORK_MESSAGE, status: 0 });
+    await expect(api.get('/api/x')).rejects.toMatchObject({ message: networkMessage(), status: 0 });
   });
 });

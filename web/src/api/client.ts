@@ -1,8 +1,11 @@
 /**
  * The one way the web client talks to the API: `fetch` with the session cookie, the
  * `X-Requested-With` header cookie writes require, and every failure turned into an `ApiError`
- * whose message is the server's own sentence (never a stack or "[object Object]").
+ * whose message is the server's own sentence (never a stack or "[object Object]"); shown in the
+ * person's language where the web has its own text for the code.
  */
+import { currentIntl, t, type WebKey } from '../i18n/intl';
+import { TRANSLATED_CODES } from './error-texts';
 import type { ErrorCode } from './types';
 
 /**
@@ -23,15 +26,17 @@ export class ApiError extends Error {
   }
 }
 
-export const NETWORK_MESSAGE =
-  'Meedi8 could not be reached. Check your connection, then try again.';
+/** The message of a request that got no answer (in the language of the page). */
+export function networkMessage(): string {
+  return t('error.network_error');
+}
 
-const FALLBACK_MESSAGES: Record<number, string> = {
-  401: 'Please sign in to continue.',
-  403: 'You do not have access to this.',
-  404: 'This could not be found.',
-  413: 'That is too long to send.',
-  429: 'Too many attempts. Wait a minute, then try again.',
+const FALLBACK_KEYS: Record<number, WebKey> = {
+  401: 'error.http_401',
+  403: 'error.http_403',
+  404: 'error.http_404',
+  413: 'error.http_413',
+  429: 'error.http_429',
 };
 
 /** Turns a failed response's status and body into an `ApiError`. */
@@ -45,20 +50,27 @@ export function toApiError(status: number, body: unknown): ApiError {
       return new ApiError(message, status, known ?? `http_${status}`);
     }
   }
-  const fallback =
-    FALLBACK_MESSAGES[status] ??
-    (status >= 500
-      ? 'Something went wrong on our side. Please try again in a moment.'
-      : 'That did not work. Please check and try again.');
-  return new ApiError(fallback, status, `http_${status}`);
+  const fallback = FALLBACK_KEYS[status] ?? (status >= 500 ? 'error.http_500' : 'error.http_400');
+  return new ApiError(t(fallback), status, `http_${status}`);
+}
+
+/**
+ * The web's own text for an error code, in the person's language, when it has one: codes whose
+ * meaning is fixed. Codes whose server message carries particulars (a field, a wait) keep it.
+ */
+function catalogueText(code: ApiErrorCode): string | null {
+  if (!(TRANSLATED_CODES as readonly string[]).includes(code)) return null;
+  const key = `error.${code}` as WebKey;
+  // The join page loads only the texts it expects; any other code keeps the server's words.
+  return key in currentIntl().messages ? t(key) : null;
 }
 
 /** The message to show a person for any thrown value. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) return catalogueText(error.code) ?? error.message;
   if (error instanceof Error && error.message && !/^\[object /.test(error.message))
     return error.message;
-  return 'Something went wrong. Please try again.';
+  return t('error.generic');
 }
 
 export interface RequestOptions {
@@ -92,7 +104,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error;
-    throw new ApiError(NETWORK_MESSAGE, 0, 'network_error');
+    throw new ApiError(networkMessage(), 0, 'network_error');
   }
   const text = await response.text().catch(() => '');
   const data = parseJson(text);

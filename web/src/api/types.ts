@@ -1,8 +1,7 @@
 /**
  * The API's shapes as the web client sees them: the server's TypeBox schemas (one source of
- * truth) turned into TypeScript types. Only types are imported, so no server code is bundled.
- * Shapes that are not in `src/http/schemas.ts` yet (routes being built on other branches) are
- * written here against their agreed contract and marked as such.
+ * truth, `src/http/schemas/<area>.ts`) turned into TypeScript types. Only types are imported, so
+ * no server code is bundled.
  */
 import type { Static } from '@sinclair/typebox';
 import type * as Schemas from '../../../src/http/schemas';
@@ -11,6 +10,7 @@ export type User = Static<typeof Schemas.User>;
 export type AuthResponse = Static<typeof Schemas.AuthResponse>;
 export type RegisterBody = Static<typeof Schemas.RegisterBody>;
 export type LoginBody = Static<typeof Schemas.LoginBody>;
+export type PasswordResetRequested = Static<typeof Schemas.PasswordResetRequested>;
 export type UpdateMeBody = Static<typeof Schemas.UpdateMeBody>;
 export type NotificationFrequency = Static<typeof Schemas.NotificationFrequency>;
 export type QuietHours = Static<typeof Schemas.QuietHours>;
@@ -34,17 +34,19 @@ export type AgreementDraft = Static<typeof Schemas.AgreementDraft>;
 export type Room = Static<typeof Schemas.Room>;
 export type Resolution = Static<typeof Schemas.ResolutionResponse>;
 
-/** Answer of the WhatsApp and email invite routes (`src/http/routes/invite-routes.ts`). */
-export interface InviteSent {
-  success: boolean;
-  status?: string;
-  message: string;
-  whatsapp_message_id?: string | null;
-  invite: Invite;
-}
+/** Answers of the WhatsApp and email invite routes (`src/http/routes/invite-routes.ts`). */
+export type InviteWhatsAppSent = Static<typeof Schemas.InviteWhatsAppSent>;
+export type InviteEmailSent = Static<typeof Schemas.InviteEmailSent>;
+export type NewInviteResponse = Static<typeof Schemas.NewInviteResponse>;
+export type CancelInviteResponse = Static<typeof Schemas.CancelInviteResponse>;
+export type RoomList = Static<typeof Schemas.RoomList>;
+export type HoldResponse = Static<typeof Schemas.HoldResponse>;
+export type DraftResponse = Static<typeof Schemas.DraftResponse>;
+export type ConfirmAgreementResponse = Static<typeof Schemas.ConfirmAgreementResponse>;
+export type PhoneCodeSent = Static<typeof Schemas.PhoneCodeSent>;
 
 /** `GET /api/admin/stats`, from the route's own schema. */
-export type { AdminStatsBody as AdminStats } from '../../../src/http/admin-schemas';
+export type AdminStats = Static<typeof Schemas.AdminStatsResponse>;
 
 export type ScreeningAnswer = Static<typeof Schemas.ScreeningAnswer>;
 export type ScreeningQuestions = Static<typeof Schemas.ScreeningQuestions>;

@@ -1,12 +1,15 @@
 /**
  * The frame of every page except the join page: the data cache, the header with the navigation
- * and the quick-exit control, and the page itself.
+ * and the quick-exit control, and the page itself. The signed-in person's saved language is the
+ * page's language.
  */
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, errorMessage } from '../api/client';
 import { QuickExit } from '../components/quick-exit';
+import { useT } from '../i18n/intl';
+import { useLocaleControl } from '../i18n/locale-root';
 import { createQueryClient } from './query-client';
 import { useMe } from './session';
 
@@ -14,14 +17,31 @@ export function Component() {
   const [client] = useState(createQueryClient);
   return (
     <QueryClientProvider client={client}>
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      <SkipLink />
+      <UserLocale />
       <SiteHeader />
       <Outlet />
       <FocusOnNavigation />
     </QueryClientProvider>
   );
+}
+
+function SkipLink() {
+  const { t } = useT();
+  return (
+    <a className="skip-link" href="#main">
+      {t('layout.skip')}
+    </a>
+  );
+}
+
+/** Speaks the signed-in person's saved language (their choice in settings, or as first found). */
+function UserLocale() {
+  const me = useMe();
+  const { setSource } = useLocaleControl();
+  const locale = me.data?.locale;
+  useEffect(() => setSource('user', locale ?? null), [locale, setSource]);
+  return null;
 }
 
 /** After moving to another page, puts focus at the page's content, as a full page load would. */
@@ -44,27 +64,28 @@ function FocusOnNavigation() {
 
 function SiteHeader() {
   const me = useMe();
+  const { t } = useT();
   const user = me.data;
   return (
     <header className="site-header">
       <Link to="/" className="brand">
         Meedi8
       </Link>
-      <nav aria-label="Main">
+      <nav aria-label={t('layout.nav')}>
         <ul className="nav-list">
           {user ? (
             <>
               <li>
                 <NavLink to="/rooms" end>
-                  My mediations
+                  {t('nav.rooms')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/settings">Settings</NavLink>
+                <NavLink to="/settings">{t('nav.settings')}</NavLink>
               </li>
               {user.is_admin && (
                 <li>
-                  <NavLink to="/admin">Operator console</NavLink>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
                 </li>
               )}
               <li>
@@ -74,10 +95,10 @@ function SiteHeader() {
           ) : me.isPending ? null : (
             <>
               <li>
-                <NavLink to="/signin">Sign in</NavLink>
+                <NavLink to="/signin">{t('nav.signIn')}</NavLink>
               </li>
               <li>
-                <NavLink to="/signup">Create account</NavLink>
+                <NavLink to="/signup">{t('nav.signUp')}</NavLink>
               </li>
             </>
           )}
@@ -91,16 +112,11 @@ function SiteHeader() {
 function SignOutButton({ guest }: { guest: boolean }) {
   const client = useQueryClient();
   const navigate = useNavigate();
+  const { t } = useT();
   const [busy, setBusy] = useState(false);
   const signOut = async () => {
     // A guest has no password: once signed out, only a new invite brings them back.
-    if (
-      guest &&
-      !window.confirm(
-        'You joined as a guest. After signing out you will need a new invite link to come back. Sign out?',
-      )
-    )
-      return;
+    if (guest && !window.confirm(t('nav.signOutGuestConfirm'))) return;
     setBusy(true);
     try {
       await api.post('/api/auth/logout');
@@ -115,7 +131,7 @@ function SignOutButton({ guest }: { guest: boolean }) {
   };
   return (
     <button type="button" className="link-button" onClick={signOut} disabled={busy}>
-      {busy ? 'Signing out…' : 'Sign out'}
+      {busy ? t('nav.signingOut') : t('nav.signOut')}
     </button>
   );
 }

@@ -6,6 +6,7 @@ import { ApiError, api } from '../api/client';
 import type { User } from '../api/types';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
+import { useT } from '../i18n/intl';
 
 export const ME_KEY = ['me'] as const;
 
@@ -41,6 +42,7 @@ export function RequireSignIn({
 }) {
   const me = useMe();
   const location = useLocation();
+  const { t } = useT();
   if (me.isPending) return <PageLoading />;
   if (me.isError) return <ErrorPanel error={me.error} onRetry={() => me.refetch()} />;
   if (!me.data) {
@@ -50,11 +52,8 @@ export function RequireSignIn({
   if (admin && !me.data.is_admin) {
     return (
       <main className="page narrow" id="main">
-        <h1>Operators only</h1>
-        <p>
-          The operator console is for the people who run Meedi8. If you should have access, ask an
-          existing administrator to grant it to your account.
-        </p>
+        <h1>{t('admin.only.title')}</h1>
+        <p>{t('admin.only.text')}</p>
       </main>
     );
   }

@@ -4,6 +4,7 @@
  */
 import { useId, useMemo } from 'react';
 import { checkPhone, countryOptions } from '../forms/phone';
+import { useT } from '../i18n/intl';
 
 interface PhoneFieldProps {
   label: string;
@@ -21,7 +22,8 @@ interface PhoneFieldProps {
 
 export function PhoneField(props: PhoneFieldProps) {
   const id = useId();
-  const countries = useMemo(() => countryOptions(navigator.language || 'en'), []);
+  const { t, rich, intl } = useT();
+  const countries = useMemo(() => countryOptions(intl.locale), [intl.locale]);
   const check = checkPhone(props.number, props.country);
   const problem =
     props.error ?? (props.showProblems && check.state === 'invalid' ? check.message : null);
@@ -39,7 +41,7 @@ export function PhoneField(props: PhoneFieldProps) {
       <div className="phone-row">
         <div>
           <label htmlFor={`${id}-country`} className="hint">
-            Country
+            {t('phone.country')}
           </label>
           <select
             id={`${id}-country`}
@@ -55,7 +57,7 @@ export function PhoneField(props: PhoneFieldProps) {
         </div>
         <div>
           <label htmlFor={`${id}-number`} className="hint">
-            Mobile number
+            {t('phone.number')}
           </label>
           <input
             id={`${id}-number`}
@@ -84,7 +86,10 @@ export function PhoneField(props: PhoneFieldProps) {
           {check.state === 'valid' ? (
             <>
               <span aria-hidden="true">✓ </span>
-              Reads as <bdi dir="ltr">{check.display}</bdi>
+              {rich('phone.readsAs', {
+                number: check.display,
+                bdi: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+              })}
             </>
           ) : null}
         </p>

@@ -3,6 +3,7 @@
  * Back does not return to it. Also on Escape pressed twice within a second.
  */
 import { useEffect } from 'react';
+import { useT } from '../i18n/intl';
 import { isDoubleEscape } from './double-escape';
 
 export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -13,6 +14,7 @@ export function quickExit(): void {
 }
 
 export function QuickExit() {
+  const { t } = useT();
   useEffect(() => {
     let last = 0;
     const onKey = (event: KeyboardEvent) => {
@@ -31,9 +33,9 @@ export function QuickExit() {
       onClick={quickExit}
       aria-describedby="quick-exit-hint"
     >
-      Quick exit
+      {t('quickExit.label')}
       <span id="quick-exit-hint" className="visually-hidden">
-        Leaves this site at once for a weather page. You can also press Escape twice.
+        {t('quickExit.hint')}
       </span>
     </button>
   );

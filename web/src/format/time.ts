@@ -1,10 +1,14 @@
-/** Dates, times and durations as people read them, in their own locale and time zone. */
+/**
+ * Dates, times and durations as people read them, in their own locale (the page's language
+ * unless given) and time zone.
+ */
+import { currentLocale, t } from '../i18n/intl';
 
 /** A calendar date, e.g. "Tue 1 Dec 2026". */
 export function formatDate(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale ?? currentLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -16,7 +20,7 @@ export function formatDate(iso: string, locale?: string): string {
 export function formatDateTime(iso: string, locale?: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale ?? currentLocale(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -30,7 +34,10 @@ export function formatDateTime(iso: string, locale?: string, timeZone?: string):
 export function formatTime(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat(locale ?? currentLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }
 
 const MINUTE = 60_000;
@@ -42,8 +49,8 @@ export function formatAgo(iso: string, now = Date.now(), locale?: string): strin
   const then = new Date(iso).getTime();
   if (Number.isNaN(then)) return '';
   const elapsed = Math.max(0, now - then);
-  if (elapsed < MINUTE) return 'just now';
-  const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (elapsed < MINUTE) return t('time.justNow');
+  const words = new Intl.RelativeTimeFormat(locale ?? currentLocale(), { numeric: 'auto' });
   if (elapsed < HOUR) return words.format(-Math.floor(elapsed / MINUTE), 'minute');
   if (elapsed < DAY) return words.format(-Math.floor(elapsed / HOUR), 'hour');
   if (elapsed < 7 * DAY) return words.format(-Math.floor(elapsed / DAY), 'day');
@@ -65,9 +72,11 @@ export function describeElapsed(ms: number): string {
   const totalMinutes = Math.max(0, Math.floor(ms / MINUTE));
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
-  if (hours === 0 && minutes === 0) return 'less than a minute';
-  const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  return parts.join(' ');
+  if (hours === 0 && minutes === 0) return t('time.lessThanMinute');
+  if (hours === 0) return t('time.minutes', { minutes });
+  if (minutes === 0) return t('time.hours', { hours });
+  return t('time.hoursMinutes', {
+    hours: t('time.hours', { hours }),
+    minutes: t('time.minutes', { minutes }),
+  });
 }

@@ -9,6 +9,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
 import { parseMobileNumber } from '../../../src/domain/phone-number';
+import { t } from '../i18n/intl';
 
 export interface CountryOption {
   code: CountryCode;
@@ -55,7 +56,7 @@ export function checkPhone(input: string, country: string): PhoneCheck {
   if (/[^\d\s()+.\-/]/.test(text)) {
     return {
       state: 'invalid',
-      message: 'Use digits only, with + and the country code if you like.',
+      message: t('phone.digitsOnly'),
     };
   }
   const e164 = parseMobileNumber(text, country);
@@ -63,10 +64,7 @@ export function checkPhone(input: string, country: string): PhoneCheck {
     const digits = text.replace(/\D/g, '');
     return {
       state: 'invalid',
-      message:
-        digits.length < 6
-          ? 'Keep typing: that is not a full phone number yet.'
-          : 'This is not a mobile number we can reach on WhatsApp. Check the country and the number.',
+      message: digits.length < 6 ? t('phone.keepTyping') : t('phone.notMobile'),
     };
   }
   const parsed = parsePhoneNumberFromString(e164);
@@ -93,7 +91,5 @@ export function countryOf(e164: string): string | null {
  * API's message names its field, `phone_number`, which means nothing on a form).
  */
 export function phoneProblemInWords(message: string): string {
-  return /^phone_number\b/.test(message)
-    ? 'This does not look like a mobile number. Check the country and the number, then try again.'
-    : message;
+  return /^phone_number\b/.test(message) ? t('phone.serverRejected') : message;
 }

@@ -1,22 +1,23 @@
 import type { InvitePreview } from '../api/types';
+import { t } from '../i18n/intl';
 
 /** What to tell someone whose invite can no longer be used, and what to do about it. */
 export function closedInviteText(
   invite: Pick<InvitePreview, 'status' | 'inviter_name'> &
     Partial<Pick<InvitePreview, 'cancelled_by_name'>>,
 ): string {
-  const ask = `Ask ${invite.inviter_name} to send you a new invite.`;
+  const inviter = invite.inviter_name;
   switch (invite.status) {
     case 'used':
-      return `This invite has already been used to join. ${ask}`;
+      return t('closed.used', { inviter });
     case 'expired':
-      return `This invite has expired (invites last 7 days). ${ask}`;
+      return t('closed.expired', { inviter });
     case 'revoked':
       // Name a person only when someone did cancel it; otherwise another invite took its place.
       return invite.cancelled_by_name
-        ? `${invite.cancelled_by_name} cancelled this invite. If you still want to talk, ask ${invite.inviter_name} for a new one.`
-        : `This invite was replaced by a newer one or has already been used. ${ask}`;
+        ? t('closed.cancelled', { canceller: invite.cancelled_by_name, inviter })
+        : t('closed.replaced', { inviter });
     default:
-      return `This invite cannot be used any more. ${ask}`;
+      return t('closed.other', { inviter });
   }
 }

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderIn } from '../i18n/test-render';
 import { JoinScreen } from './join-screen';
 
 const preview = {
@@ -17,6 +18,19 @@ function respond(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status });
 }
 
+/** The API as the join page sees it: a guest (no session), this preview, this answer to joining. */
+function api(invite: unknown, joined?: () => Response) {
+  return vi.fn(async (path: string, init?: RequestInit) => {
+    if (path === '/api/users/me')
+      return respond(401, { error: { code: 'unauthenticated', message: 'x' } });
+    if (init?.method === 'POST') return joined ? joined() : respond(500, {});
+    return respond(200, invite);
+  });
+}
+
+const posts = (fetch: ReturnType<typeof api>) =>
+  fetch.mock.calls.filter(([, init]) => init?.method === 'POST') as [string, RequestInit][];
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -24,10 +38,7 @@ afterEach(() => {
 
 describe('JoinScreen', () => {
   it('shows who invited you and about what, with the WhatsApp choice unticked', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => respond(200, preview)),
-    );
+    vi.stubGlobal('fetch', api(preview));
     render(<JoinScreen token="tok" />);
     expect(await screen.findByRole('heading', { name: /سارا invited you/ })).toBeTruthy();
     expect(screen.getByText('Weekend chores')).toBeTruthy();
@@ -40,7 +51,7 @@ describe('JoinScreen', () => {
   });
 
   it('ties a missing name’s error to the field and does not send', async () => {
-    const fetch = vi.fn(async () => respond(200, { ...preview, recipient_name: null }));
+    const fetch = api({ ...preview, recipient_name: null });
     vi.stubGlobal('fetch', fetch);
     render(<JoinScreen token="tok" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Join the mediation' }));
@@ -49,33 +60,26 @@ describe('JoinScreen', () => {
     expect(alert.textContent).toMatch(/Enter your name/);
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(name.getAttribute('aria-describedby')).toBe(alert.id);
-    expect(fetch).toHaveBeenCalledTimes(1); // only the preview
+    expect(posts(fetch)).toEqual([]);
   });
 
   it('sends the name and the choice, and shows the server’s message when joining fails', async () => {
-    const fetch = vi.fn(async (_path: string, init?: RequestInit) =>
-      init?.method === 'POST'
-        ? respond(409, {
-            error: { code: 'room_full', message: 'This mediation already has both participants.' },
-          })
-        : respond(200, preview),
+    const fetch = api(preview, () =>
+      respond(409, { error: { code: 'room_full', message: 'The room is full (server words).' } }),
     );
     vi.stubGlobal('fetch', fetch);
     render(<JoinScreen token="tok" />);
     fireEvent.click(await screen.findByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'Join the mediation' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/already has both/));
-    const [path, init] = fetch.mock.calls[1]! as [string, RequestInit];
+    const [path, init] = posts(fetch)[0]!;
     expect(path).toBe('/api/join/tok');
     expect(JSON.parse(String(init.body))).toEqual({ name: 'Jo', whatsapp_opt_in: true });
     expect((init.headers as Record<string, string>)['x-requested-with']).toBe('meedi8');
   });
 
   it('says plainly when the invite was used or cannot be found', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => respond(200, { ...preview, status: 'used' })),
-    );
+    vi.stubGlobal('fetch', api({ ...preview, status: 'used' }));
     render(<JoinScreen token="tok" />);
     expect(await screen.findByRole('heading', { name: 'This invite cannot be used' })).toBeTruthy();
     expect(screen.getByText(/already been used/)).toBeTruthy();
@@ -89,6 +93,54 @@ describe('JoinScreen', () => {
       ),
     );
     render(<JoinScreen token="bad" />);
-    expect(await screen.findByText('This invite link is not valid.')).toBeTruthy();
+    expect(await screen.findByText(/This invite link is not valid\./)).toBeTruthy();
+  });
+});
+
+// A language switch loads that language's catalogue first; under load that takes a moment.
+const switched = { timeout: 10_000 };
+
+describe('JoinScreen in the invitee’s language', { timeout: 30_000 }, () => {
+  it('reads in Portuguese, dates included', async () => {
+    vi.stubGlobal('fetch', api(preview));
+    await renderIn(<JoinScreen token="tok" />, 'pt-BR');
+    expect(await screen.findByRole('heading', { name: /سارا convidou você/ })).toBeTruthy();
+    expect(screen.getByLabelText('Seu nome')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Entrar na mediação' })).toBeTruthy();
+    expect(screen.getByText(/1 de dez\. de 2026/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('pt-BR');
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('reads in Arabic, right to left', async () => {
+    vi.stubGlobal('fetch', api(preview));
+    await renderIn(<JoinScreen token="tok" />, 'ar');
+    expect(await screen.findByRole('button', { name: 'انضم إلى الوساطة' })).toBeTruthy();
+    expect(screen.getByLabelText('اسمك')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('ar');
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+
+  it('speaks the language the inviter chose, and sends a language picked on the page', async () => {
+    const fetch = api({ ...preview, recipient_locale: 'pt-BR' }, () =>
+      respond(409, { error: { code: 'room_full', message: 'x' } }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    await renderIn(<JoinScreen token="tok" />, 'en-GB', { browser: ['en-GB'] });
+    expect(
+      await screen.findByRole('button', { name: 'Entrar na mediação' }, switched),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Idioma'), { target: { value: 'es' } });
+    const join = await screen.findByRole('button', { name: 'Unirme a la mediación' }, switched);
+    // What was typed stays when the language changes.
+    expect((screen.getByLabelText('Tu nombre') as HTMLInputElement).value).toBe('Jo');
+    fireEvent.click(join);
+    await waitFor(() => expect(posts(fetch)).toHaveLength(1));
+    expect(JSON.parse(String(posts(fetch)[0]![1].body))).toEqual({
+      name: 'Jo',
+      whatsapp_opt_in: false,
+      locale: 'es',
+    });
+    expect(document.documentElement.lang).toBe('es');
   });
 });

@@ -2,54 +2,79 @@
  * The ten-second path for someone who tapped an invite link. One screen: who invited them and
  * about what, their name, an unticked choice of WhatsApp updates, one button. Kept small on
  * purpose (no router, no query or form library; see BENCHMARKS.md): it is often opened on a
- * phone, by someone half-ready to leave.
+ * phone, by someone half-ready to leave. It speaks the language the inviter said the person
+ * reads (or theirs, if they are signed in), with a switch to any other.
  */
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Locale } from '../../../src/i18n/locales';
 import { api, errorMessage } from '../api/client';
-import type { InvitePreview, JoinResponse } from '../api/types';
+import type { InvitePreview, JoinResponse, User } from '../api/types';
 import { QuickExit } from '../components/quick-exit';
 import { formatDate } from '../format/time';
 import { checkName, NAME_MAX_LENGTH } from '../forms/validation';
+import { useT } from '../i18n/intl';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { useLocaleControl } from '../i18n/locale-root';
 import { closedInviteText } from './closed-invite';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'failed'; message: string }
+  | { state: 'failed'; error: unknown }
   | { state: 'ready'; invite: InvitePreview };
 
 export function JoinScreen({ token }: { token: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const { t } = useT();
+  const { locale, setSource } = useLocaleControl();
+  const [chosen, setChosen] = useState<Locale | null>(null);
+
+  const title = t('join.pageTitle');
+  useEffect(() => {
+    document.title = `${title} · Meedi8`;
+  }, [title]);
 
   useEffect(() => {
-    document.title = 'Join a mediation · Meedi8';
     const controller = new AbortController();
     api
       .get<InvitePreview>(`/api/join/${encodeURIComponent(token)}`, controller.signal)
-      .then((invite) => setLoaded({ state: 'ready', invite }))
+      .then((invite) => {
+        setSource('invite', invite.recipient_locale);
+        setLoaded({ state: 'ready', invite });
+      })
       .catch((error) => {
-        if (!controller.signal.aborted)
-          setLoaded({ state: 'failed', message: errorMessage(error) });
+        if (!controller.signal.aborted) setLoaded({ state: 'failed', error });
       });
+    // Someone signed in on this device reads their own language (a 401 just means a guest).
+    api
+      .get<User>('/api/users/me', controller.signal)
+      .then((me) => setSource('user', me.locale))
+      .catch(() => undefined);
     return () => controller.abort();
-  }, [token]);
+  }, [token, setSource]);
+
+  const choose = (next: Locale) => {
+    setChosen(next);
+    setSource('chosen', next);
+  };
 
   return (
     <>
       <header className="site-header">
         <span className="brand">Meedi8</span>
+        <LanguageSwitch value={chosen ?? locale} onChange={choose} />
         <QuickExit />
       </header>
       <main className="page narrow" id="main">
         {loaded.state === 'loading' && (
           <p className="loading" role="status">
             <span className="spinner" aria-hidden="true" />
-            Opening your invite…
+            {t('join.opening')}
           </p>
         )}
-        {loaded.state === 'failed' && <ClosedInvite message={loaded.message} />}
+        {loaded.state === 'failed' && <ClosedInvite message={errorMessage(loaded.error)} />}
         {loaded.state === 'ready' &&
           (loaded.invite.status === 'pending' ? (
-            <JoinForm token={token} invite={loaded.invite} />
+            <JoinForm token={token} invite={loaded.invite} chosen={chosen} />
           ) : (
             <ClosedInvite message={closedInviteText(loaded.invite)} />
           ))}
@@ -59,19 +84,28 @@ export function JoinScreen({ token }: { token: string }) {
 }
 
 function ClosedInvite({ message }: { message: string }) {
+  const { t, rich } = useT();
   return (
     <section aria-labelledby="closed-heading">
-      <h1 id="closed-heading">This invite cannot be used</h1>
+      <h1 id="closed-heading">{t('join.closedTitle')}</h1>
       <p>{message}</p>
-      <p>
-        If you already joined on this device, <a href="/rooms">open your mediations</a>.
-      </p>
+      <p>{rich('join.closedRooms', { a: (chunks) => <a href="/rooms">{chunks}</a> })}</p>
     </section>
   );
 }
 
-function JoinForm({ token, invite }: { token: string; invite: InvitePreview }) {
+function JoinForm({
+  token,
+  invite,
+  chosen,
+}: {
+  token: string;
+  invite: InvitePreview;
+  /** A language picked with the switch: sent as the person's choice. */
+  chosen: Locale | null;
+}) {
   const id = useId();
+  const { t, rich } = useT();
   const [name, setName] = useState(invite.recipient_name ?? '');
   const [optIn, setOptIn] = useState(false);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -93,6 +127,7 @@ function JoinForm({ token, invite }: { token: string; invite: InvitePreview }) {
       const joined = await api.post<JoinResponse>(`/api/join/${encodeURIComponent(token)}`, {
         name: name.trim(),
         whatsapp_opt_in: invite.whatsapp_number_hint ? optIn : undefined,
+        locale: chosen ?? undefined,
       });
       // Replace, so Back does not return to a used invite.
       window.location.replace(`/rooms/${encodeURIComponent(joined.room_id)}`);
@@ -105,10 +140,13 @@ function JoinForm({ token, invite }: { token: string; invite: InvitePreview }) {
   return (
     <section aria-labelledby="join-heading">
       <h1 id="join-heading">
-        <bdi>{invite.inviter_name}</bdi> invited you to talk things through
+        {rich('join.heading', {
+          inviter: invite.inviter_name,
+          bdi: (chunks) => <bdi>{chunks}</bdi>,
+        })}
       </h1>
       <div className="about-card">
-        <p className="label">About</p>
+        <p className="label">{t('join.about')}</p>
         <p className="about-title" dir="auto">
           {invite.room_title}
         </p>
@@ -118,14 +156,10 @@ function JoinForm({ token, invite }: { token: string; invite: InvitePreview }) {
           </p>
         )}
       </div>
-      <p>
-        Meedi8 is an AI mediator. You take turns; it helps each of you be heard and find an
-        agreement you both accept. It is not a therapist or a lawyer, and it is not for situations
-        where anyone is being hurt or is afraid.
-      </p>
+      <p>{t('join.what')}</p>
       <form onSubmit={onSubmit} noValidate>
         <div className={nameError ? 'field has-error' : 'field'}>
-          <label htmlFor={`${id}-name`}>Your name</label>
+          <label htmlFor={`${id}-name`}>{t('field.yourName')}</label>
           <input
             id={`${id}-name`}
             name="name"
@@ -159,11 +193,13 @@ function JoinForm({ token, invite }: { token: string; invite: InvitePreview }) {
               aria-describedby={`${id}-whatsapp-hint`}
             />
             <label htmlFor={`${id}-whatsapp`}>
-              Send me updates about this mediation on WhatsApp at the number this invite reached (
-              <bdi>{invite.whatsapp_number_hint}</bdi>).
+              {rich('join.whatsappOptIn', {
+                number: invite.whatsapp_number_hint,
+                bdi: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+              })}
             </label>
             <p id={`${id}-whatsapp-hint`} className="hint">
-              Optional. Reply STOP on WhatsApp at any time to stop them.
+              {t('join.whatsappHint')}
             </p>
           </div>
         )}
@@ -173,11 +209,9 @@ function JoinForm({ token, invite }: { token: string; invite: InvitePreview }) {
           </p>
         )}
         <button type="submit" className="button wide" disabled={submitting}>
-          {submitting ? 'Joining…' : 'Join the mediation'}
+          {submitting ? t('join.joining') : t('join.submit')}
         </button>
-        <p className="hint">
-          No account and no email check. This link works until {formatDate(invite.expires_at)}.
-        </p>
+        <p className="hint">{t('join.noAccount', { date: formatDate(invite.expires_at) })}</p>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import type { AuthResponse } from '../api/types';
 import { useSetMe } from '../app/session';
 import { Field } from '../components/field';
 import { checkEmail, checkName, checkNewPassword, rule } from '../forms/validation';
+import { t as text, useT } from '../i18n/intl';
 import { safeNext } from './safe-next';
 
 interface Values {
@@ -20,6 +21,7 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const setMe = useSetMe();
+  const { t, rich } = useT();
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -52,11 +54,7 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={failure ? 'auth-failure' : undefined}>
       {signup && (
-        <Field
-          label="Your name"
-          hint="Shown to the person you invite."
-          error={errors.name?.message}
-        >
+        <Field label={t('field.yourName')} hint={t('auth.nameHint')} error={errors.name?.message}>
           <input
             type="text"
             autoComplete="name"
@@ -65,7 +63,7 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
           />
         </Field>
       )}
-      <Field label="Email" error={errors.email?.message}>
+      <Field label={t('field.email')} error={errors.email?.message}>
         <input
           type="email"
           autoComplete="email"
@@ -74,8 +72,8 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
         />
       </Field>
       <Field
-        label="Password"
-        hint={signup ? 'At least 10 characters. A short sentence works well.' : undefined}
+        label={t('field.password')}
+        hint={signup ? t('auth.passwordHint') : undefined}
         error={errors.password?.message}
       >
         <input
@@ -84,10 +82,15 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
           {...register('password', {
             validate: signup
               ? rule(checkNewPassword)
-              : rule((v) => (v ? null : 'Enter your password.')),
+              : rule((v) => (v ? null : text('auth.passwordMissing'))),
           })}
         />
       </Field>
+      {!signup && (
+        <p>
+          <Link to="/forgot-password">{t('forgot.title')}</Link>
+        </p>
+      )}
       {failure && (
         <p className="form-error" role="alert" id="auth-failure">
           {failure}
@@ -96,26 +99,28 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
       <button type="submit" className="button wide" disabled={isSubmitting}>
         {isSubmitting
           ? signup
-            ? 'Creating your account…'
-            : 'Signing in…'
+            ? t('auth.creating')
+            : t('auth.signingIn')
           : signup
-            ? 'Create account'
-            : 'Sign in'}
+            ? t('nav.signUp')
+            : t('nav.signIn')}
       </button>
       <p>
-        {signup ? (
-          <>
-            Already have an account?{' '}
-            <Link to={`/signin${next ? `?next=${encodeURIComponent(next)}` : ''}`}>Sign in</Link>
-          </>
-        ) : (
-          <>
-            New to Meedi8?{' '}
-            <Link to={`/signup${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
-              Create an account
-            </Link>
-          </>
-        )}
+        {signup
+          ? rich('auth.haveAccount', {
+              a: (chunks) => (
+                <Link to={`/signin${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+                  {chunks}
+                </Link>
+              ),
+            })
+          : rich('auth.newHere', {
+              a: (chunks) => (
+                <Link to={`/signup${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+                  {chunks}
+                </Link>
+              ),
+            })}
       </p>
     </form>
   );

@@ -4,13 +4,14 @@ import { useForm } from 'react-hook-form';
 import { api, errorMessage } from '../api/client';
 import type { Room, User } from '../api/types';
 import { RequireSignIn } from '../app/session';
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
 import { Field } from '../components/field';
 import { checkMaxLength, rule, TITLE_MAX_LENGTH, TOPIC_MAX_LENGTH } from '../forms/validation';
+import { useT } from '../i18n/intl';
 import { InvitePanel } from '../room/invite-panel';
 
 export function Component() {
-  useTitle('New mediation');
+  usePageTitle('newRoom.pageTitle');
   return <RequireSignIn>{(me) => <NewRoom me={me} />}</RequireSignIn>;
 }
 
@@ -22,6 +23,7 @@ interface Values {
 function NewRoom({ me }: { me: User }) {
   const [created, setCreated] = useState<Room | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const { t, rich } = useT();
   const {
     register,
     handleSubmit,
@@ -46,30 +48,30 @@ function NewRoom({ me }: { me: User }) {
   if (me.is_guest) {
     return (
       <main className="page narrow" id="main">
-        <h1>Start a mediation</h1>
-        <p>
-          You joined as a guest, so you can take part in the mediation you were invited to. To start
-          one of your own, create an account.
-        </p>
+        <h1>{t('rooms.start')}</h1>
+        <p>{t('newRoom.guest')}</p>
       </main>
     );
   }
 
   return (
     <main className="page narrow" id="main">
-      <h1>Start a mediation</h1>
+      <h1>{t('rooms.start')}</h1>
       {created ? (
         <>
           <p className="form-ok" role="status">
-            <strong dir="auto">{created.title}</strong> is ready.
+            {rich('newRoom.ready', {
+              title: created.title,
+              b: (chunks) => <strong dir="auto">{chunks}</strong>,
+            })}
           </p>
           <InvitePanel roomId={created.id} inviteUrl={created.invite_url} />
         </>
       ) : (
         <form onSubmit={onSubmit} noValidate>
           <Field
-            label="Title (optional)"
-            hint="A few words both of you will recognise, like “Weekend chores”."
+            label={t('newRoom.titleLabel')}
+            hint={t('newRoom.titleHint')}
             error={errors.title?.message}
           >
             <input
@@ -80,8 +82,8 @@ function NewRoom({ me }: { me: User }) {
             />
           </Field>
           <Field
-            label="What is it about? (optional)"
-            hint="The other person sees this in the invite. Keep it neutral: describe the issue, not the person."
+            label={t('newRoom.topicLabel')}
+            hint={t('newRoom.topicHint')}
             error={errors.topic?.message}
           >
             <textarea
@@ -96,7 +98,7 @@ function NewRoom({ me }: { me: User }) {
             </p>
           )}
           <button type="submit" className="button" disabled={isSubmitting}>
-            {isSubmitting ? 'Creating…' : 'Continue to invite'}
+            {isSubmitting ? t('newRoom.creating') : t('newRoom.submit')}
           </button>
         </form>
       )}

@@ -1,15 +1,20 @@
 import { Link } from 'react-router';
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
+import { useT } from '../i18n/intl';
 
 /** Any address the client does not know. */
 export function Component() {
-  useTitle('Page not found');
+  usePageTitle('notFound.pageTitle');
+  const { t, rich } = useT();
   return (
     <main className="page narrow" id="main">
-      <h1>This page does not exist</h1>
-      <p>The link may be mistyped, or the page may have moved.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
       <p>
-        <Link to="/">Go to the start</Link> or <Link to="/rooms">open your mediations</Link>.
+        {rich('notFound.links', {
+          start: (chunks) => <Link to="/">{chunks}</Link>,
+          rooms: (chunks) => <Link to="/rooms">{chunks}</Link>,
+        })}
       </p>
     </main>
   );

@@ -4,32 +4,34 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
 import type { Resolution, User } from '../api/types';
 import { RequireSignIn } from '../app/session';
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
 import { formatDate, formatDateTime } from '../format/time';
-import { confirmationLines } from '../room/agreement-panel';
+import { useT } from '../i18n/intl';
+import { confirmationLines, confirmationText } from '../room/agreement-panel';
 import { roomPath } from '../room/room-queries';
 
 export function Component() {
-  useTitle('Agreement');
+  usePageTitle('agreement.title');
   const { roomId = '' } = useParams();
   return <RequireSignIn>{(me) => <ResolutionView roomId={roomId} me={me} />}</RequireSignIn>;
 }
 
 function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
+  const { t, rich, intl } = useT();
   const resolution = useQuery({
     queryKey: ['resolution', roomId],
     queryFn: ({ signal }) => api.get<Resolution>(roomPath(roomId, 'resolution'), signal),
   });
-  if (resolution.isPending) return <PageLoading label="Loading the agreement…" />;
+  if (resolution.isPending) return <PageLoading label={t('resolution.loading')} />;
   if (resolution.isError) {
     return (
       <main className="page narrow" id="main">
-        <h1>The agreement</h1>
+        <h1>{t('resolution.errorTitle')}</h1>
         <ErrorPanel error={resolution.error} onRetry={() => resolution.refetch()} />
         <p>
-          <Link to={`/rooms/${roomId}`}>Back to the mediation</Link>
+          <Link to={`/rooms/${roomId}`}>{t('resolution.back')}</Link>
         </p>
       </main>
     );
@@ -39,21 +41,29 @@ function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
   const names = participants.map((p) => p.name);
   const whoCommits = (userId: string | null) =>
     userId === me.id
-      ? 'You'
-      : (participants.find((p) => p.user_id === userId)?.name ?? 'Both of you');
+      ? t('who.you')
+      : (participants.find((p) => p.user_id === userId)?.name ?? t('who.both'));
   return (
     <main className="page narrow" id="main">
       <p className="no-print">
-        <Link to={`/rooms/${roomId}`}>← Back to the mediation</Link>
+        <Link to={`/rooms/${roomId}`}>
+          <span aria-hidden="true" className="flip">
+            ←{' '}
+          </span>
+          {t('resolution.back')}
+        </Link>
       </p>
-      <h1>Our agreement</h1>
+      <h1>{t('resolution.title')}</h1>
       <p>
-        Between <bdi>{names.join(' and ')}</bdi>, reached on {formatDate(resolved_at)} with the help
-        of Meedi8, an AI mediator.
+        {rich('resolution.between', {
+          names: intl.formatList(names, { type: 'conjunction' }),
+          date: formatDate(resolved_at),
+          bdi: (chunks) => <bdi>{chunks}</bdi>,
+        })}
       </p>
       {agreement.commitments.length > 0 && (
         <>
-          <h2>What each of you will do</h2>
+          <h2>{t('resolution.commitments')}</h2>
           <ul className="commitments">
             {agreement.commitments.map((commitment) => (
               <li key={`${commitment.participant_id}:${commitment.text}`}>
@@ -66,21 +76,20 @@ function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
           </ul>
         </>
       )}
-      <article className="agreement" aria-label="Agreement text">
+      <article className="agreement" aria-label={t('resolution.textLabel')}>
         <p className="pre" dir="auto">
           {agreement.text}
         </p>
       </article>
-      <h2>Confirmations</h2>
+      <h2>{t('resolution.confirmations')}</h2>
       {confirmations.length > 0 && (
         <p>
-          {agreement.proposed_by ? (
-            <>
-              Proposed by <bdi>{whoCommits(agreement.proposed_by)}</bdi>.
-            </>
-          ) : (
-            'Drafted by the mediator from what you both said.'
-          )}
+          {agreement.proposed_by
+            ? rich('resolution.proposedBy', {
+                name: whoCommits(agreement.proposed_by),
+                bdi: (chunks) => <bdi>{chunks}</bdi>,
+              })
+            : t('resolution.drafted')}
         </p>
       )}
       {confirmations.length > 0 ? (
@@ -89,27 +98,27 @@ function ResolutionView({ roomId, me }: { roomId: string; me: User }) {
             const at = [...confirmations].reverse().find((c) => c.user_id === line.userId)?.at;
             return (
               <li key={line.userId}>
-                <span aria-hidden="true">{line.text === 'confirmed' ? '✓ ' : '○ '}</span>
-                <bdi>{line.who}</bdi> {line.text}
-                {at && line.text === 'confirmed' ? ` on ${formatDateTime(at)}` : ''}
+                <span aria-hidden="true">{line.state === 'confirmed' ? '✓ ' : '○ '}</span>
+                {confirmationText(
+                  line,
+                  at && line.state === 'confirmed' ? formatDateTime(at) : undefined,
+                )}
               </li>
             );
           })}
         </ul>
       ) : (
-        <p>Recorded as agreed on {formatDateTime(resolved_at)}.</p>
+        <p>{t('resolution.recorded', { date: formatDateTime(resolved_at) })}</p>
       )}
       <p className="actions no-print">
         <a className="button" href={roomPath(roomId, 'resolution.pdf')} download>
-          Download PDF
+          {t('resolution.pdf')}
         </a>
         <button type="button" className="button secondary" onClick={() => window.print()}>
-          Print
+          {t('resolution.print')}
         </button>
       </p>
-      <p className="hint">
-        This agreement is a record of what you both said you would do. It is not a legal contract.
-      </p>
+      <p className="hint">{t('resolution.notContract')}</p>
     </main>
   );
 }

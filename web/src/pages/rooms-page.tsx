@@ -2,49 +2,49 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api/client';
-import type { RoomSummary, User } from '../api/types';
+import type { RoomList, RoomSummary, User } from '../api/types';
 import { RequireSignIn } from '../app/session';
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
 import { formatAgo } from '../format/time';
+import { useT } from '../i18n/intl';
 import { InviteProgress } from '../room/invite-progress';
 import { inviteSummary, phaseLabel, turnLabel } from '../room/labels';
 
 export function Component() {
-  useTitle('My mediations');
+  usePageTitle('nav.rooms');
   return <RequireSignIn>{(me) => <Rooms me={me} />}</RequireSignIn>;
 }
 
 function Rooms({ me }: { me: User }) {
+  const { t } = useT();
   const rooms = useQuery({
     queryKey: ['rooms'],
-    queryFn: ({ signal }) => api.get<{ rooms: RoomSummary[] }>('/api/rooms', signal),
+    queryFn: ({ signal }) => api.get<RoomList>('/api/rooms', signal),
     refetchInterval: 30_000,
   });
   return (
     <main className="page" id="main">
       <div className="room-header">
-        <h1>My mediations</h1>
+        <h1>{t('nav.rooms')}</h1>
         {!me.is_guest && (
           <Link className="button" to="/rooms/new">
-            Start a mediation
+            {t('rooms.start')}
           </Link>
         )}
       </div>
-      {rooms.isPending && <PageLoading label="Loading your mediations…" />}
+      {rooms.isPending && <PageLoading label={t('rooms.loading')} />}
       {rooms.isError && <ErrorPanel error={rooms.error} onRetry={() => rooms.refetch()} />}
       {rooms.data && rooms.data.rooms.length === 0 && (
         <div className="empty card">
           <p>
-            <strong>No mediations yet.</strong>
+            <strong>{t('rooms.none')}</strong>
           </p>
-          <p>
-            Start one and invite the other person; they can join from WhatsApp, email or a link.
-          </p>
+          <p>{t('rooms.noneHint')}</p>
           {!me.is_guest && (
             <Link className="button" to="/rooms/new">
-              Start a mediation
+              {t('rooms.start')}
             </Link>
           )}
         </div>
@@ -63,6 +63,7 @@ function Rooms({ me }: { me: User }) {
 function RoomItem({ room, me }: { room: RoomSummary; me: User }) {
   const turn = turnLabel(room.phase, room.current_turn_user_id, me.id, room.participants);
   const mine = room.phase === 'active' && room.current_turn_user_id === me.id;
+  const { t, rich, intl } = useT();
   const others = room.participants.filter((p) => p.user_id !== me.id).map((p) => p.name);
   return (
     <li className="card">
@@ -79,10 +80,13 @@ function RoomItem({ room, me }: { room: RoomSummary; me: User }) {
         <span className={mine ? 'badge turn' : ''}>{turn}</span>
         {others.length > 0 && (
           <span>
-            With <bdi>{others.join(', ')}</bdi>
+            {rich('rooms.with', {
+              names: intl.formatList(others, { type: 'conjunction' }),
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
           </span>
         )}
-        <span>Last activity {formatAgo(room.last_activity_at)}</span>
+        <span>{t('rooms.lastActivity', { ago: formatAgo(room.last_activity_at) })}</span>
       </div>
       {room.invite &&
         (room.phase === 'waiting' ? (

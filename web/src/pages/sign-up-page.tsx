@@ -1,13 +1,15 @@
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
+import { useT } from '../i18n/intl';
 import { AuthForm } from './auth-form';
 
 /** `/signup`: create an account to start mediations. */
 export function Component() {
-  useTitle('Create an account');
+  usePageTitle('signUp.title');
+  const { t } = useT();
   return (
     <main className="page narrow" id="main">
-      <h1>Create an account</h1>
-      <p>You need an account to start a mediation. The person you invite does not.</p>
+      <h1>{t('signUp.title')}</h1>
+      <p>{t('signUp.intro')}</p>
       <AuthForm mode="signup" />
     </main>
   );

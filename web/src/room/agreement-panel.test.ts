@@ -7,7 +7,7 @@ const people = [
 ];
 
 describe('confirmationLines', () => {
-  it('gives each person’s latest answer in words', () => {
+  it('gives each person’s latest answer', () => {
     const lines = confirmationLines(
       people,
       [
@@ -22,8 +22,8 @@ describe('confirmationLines', () => {
       'me',
     );
     expect(lines).toEqual([
-      { userId: 'me', who: 'You', text: 'have not answered yet', note: null },
-      { userId: 'john', who: 'John', text: 'confirmed', note: null },
+      { userId: 'me', you: true, name: 'Sarah', state: 'waiting', note: null },
+      { userId: 'john', you: false, name: 'John', state: 'confirmed', note: null },
     ]);
   });
 
@@ -40,6 +40,6 @@ describe('confirmationLines', () => {
       ],
       'me',
     );
-    expect(line).toMatchObject({ who: 'John', text: 'asked for changes', note: 'Sundays too' });
+    expect(line).toMatchObject({ name: 'John', state: 'changes_requested', note: 'Sundays too' });
   });
 });

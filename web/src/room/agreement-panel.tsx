@@ -5,38 +5,66 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import type { AgreementConfirmation, AgreementDraft, Participant, Room } from '../api/types';
+import type {
+  AgreementConfirmation,
+  AgreementDraft,
+  ConfirmAgreementResponse,
+  DraftResponse,
+  Participant,
+  Room,
+} from '../api/types';
 import { formatDateTime } from '../format/time';
+import { rich, useT } from '../i18n/intl';
 import { roomKey, roomPath, useAnnouncedDraft } from './room-queries';
 
-/** Each participant's answer to the draft, in words. */
+export interface ConfirmationLine {
+  userId: string;
+  /** The viewer's own answer ("You confirmed"). */
+  you: boolean;
+  name: string;
+  state: 'waiting' | 'confirmed' | 'changes_requested';
+  note: string | null;
+}
+
+/** Each participant's latest answer to the draft. */
 export function confirmationLines(
   participants: Pick<Participant, 'user_id' | 'name'>[],
   confirmations: AgreementConfirmation[],
   viewerId: string,
-): { userId: string; who: string; text: string; note: string | null }[] {
+): ConfirmationLine[] {
   return participants.map((p) => {
     const answer = [...confirmations].reverse().find((c) => c.user_id === p.user_id);
-    const you = p.user_id === viewerId;
-    const who = you ? 'You' : p.name;
-    if (!answer)
-      return {
-        userId: p.user_id,
-        who,
-        text: you ? 'have not answered yet' : 'has not answered yet',
-        note: null,
-      };
     return {
       userId: p.user_id,
-      who,
-      text: answer.decision === 'confirmed' ? 'confirmed' : 'asked for changes',
-      note: answer.note,
+      you: p.user_id === viewerId,
+      name: p.name,
+      state: answer ? answer.decision : 'waiting',
+      note: answer?.note ?? null,
     };
+  });
+}
+
+/** A person's answer in words ("You confirmed", "John asked for changes"), on a date if given. */
+export function confirmationText(line: ConfirmationLine, date?: string) {
+  const key =
+    line.state === 'waiting'
+      ? 'answer.waiting'
+      : line.state === 'changes_requested'
+        ? 'answer.changes'
+        : date
+          ? 'answer.confirmedOn'
+          : 'answer.confirmed';
+  return rich(key, {
+    you: line.you ? 'yes' : 'no',
+    name: line.name,
+    date,
+    bdi: (chunks) => <bdi>{chunks}</bdi>,
   });
 }
 
 export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: string }) {
   const client = useQueryClient();
+  const { t } = useT();
   const [localDraft, setLocalDraft] = useState<AgreementDraft | null>(null);
   const announced = useAnnouncedDraft(room.id).data ?? null;
   // The room's open draft when the server includes it; else the newest one seen here.
@@ -45,7 +73,7 @@ export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: strin
   const refresh = () => client.invalidateQueries({ queryKey: roomKey(room.id) });
 
   const ask = useMutation({
-    mutationFn: () => api.post<{ agreement: AgreementDraft }>(roomPath(room.id, 'agreement/draft')),
+    mutationFn: () => api.post<DraftResponse>(roomPath(room.id, 'agreement/draft')),
     onSuccess: (result) => {
       setLocalDraft(result.agreement);
       void refresh();
@@ -56,7 +84,7 @@ export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: strin
 
   return (
     <section aria-labelledby="agreement-heading" className="no-print">
-      <h2 id="agreement-heading">Agreement</h2>
+      <h2 id="agreement-heading">{t('agreement.title')}</h2>
       {draft ? (
         <DraftView
           key={draft.id}
@@ -66,10 +94,7 @@ export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: strin
           onChange={refresh}
         />
       ) : (
-        <p>
-          When you both feel heard and have talked about options, the mediator can draft an
-          agreement from what you said. You can each confirm it or ask for changes.
-        </p>
+        <p>{t('agreement.intro')}</p>
       )}
       {room.phase === 'active' && (
         <button
@@ -79,10 +104,10 @@ export function AgreementPanel({ room, viewerId }: { room: Room; viewerId: strin
           disabled={ask.isPending}
         >
           {ask.isPending
-            ? 'The mediator is drafting…'
+            ? t('agreement.drafting')
             : draft
-              ? 'Ask for a new draft'
-              : 'Ask the mediator for a draft agreement'}
+              ? t('agreement.askNew')
+              : t('agreement.ask')}
         </button>
       )}
       {ask.isError && (
@@ -106,6 +131,7 @@ function DraftView({
   onChange: () => void;
 }) {
   const id = useId();
+  const { t, rich } = useT();
   const [changing, setChanging] = useState(false);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
@@ -114,14 +140,14 @@ function DraftView({
   const mine = [...confirmations].reverse().find((c) => c.user_id === viewerId);
   const nameOf = (userId: string | null) =>
     userId === viewerId
-      ? 'You'
-      : (room.participants.find((p) => p.user_id === userId)?.name ?? 'Both of you');
+      ? t('who.you')
+      : (room.participants.find((p) => p.user_id === userId)?.name ?? t('who.both'));
 
   // Each answer names this draft; if a newer one replaced it, the error shows it and the room
   // reloads to the current draft.
   const confirm = useMutation({
     mutationFn: () =>
-      api.post<{ success: boolean; resolved: boolean; phase: string }>(
+      api.post<ConfirmAgreementResponse>(
         roomPath(room.id, `agreement/${encodeURIComponent(draft.id)}/confirm`),
       ),
     onSuccess: onChange,
@@ -145,11 +171,11 @@ function DraftView({
     event.preventDefault();
     const text = note.trim();
     if (!text) {
-      setNoteError('Say what you would like changed, so the mediator can redraft it.');
+      setNoteError(t('agreement.noteMissing'));
       return;
     }
     if (text.length > 1000) {
-      setNoteError('Use at most 1000 characters.');
+      setNoteError(t('check.atMost', { max: 1000 }));
       return;
     }
     setNoteError(null);
@@ -158,16 +184,17 @@ function DraftView({
 
   const canAnswer = Boolean(draft.id) && room.phase === 'active';
   return (
-    <article className="agreement" aria-label="Draft agreement">
+    <article className="agreement" aria-label={t('agreement.draftLabel')}>
       <p className="label">
-        {draft.proposed_by ? (
-          <>
-            Proposed by <bdi>{nameOf(draft.proposed_by)}</bdi>
-          </>
-        ) : (
-          'Draft'
-        )}
-        {draft.created_at ? ` of ${formatDateTime(draft.created_at)}` : ''}
+        {draft.proposed_by
+          ? rich('agreement.proposedBy', {
+              name: nameOf(draft.proposed_by),
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })
+          : t('agreement.draft')}
+        {draft.created_at
+          ? ` ${t('agreement.draftOf', { date: formatDateTime(draft.created_at) })}`
+          : ''}
       </p>
       {draft.summary && (
         <p>
@@ -176,7 +203,7 @@ function DraftView({
       )}
       {draft.commitments.length > 0 && (
         <>
-          <h3>Commitments</h3>
+          <h3>{t('agreement.commitments')}</h3>
           <ul className="commitments">
             {draft.commitments.map((commitment) => (
               <li key={`${commitment.participant_id}:${commitment.text}`}>
@@ -191,18 +218,18 @@ function DraftView({
       )}
       {draft.text && (
         <details className="panel">
-          <summary>Full text</summary>
+          <summary>{t('agreement.fullText')}</summary>
           <p className="pre">{draft.text}</p>
         </details>
       )}
-      <h3>Answers</h3>
+      <h3>{t('agreement.answers')}</h3>
       <ul className="confirmations">
         {confirmationLines(room.participants, confirmations, viewerId).map((line) => (
           <li key={line.userId}>
             <span aria-hidden="true">
-              {line.text === 'confirmed' ? '✓ ' : line.text === 'asked for changes' ? '✎ ' : '○ '}
+              {line.state === 'confirmed' ? '✓ ' : line.state === 'changes_requested' ? '✎ ' : '○ '}
             </span>
-            <bdi>{line.who}</bdi> {line.text}
+            {confirmationText(line)}
             {line.note && (
               <>
                 : <q dir="auto">{line.note}</q>
@@ -219,7 +246,7 @@ function DraftView({
             onClick={() => confirm.mutate()}
             disabled={confirm.isPending}
           >
-            {confirm.isPending ? 'Confirming…' : 'I confirm this agreement'}
+            {confirm.isPending ? t('agreement.confirming') : t('agreement.confirm')}
           </button>
           <button
             type="button"
@@ -228,14 +255,14 @@ function DraftView({
             aria-controls={`${id}-changes`}
             onClick={() => setChanging(!changing)}
           >
-            Ask for changes
+            {t('agreement.askChanges')}
           </button>
         </div>
       )}
       {changing && (
         <form id={`${id}-changes`} onSubmit={submitChanges} noValidate>
           <div className={noteError ? 'field has-error' : 'field'}>
-            <label htmlFor={`${id}-note`}>What would you change?</label>
+            <label htmlFor={`${id}-note`}>{t('agreement.noteLabel')}</label>
             <textarea
               id={`${id}-note`}
               dir="auto"
@@ -251,7 +278,7 @@ function DraftView({
             )}
           </div>
           <button type="submit" className="button" disabled={requestChanges.isPending}>
-            {requestChanges.isPending ? 'Sending…' : 'Send my change request'}
+            {requestChanges.isPending ? t('action.sending') : t('agreement.sendChanges')}
           </button>
         </form>
       )}
@@ -262,12 +289,12 @@ function DraftView({
       )}
       {mine?.decision === 'confirmed' && (
         <p className="form-ok" role="status">
-          You confirmed this draft. Waiting for the other person.
+          {t('agreement.youConfirmed')}
         </p>
       )}
       {(asked || mine?.decision === 'changes_requested') && (
         <p className="form-ok" role="status">
-          Your change was shared. The mediator is making a new draft with it; it will appear here.
+          {t('agreement.changeShared')}
         </p>
       )}
     </article>

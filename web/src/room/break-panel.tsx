@@ -9,6 +9,7 @@ import { api, errorMessage } from '../api/client';
 import type { Room } from '../api/types';
 import { describeElapsed, formatElapsed, formatTime } from '../format/time';
 import { BREAK_REASON_MAX_LENGTH, checkMaxLength } from '../forms/validation';
+import { useT } from '../i18n/intl';
 import { roomKey, roomPath } from './room-queries';
 
 /** Seconds-ticking elapsed time since `since`. */
@@ -36,39 +37,41 @@ function useRoomAction(room: Room, action: string) {
  */
 export function BreakBanner({ room, viewerId }: { room: Room; viewerId: string }) {
   const resume = useRoomAction(room, 'resume');
+  const { t, rich } = useT();
   const brk = room.break;
   const elapsed = useElapsed(brk?.started_at ?? new Date().toISOString());
   if (!brk) return null;
   const mine = brk.started_by === viewerId;
   return (
     <section className="notice" aria-labelledby="break-heading">
-      <h2 id="break-heading">The session is paused</h2>
+      <h2 id="break-heading">{t('turn.paused')}</h2>
       {!mine ? (
-        <p>It carries on when the other person resumes it. There is nothing you need to do.</p>
+        <p>{t('break.theirs')}</p>
       ) : room.safety_paused ? (
-        <p>
-          You paused this session. The other person sees only that it is paused. Only you can resume
-          it, when you feel ready.
-        </p>
+        <p>{t('break.safetyMine')}</p>
       ) : (
         <p>
-          You asked for a break at {formatTime(brk.started_at)}
-          {brk.reason ? (
-            <>
-              : <q dir="auto">{brk.reason}</q>
-            </>
-          ) : (
-            '.'
-          )}{' '}
-          The other person sees only that the session is paused.
+          {brk.reason
+            ? rich('break.mineReason', {
+                time: formatTime(brk.started_at),
+                reason: brk.reason,
+                q: (chunks) => <q dir="auto">{chunks}</q>,
+              })
+            : t('break.mine', { time: formatTime(brk.started_at) })}{' '}
+          {t('break.otherSees')}
         </p>
       )}
       <p>
-        Paused for{' '}
-        <span className="timer" aria-hidden="true">
-          {formatElapsed(elapsed)}
-        </span>
-        <span className="visually-hidden">{describeElapsed(elapsed)}</span>
+        {rich('break.pausedFor', {
+          timer: formatElapsed(elapsed),
+          words: describeElapsed(elapsed),
+          shown: (chunks) => (
+            <span className="timer" aria-hidden="true" dir="ltr">
+              {chunks}
+            </span>
+          ),
+          spoken: (chunks) => <span className="visually-hidden">{chunks}</span>,
+        })}
       </p>
       {mine && (
         <button
@@ -77,7 +80,7 @@ export function BreakBanner({ room, viewerId }: { room: Room; viewerId: string }
           onClick={() => resume.mutate(undefined)}
           disabled={resume.isPending}
         >
-          {resume.isPending ? 'Resuming…' : 'Resume the mediation'}
+          {resume.isPending ? t('break.resuming') : t('break.resume')}
         </button>
       )}
       {resume.isError && (
@@ -92,6 +95,7 @@ export function BreakBanner({ room, viewerId }: { room: Room; viewerId: string }
 /** Asking for a break (with an optional short reason) or pausing for safety. */
 export function BreakControls({ room }: { room: Room }) {
   const id = useId();
+  const { t, rich } = useT();
   const [open, setOpen] = useState<'break' | 'safety' | null>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -122,7 +126,7 @@ export function BreakControls({ room }: { room: Room }) {
           aria-controls={`${id}-break`}
           onClick={() => setOpen(open === 'break' ? null : 'break')}
         >
-          Take a break
+          {t('break.take')}
         </button>
         <button
           type="button"
@@ -131,18 +135,18 @@ export function BreakControls({ room }: { room: Room }) {
           aria-controls={`${id}-safety`}
           onClick={() => setOpen(open === 'safety' ? null : 'safety')}
         >
-          Pause for safety
+          {t('break.safety')}
         </button>
       </div>
       {open === 'break' && (
         <form id={`${id}-break`} className="card" onSubmit={submitBreak} noValidate>
           <div className={problem ? 'field has-error' : 'field'}>
-            <label htmlFor={`${id}-reason`}>Reason (optional, only you see it)</label>
+            <label htmlFor={`${id}-reason`}>{t('break.reasonLabel')}</label>
             <input
               id={`${id}-reason`}
               type="text"
               dir="auto"
-              placeholder="For example: I need ten minutes"
+              placeholder={t('break.reasonPlaceholder')}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
               aria-invalid={problem ? true : undefined}
@@ -155,27 +159,21 @@ export function BreakControls({ room }: { room: Room }) {
             )}
           </div>
           <button type="submit" className="button" disabled={takeBreak.isPending}>
-            {takeBreak.isPending ? 'Starting the break…' : 'Start the break'}
+            {takeBreak.isPending ? t('break.starting') : t('break.start')}
           </button>
         </form>
       )}
       {open === 'safety' && (
         <div id={`${id}-safety`} className="card">
-          <p>
-            This pauses the session straight away. The other person sees only that the session is
-            paused, exactly as for a break, never why. Nobody can write until you resume.
-          </p>
-          <p>
-            If you are in danger, call your local emergency number. If you need to leave this page
-            quickly, use <strong>Quick exit</strong> at the top, or press Escape twice.
-          </p>
+          <p>{t('break.safetyText')}</p>
+          <p>{rich('break.safetyDanger', { b: (chunks) => <strong>{chunks}</strong> })}</p>
           <button
             type="button"
             className="button"
             onClick={() => pause.mutate(undefined, { onSuccess: () => setOpen(null) })}
             disabled={pause.isPending}
           >
-            {pause.isPending ? 'Pausing…' : 'Pause the session now'}
+            {pause.isPending ? t('break.pausing') : t('break.pauseNow')}
           </button>
         </div>
       )}

@@ -6,7 +6,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { MESSAGE_MAX_LENGTH } from '../../../src/domain/limits';
 import { api, errorMessage } from '../api/client';
-import type { HeldMessage, RespondResponse, Room } from '../api/types';
+import type { HoldResponse, RespondResponse, Room } from '../api/types';
+import { t as translate, useT } from '../i18n/intl';
 import { roomKey, roomPath } from './room-queries';
 
 export type ComposerMode = 'turn' | 'hold' | 'closed';
@@ -19,28 +20,20 @@ export function composerMode(
   mode: ComposerMode;
   reason: string;
 } {
-  if (room.phase === 'waiting')
-    return { mode: 'closed', reason: 'You can write once the other person joins.' };
-  if (room.phase === 'on_break')
-    return { mode: 'closed', reason: 'The session is paused. You can write once it resumes.' };
+  if (room.phase === 'waiting') return { mode: 'closed', reason: translate('composer.waiting') };
+  if (room.phase === 'on_break') return { mode: 'closed', reason: translate('composer.paused') };
   if (room.phase === 'screening')
-    return {
-      mode: 'closed',
-      reason: 'You can write once you have both answered the private questions.',
-    };
-  if (room.phase === 'resolved') return { mode: 'closed', reason: 'This mediation is finished.' };
-  if (room.phase === 'closed') return { mode: 'closed', reason: 'This mediation has closed.' };
+    return { mode: 'closed', reason: translate('composer.screening') };
+  if (room.phase === 'resolved') return { mode: 'closed', reason: translate('composer.resolved') };
+  if (room.phase === 'closed') return { mode: 'closed', reason: translate('composer.closed') };
   if (room.current_turn_user_id === viewerId) return { mode: 'turn', reason: '' };
-  return {
-    mode: 'hold',
-    reason:
-      'It is not your turn yet. You can write now: your message is held and shared when it is your turn.',
-  };
+  return { mode: 'hold', reason: translate('composer.hold') };
 }
 
 export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
   const id = useId();
   const client = useQueryClient();
+  const { t, intl } = useT();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { mode, reason } = composerMode(room, viewerId);
@@ -49,7 +42,7 @@ export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
     mutationFn: async (message: string) =>
       mode === 'turn'
         ? api.post<RespondResponse>(roomPath(room.id, 'main-room/respond'), { message })
-        : api.post<{ held: HeldMessage }>(roomPath(room.id, 'main-room/hold'), { message }),
+        : api.post<HoldResponse>(roomPath(room.id, 'main-room/hold'), { message }),
     onSuccess: (result) => {
       setText('');
       if ('held' in result) {
@@ -67,13 +60,11 @@ export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
     event.preventDefault();
     const message = text.trim();
     if (!message) {
-      setProblem('Write something first.');
+      setProblem(t('composer.empty'));
       return;
     }
     if (message.length > MESSAGE_MAX_LENGTH) {
-      setProblem(
-        `Messages can be at most ${MESSAGE_MAX_LENGTH} characters; shorten it or split it.`,
-      );
+      setProblem(t('composer.tooLong', { max: MESSAGE_MAX_LENGTH }));
       return;
     }
     setProblem(null);
@@ -91,9 +82,9 @@ export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
   const error = problem ?? (send.isError ? errorMessage(send.error) : null);
   const over = text.length > MESSAGE_MAX_LENGTH;
   return (
-    <form className="composer" onSubmit={submit} noValidate aria-label="Write a message">
+    <form className="composer" onSubmit={submit} noValidate aria-label={t('composer.label')}>
       <label htmlFor={`${id}-text`}>
-        {mode === 'turn' ? 'Your turn: write your message' : 'Write now, shared on your turn'}
+        {mode === 'turn' ? t('composer.turnLabel') : t('composer.holdLabel')}
       </label>
       {mode === 'hold' && (
         <p className="hint" id={`${id}-reason`}>
@@ -118,11 +109,9 @@ export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
       />
       <p className="counter" id={`${id}-count`}>
         {over ? (
-          <strong>
-            {text.length} / {MESSAGE_MAX_LENGTH} characters: too long
-          </strong>
+          <strong>{t('composer.over', { length: text.length, max: MESSAGE_MAX_LENGTH })}</strong>
         ) : (
-          `${text.length} / ${MESSAGE_MAX_LENGTH}`
+          `${intl.formatNumber(text.length)} / ${intl.formatNumber(MESSAGE_MAX_LENGTH)}`
         )}
       </p>
       {error && (
@@ -134,11 +123,11 @@ export function Composer({ room, viewerId }: { room: Room; viewerId: string }) {
       <button type="submit" className="button" disabled={send.isPending}>
         {send.isPending
           ? mode === 'turn'
-            ? 'Sending… the mediator is reading'
-            : 'Holding…'
+            ? t('composer.sending')
+            : t('composer.holding')
           : mode === 'turn'
-            ? 'Send'
-            : 'Hold for my turn'}
+            ? t('composer.send')
+            : t('composer.hold.submit')}
       </button>
     </form>
   );

@@ -2,27 +2,22 @@
  * Inviting the other person: by WhatsApp, by email or by a link they are sent some other way.
  * Each channel's invite stays live alongside the others until one is used; the live invites show
  * their progress and can be cancelled, and another way is offered when WhatsApp fails.
- * One form per file in `invite/`.
+ * This panel only picks between them: each form and notice is its own file in `invite/`.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Room } from '../api/types';
 import { ErrorPanel } from '../components/error-panel';
+import { useT } from '../i18n/intl';
+import { ChannelChoice, type InviteChannel } from './invite/channel-choice';
 import { CopyLink, type ShownLink } from './invite/copy-link';
 import { EmailInviteForm } from './invite/email-invite-form';
 import { OpenInvites } from './invite/open-invites';
+import { OtherPersonJoined } from './invite/other-person-joined';
+import { WhatsAppFailed } from './invite/whatsapp-failed';
 import { WhatsAppInviteForm } from './invite/whatsapp-invite-form';
 import { roomKey, useRoom } from './room-queries';
 import { useRoomEvents } from './use-room-events';
-
-type Channel = 'whatsapp' | 'email' | 'link';
-
-const CHANNELS = [
-  ['whatsapp', 'WhatsApp'],
-  ['email', 'Email'],
-  ['link', 'Copy a link'],
-] as const;
 
 export function InvitePanel({
   roomId,
@@ -36,11 +31,12 @@ export function InvitePanel({
   ownStream?: boolean;
 }) {
   const client = useQueryClient();
-  const [channel, setChannel] = useState<Channel>('whatsapp');
+  const { t, rich } = useT();
+  const [channel, setChannel] = useState<InviteChannel>('whatsapp');
   const [link, setLink] = useState<ShownLink | null>(
     inviteUrl ? { url: inviteUrl, inviteId: null, madeAt: 0 } : null,
   );
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; inviteId: string | null } | null>(null);
   const [whatsappFailed, setWhatsappFailed] = useState<string | null>(null);
   // Delivery progress (sent, delivered, read, failed) arrives as live `invite` events; the slow
   // poll only backs the stream up.
@@ -48,12 +44,12 @@ export function InvitePanel({
   const stream = useRoomEvents(roomId, room.data?.last_event_id, ownStream);
 
   const refresh = () => client.invalidateQueries({ queryKey: roomKey(roomId) });
-  const sent = (message: string) => {
-    setNotice(message);
+  const sent = (message: string, inviteId: string | null = null) => {
+    setNotice({ text: message, inviteId });
     void refresh();
   };
 
-  if (room.isPending) return <p className="loading">Loading the invite…</p>;
+  if (room.isPending) return <p className="loading">{t('invite.loading')}</p>;
   if (room.isError) return <ErrorPanel error={room.error} onRetry={() => room.refetch()} />;
   const open = room.data.open_invites;
   // Offer the link only while it still works (it may have been cancelled, replaced or used).
@@ -64,92 +60,41 @@ export function InvitePanel({
       ? link
       : null;
 
-  if (room.data.phase !== 'waiting') {
-    return (
-      <section aria-labelledby="invite-heading" className="stack">
-        <h2 id="invite-heading">Invite the other person</h2>
-        <div className="form-ok" role="status">
-          <p>
-            <strong>
-              <bdi>{otherName(room.data)}</bdi> has joined.
-            </strong>
-          </p>
-          <Link className="button" to={`/rooms/${roomId}`}>
-            Go to the mediation
-          </Link>
-        </div>
-      </section>
-    );
-  }
+  if (room.data.phase !== 'waiting') return <OtherPersonJoined room={room.data} />;
+  // "Sent" stops being true once that invite failed; its card says so and what to do.
+  const shownNotice = open.some((i) => i.id === notice?.inviteId && i.progress === 'failed')
+    ? null
+    : notice;
 
   return (
     <section aria-labelledby="invite-heading" className="stack">
-      <h2 id="invite-heading">Invite the other person</h2>
+      <h2 id="invite-heading">{t('invite.title')}</h2>
       {open.length > 0 && (
         <div aria-live="polite">
           <OpenInvites roomId={roomId} invites={open} onCancelled={sent} />
-          {ownStream && stream !== 'live' && (
-            <p className="live">Checking for updates every few seconds.</p>
-          )}
+          {ownStream && stream !== 'live' && <p className="live">{t('invite.polling')}</p>}
         </div>
       )}
-      {notice && (
+      {shownNotice && (
         <div className="form-ok" role="status">
-          <p>{notice}</p>
+          <p>{shownNotice.text}</p>
           {ownStream && (
             <p>
-              <Link to={`/rooms/${roomId}`}>Go to the mediation room</Link> to get ready while you
-              wait for them.
+              {rich('invite.goToRoom', {
+                a: (chunks) => <Link to={`/rooms/${roomId}`}>{chunks}</Link>,
+              })}
             </p>
           )}
         </div>
       )}
-      {whatsappFailed && (
-        <div className="notice" role="alert">
-          <p>{whatsappFailed}</p>
-          <p className="actions">
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => setChannel('email')}
-            >
-              Invite by email instead
-            </button>
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => setChannel('link')}
-            >
-              Copy a link instead
-            </button>
-          </p>
-        </div>
-      )}
-      <fieldset>
-        <legend>
-          {open.length > 0 ? 'Invite them another way too' : 'How would you like to invite them?'}
-        </legend>
-        <div className="radio-row">
-          {CHANNELS.map(([value, label]) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="invite-channel"
-                value={value}
-                checked={channel === value}
-                onChange={() => setChannel(value)}
-              />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {whatsappFailed && <WhatsAppFailed message={whatsappFailed} onChoose={setChannel} />}
+      <ChannelChoice channel={channel} onChange={setChannel} another={open.length > 0} />
       {channel === 'whatsapp' && (
         <WhatsAppInviteForm
           roomId={roomId}
-          onSent={(message) => {
+          onSent={(message, inviteId) => {
             setWhatsappFailed(null);
-            sent(message);
+            sent(message, inviteId);
           }}
           onFailed={(message) => {
             setWhatsappFailed(message);
@@ -165,17 +110,11 @@ export function InvitePanel({
           onNewLink={(made) => {
             setLink(made);
             if (link) {
-              sent(
-                'A new link is ready. The earlier link no longer works; invites sent by WhatsApp or email still do.',
-              );
+              sent(t('invite.newLink'));
             } else void refresh();
           }}
         />
       )}
     </section>
   );
-}
-
-function otherName(room: Room): string {
-  return room.participants.find((p) => p.role !== 'owner')?.name ?? 'The other person';
 }

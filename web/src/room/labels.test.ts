@@ -44,7 +44,7 @@ describe('room labels', () => {
         status: 'pending',
         progress: 'read',
       }),
-    ).toBe('Invite by WhatsApp to John: read');
+    ).toBe('Invite by WhatsApp to John: Read');
     expect(
       inviteSummary({
         channel: 'link',

@@ -1,34 +1,36 @@
 /** How the room's state reads to a person: phase, stage, whose turn, invite progress. */
 import type { Invite, Participant } from '../api/types';
+import { t, type WebKey } from '../i18n/intl';
 
-const PHASES: Record<string, string> = {
-  waiting: 'Waiting for the other person',
-  screening: 'Private questions',
-  active: 'In progress',
-  on_break: 'Paused',
-  resolved: 'Resolved',
-  closed: 'Closed',
+const PHASES: Record<string, WebKey> = {
+  waiting: 'phase.waiting',
+  screening: 'phase.screening',
+  active: 'phase.active',
+  on_break: 'phase.on_break',
+  resolved: 'phase.resolved',
+  closed: 'phase.closed',
 };
 
 /** The room's phase in words. */
 export function phaseLabel(phase: string): string {
-  return PHASES[phase] ?? phase.replaceAll('_', ' ');
+  const key = PHASES[phase];
+  return key ? t(key) : phase.replaceAll('_', ' ');
 }
 
 export const STAGES = [
-  ['opening', 'Getting started'],
-  ['perspectives', 'Each side’s view'],
-  ['understanding', 'Understanding each other'],
-  ['common_ground', 'Common ground'],
-  ['options', 'Options'],
-  ['agreement', 'Agreement'],
-] as const;
+  ['opening', 'stage.opening'],
+  ['perspectives', 'stage.perspectives'],
+  ['understanding', 'stage.understanding'],
+  ['common_ground', 'stage.common_ground'],
+  ['options', 'stage.options'],
+  ['agreement', 'stage.agreement'],
+] as const satisfies readonly (readonly [string, WebKey])[];
 
 /** The mediation's stage in words, with where it sits ("Stage 2 of 6: Each side’s view"). */
 export function stageLabel(stage: string): string {
   const index = STAGES.findIndex(([key]) => key === stage);
   if (index < 0) return stage.replaceAll('_', ' ');
-  return `Stage ${index + 1} of ${STAGES.length}: ${STAGES[index]![1]}`;
+  return t('stage.of', { n: index + 1, total: STAGES.length, name: t(STAGES[index]![1]) });
 }
 
 /** Whose turn it is, from the viewer's side. */
@@ -38,15 +40,15 @@ export function turnLabel(
   viewerId: string,
   participants: Pick<Participant, 'user_id' | 'name'>[],
 ): string {
-  if (phase === 'waiting') return 'Waiting for the other person to join';
-  if (phase === 'on_break') return 'The session is paused';
-  if (phase === 'screening') return 'Private questions first, then you talk together';
-  if (phase === 'resolved') return 'Finished';
-  if (phase === 'closed') return 'This mediation has closed';
-  if (!currentTurnUserId) return 'The mediator is replying';
-  if (currentTurnUserId === viewerId) return 'Your turn';
+  if (phase === 'waiting') return t('turn.waiting');
+  if (phase === 'on_break') return t('turn.paused');
+  if (phase === 'screening') return t('turn.screening');
+  if (phase === 'resolved') return t('turn.finished');
+  if (phase === 'closed') return t('turn.closed');
+  if (!currentTurnUserId) return t('turn.mediator');
+  if (currentTurnUserId === viewerId) return t('turn.yours');
   const name = participants.find((p) => p.user_id === currentTurnUserId)?.name;
-  return name ? `${name}’s turn` : 'The other person’s turn';
+  return name ? t('turn.theirs', { name }) : t('turn.other');
 }
 
 export type StepState = 'done' | 'current' | 'todo' | 'failed';
@@ -56,15 +58,17 @@ export interface InviteStep {
   state: StepState;
 }
 
-const STEP_LABELS: Record<string, string> = {
-  created: 'Link made',
-  queued: 'Sending',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  read: 'Read',
-  opened: 'Opened',
-  joined: 'Joined',
+const STEP_LABELS: Record<string, WebKey> = {
+  created: 'step.created',
+  queued: 'step.queued',
+  sent: 'step.sent',
+  delivered: 'step.delivered',
+  read: 'step.read',
+  opened: 'step.opened',
+  joined: 'step.joined',
 };
+
+const stepLabel = (key: string) => (STEP_LABELS[key] ? t(STEP_LABELS[key]) : key);
 
 // What each channel can tell: a link only learns when it is opened; email cannot see delivery.
 const CHANNEL_STEPS: Record<string, string[]> = {
@@ -77,13 +81,13 @@ const CHANNEL_STEPS: Record<string, string[]> = {
 export function inviteSteps(channel: string, progress: string): InviteStep[] {
   const keys = CHANNEL_STEPS[channel] ?? CHANNEL_STEPS.link!;
   if (progress === 'failed') {
-    return [{ key: 'failed', label: 'Could not be delivered', state: 'failed' }];
+    return [{ key: 'failed', label: t('step.failed'), state: 'failed' }];
   }
   // A step the channel does not show (queued, or made before sending) means the first is under way.
   const reached = keys.indexOf(progress);
   return keys.map((key, index) => ({
     key,
-    label: STEP_LABELS[key] ?? key,
+    label: stepLabel(key),
     state:
       index <= reached
         ? 'done'
@@ -93,23 +97,22 @@ export function inviteSteps(channel: string, progress: string): InviteStep[] {
   }));
 }
 
-const CHANNELS: Record<string, string> = {
-  whatsapp: 'WhatsApp',
-  email: 'email',
-  link: 'link',
-};
-
 /** One line about an invite, e.g. "Invite by WhatsApp to John: read". */
 export function inviteSummary(
   invite: Pick<Invite, 'channel' | 'recipient_name' | 'status' | 'progress'>,
 ): string {
-  const channel = CHANNELS[invite.channel] ?? invite.channel;
-  const to = invite.recipient_name ? ` to ${invite.recipient_name}` : '';
-  if (invite.status === 'revoked') return `Invite by ${channel}${to}: cancelled`;
-  if (invite.status === 'expired') return `Invite by ${channel}${to}: expired`;
-  const progress =
-    invite.progress === 'failed'
-      ? 'could not be delivered'
-      : (STEP_LABELS[invite.progress] ?? invite.progress).toLowerCase();
-  return `Invite by ${channel}${to}: ${progress}`;
+  const state =
+    invite.status === 'revoked'
+      ? t('inviteState.cancelled')
+      : invite.status === 'expired'
+        ? t('inviteState.expired')
+        : invite.progress === 'failed'
+          ? t('inviteState.failed')
+          : stepLabel(invite.progress);
+  return t('invite.summary', {
+    channel: ['whatsapp', 'email', 'link'].includes(invite.channel) ? invite.channel : 'other',
+    name: invite.recipient_name ?? '',
+    named: invite.recipient_name ? 'yes' : 'no',
+    state,
+  });
 }

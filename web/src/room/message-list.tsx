@@ -1,6 +1,7 @@
 /** The conversation: each message attributed (you, them by name, the mediator), private ones marked. */
 import type { HeldMessage, Message, Participant } from '../api/types';
 import { formatTime } from '../format/time';
+import { t as text, useT } from '../i18n/intl';
 
 /** Who wrote a message, from the viewer's side. */
 export function authorOf(
@@ -8,11 +9,11 @@ export function authorOf(
   viewerId: string,
   participants: Pick<Participant, 'user_id' | 'name'>[],
 ): { label: string; kind: 'mine' | 'theirs' | 'mediator' | 'system' } {
-  if (message.author === 'mediator') return { label: 'Mediator', kind: 'mediator' };
+  if (message.author === 'mediator') return { label: text('who.mediator'), kind: 'mediator' };
   if (message.author === 'system') return { label: 'Meedi8', kind: 'system' };
-  if (message.author_user_id === viewerId) return { label: 'You', kind: 'mine' };
+  if (message.author_user_id === viewerId) return { label: text('who.you'), kind: 'mine' };
   const name = participants.find((p) => p.user_id === message.author_user_id)?.name;
-  return { label: name ?? 'The other person', kind: 'theirs' };
+  return { label: name ?? text('who.other'), kind: 'theirs' };
 }
 
 export function MessageList({
@@ -26,11 +27,12 @@ export function MessageList({
   viewerId: string;
   participants: Participant[];
 }) {
+  const { t } = useT();
   if (messages.length === 0 && held.length === 0) {
-    return <p className="muted">No messages yet. The mediator will open the conversation.</p>;
+    return <p className="muted">{t('messages.none')}</p>;
   }
   return (
-    <div role="log" aria-label="Conversation" aria-live="polite" aria-relevant="additions">
+    <div role="log" aria-label={t('messages.label')} aria-live="polite" aria-relevant="additions">
       <ol className="messages">
         {messages.map((message) => {
           const author = authorOf(message, viewerId, participants);
@@ -41,7 +43,7 @@ export function MessageList({
                 <time className="when" dateTime={message.created_at}>
                   {formatTime(message.created_at)}
                 </time>
-                {message.private && <span className="private-tag">Only you can see this</span>}
+                {message.private && <span className="private-tag">{t('messages.private')}</span>}
               </p>
               {/* People write in any script; the mediator and notices follow the page. */}
               <p
@@ -56,11 +58,11 @@ export function MessageList({
         {held.map((message) => (
           <li key={message.id} className="message held">
             <p className="who">
-              You
+              {t('who.you')}
               <time className="when" dateTime={message.created_at}>
                 {formatTime(message.created_at)}
               </time>
-              <span className="private-tag">Held — shared when it’s your turn</span>
+              <span className="private-tag">{t('messages.held')}</span>
             </p>
             <p className="text" dir="auto">
               {message.text}

@@ -11,6 +11,7 @@ import { useTitle } from '../app/use-title';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
 import { formatDate } from '../format/time';
+import { useT } from '../i18n/intl';
 import { AgreementPanel } from './agreement-panel';
 import { BreakBanner, BreakControls } from './break-panel';
 import { Composer } from './composer';
@@ -32,17 +33,18 @@ function RoomScreen({ roomId, me }: { roomId: string; me: User }) {
   // A slow poll backs up the live stream (and covers changes the stream does not announce).
   const room = useRoom(roomId, 60_000);
   const stream = useRoomEvents(roomId, room.data?.last_event_id, room.isSuccess);
-  useTitle(room.data?.title ?? 'Mediation');
+  const { t } = useT();
+  useTitle(room.data?.title ?? t('room.pageTitle'));
 
-  if (room.isPending) return <PageLoading label="Opening the mediation…" />;
+  if (room.isPending) return <PageLoading label={t('room.opening')} />;
   if (room.isError) {
     const gone = room.error instanceof ApiError && [403, 404].includes(room.error.status);
     return (
       <main className="page narrow" id="main">
-        <h1>{gone ? 'This mediation is not available' : 'The mediation could not load'}</h1>
+        <h1>{gone ? t('room.gone') : t('room.failed')}</h1>
         <ErrorPanel error={room.error} onRetry={gone ? undefined : () => room.refetch()} />
         <p>
-          <Link to="/rooms">Back to my mediations</Link>
+          <Link to="/rooms">{t('room.backToRooms')}</Link>
         </p>
       </main>
     );
@@ -52,6 +54,7 @@ function RoomScreen({ roomId, me }: { roomId: string; me: User }) {
 
 function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamState }) {
   const end = useRef<HTMLDivElement>(null);
+  const { t } = useT();
   const seen = useRef<number | null>(null);
   const count = room.messages.length + (room.held_messages?.length ?? 0);
   // Keep the newest message in view as the conversation grows (not on arrival: the page opens
@@ -83,7 +86,7 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
         </p>
         {room.messages.length > 3 && (
           <p className="no-print">
-            <a href="#latest">Go to the latest message</a>
+            <a href="#latest">{t('room.latest')}</a>
           </p>
         )}
       </div>
@@ -91,28 +94,31 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
       {room.phase === 'resolved' && (
         <div className="form-ok">
           <p>
-            <strong>You reached an agreement</strong>
-            {room.resolved_at ? ` on ${formatDate(room.resolved_at)}` : ''}.
+            <strong>
+              {room.resolved_at
+                ? t('room.agreedOn', { date: formatDate(room.resolved_at) })
+                : t('room.agreed')}
+            </strong>
           </p>
           <Link className="button" to={`/rooms/${room.id}/resolution`}>
-            See the agreement
+            {t('room.seeAgreement')}
           </Link>
         </div>
       )}
       {room.phase === 'on_break' && <BreakBanner room={room} viewerId={me.id} />}
       {room.phase === 'waiting' &&
         (owner ? (
-          <Suspense fallback={<PageLoading label="Loading the invite…" />}>
+          <Suspense fallback={<PageLoading label={t('invite.loading')} />}>
             <InvitePanel roomId={room.id} inviteUrl={room.invite_url} ownStream={false} />
           </Suspense>
         ) : (
-          <p>Waiting for the other person.</p>
+          <p>{t('room.waitingOther')}</p>
         ))}
       <ScreeningPanel room={room} />
 
       <section aria-labelledby="conversation-heading">
         <h2 id="conversation-heading" className="visually-hidden">
-          Conversation
+          {t('messages.label')}
         </h2>
         <MessageList
           messages={room.messages}
@@ -131,12 +137,13 @@ function RoomView({ room, me, stream }: { room: Room; me: User; stream: StreamSt
 }
 
 function StreamBadge({ state }: { state: StreamState }) {
+  const { t } = useT();
   const text =
     state === 'live'
-      ? 'Live: new messages appear by themselves'
+      ? t('stream.live')
       : state === 'connecting'
-        ? 'Connecting…'
-        : 'Reconnecting… messages will catch up';
+        ? t('stream.connecting')
+        : t('stream.reconnecting');
   return (
     <span className="live">
       <span aria-hidden="true">{state === 'live' ? '● ' : '○ '}</span>

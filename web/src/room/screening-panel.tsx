@@ -10,12 +10,13 @@ import { api, errorMessage } from '../api/client';
 import type { Room, ScreeningAnswer, ScreeningQuestions, ScreeningResult } from '../api/types';
 import { ErrorPanel } from '../components/error-panel';
 import { PageLoading } from '../components/page-loading';
+import { useT, type WebKey } from '../i18n/intl';
 import { roomKey, roomPath } from './room-queries';
 
-const CHOICES: [ScreeningAnswer, string][] = [
-  ['yes', 'Yes'],
-  ['no', 'No'],
-  ['unsure', 'Not sure'],
+const CHOICES: [ScreeningAnswer, WebKey][] = [
+  ['yes', 'screening.yes'],
+  ['no', 'screening.no'],
+  ['unsure', 'screening.unsure'],
 ];
 
 interface Values {
@@ -28,16 +29,18 @@ interface Values {
  * or the helplines and the close of the mediation) arrives as the mediator's private message.
  */
 export function ScreeningPanel({ room }: { room: Room }) {
+  const { t } = useT();
   if (room.phase === 'resolved' || room.phase === 'closed') return null;
   if (room.screening.status === 'needed') return <ScreeningForm roomId={room.id} />;
   if (room.phase === 'screening') {
-    return <p role="status">Waiting for the other person to finish their private questions.</p>;
+    return <p role="status">{t('screening.waiting')}</p>;
   }
   return null;
 }
 
 function ScreeningForm({ roomId }: { roomId: string }) {
   const id = useId();
+  const { t } = useT();
   const client = useQueryClient();
   const questions = useQuery({
     queryKey: ['screening', roomId],
@@ -62,18 +65,15 @@ function ScreeningForm({ roomId }: { roomId: string }) {
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>A few private questions</h2>
-      <p>
-        Before you talk together, a few private questions. Only Meedi8 sees your answers; the other
-        person never does.
-      </p>
+      <h2 id={`${id}-heading`}>{t('screening.title')}</h2>
+      <p>{t('screening.intro')}</p>
       {questions.isPending ? (
-        <PageLoading label="Loading the questions…" />
+        <PageLoading label={t('screening.loading')} />
       ) : questions.isError ? (
         <ErrorPanel error={questions.error} onRetry={() => questions.refetch()} />
       ) : (
         <form onSubmit={onSubmit} noValidate>
-          <p className="muted">You can leave out any question you would rather not answer.</p>
+          <p className="muted">{t('screening.skip')}</p>
           {questions.data.questions.map((question) => (
             <fieldset key={question.id}>
               <legend dir="auto">{question.text}</legend>
@@ -81,7 +81,7 @@ function ScreeningForm({ roomId }: { roomId: string }) {
                 {CHOICES.map(([value, label]) => (
                   <label key={value}>
                     <input type="radio" value={value} {...register(`answers.${question.id}`)} />
-                    {label}
+                    {t(label)}
                   </label>
                 ))}
               </div>
@@ -93,7 +93,7 @@ function ScreeningForm({ roomId }: { roomId: string }) {
             </p>
           )}
           <button type="submit" className="button" disabled={answer.isPending}>
-            {answer.isPending ? 'Sending…' : 'Send my answers'}
+            {answer.isPending ? t('action.sending') : t('screening.submit')}
           </button>
         </form>
       )}

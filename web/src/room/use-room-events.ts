@@ -6,26 +6,12 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { ROOM_EVENT_TYPES } from '../../../src/storage/room-event-types';
 import type { AgreementDraft, Message, Room } from '../api/types';
 import { EventCursor, reconnectDelay } from './event-cursor';
 import { draftKey, roomKey } from './room-queries';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting';
-
-// Every event the room's feed sends (and those the main branch adds), by name.
-const EVENT_TYPES = [
-  'message',
-  'turn',
-  'phase',
-  'participant_joined',
-  'invite',
-  'stage',
-  'agreement',
-  'agreement_draft',
-  'agreement_confirmation',
-  'held_message',
-  'held_released',
-];
 
 /** Subscribes to the room's events while `enabled`; returns the stream's state. */
 export function useRoomEvents(
@@ -94,7 +80,7 @@ export function useRoomEvents(
     const open = () => {
       if (closed) return;
       source = new EventSource(position.url(roomId), { withCredentials: true });
-      for (const type of EVENT_TYPES) source.addEventListener(type, onEvent);
+      for (const type of ROOM_EVENT_TYPES) source.addEventListener(type, onEvent);
       source.onopen = () => {
         if (attempt > 0) refreshSoon(); // catch up on anything the events do not carry
         attempt = 0;

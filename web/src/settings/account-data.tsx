@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, errorMessage } from '../api/client';
+import { useT } from '../i18n/intl';
 
 export const DELETE_PHRASE = 'delete my account';
 
@@ -14,6 +15,7 @@ export function confirmsDeletion(typed: string): boolean {
 export function AccountData() {
   const client = useQueryClient();
   const navigate = useNavigate();
+  const { t, rich } = useT();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -46,7 +48,7 @@ export function AccountData() {
   const remove = async (event: FormEvent) => {
     event.preventDefault();
     if (!confirmsDeletion(typed)) {
-      setTypedError(`Type “${DELETE_PHRASE}” to confirm.`);
+      setTypedError(t('delete.typeToConfirm', { phrase: DELETE_PHRASE }));
       return;
     }
     setTypedError(null);
@@ -66,10 +68,10 @@ export function AccountData() {
   return (
     <>
       <section aria-labelledby="export-heading">
-        <h2 id="export-heading">Your data</h2>
-        <p>Download a copy of everything Meedi8 holds about you, as a JSON file.</p>
+        <h2 id="export-heading">{t('export.title')}</h2>
+        <p>{t('export.text')}</p>
         <button type="button" className="button secondary" onClick={download} disabled={exporting}>
-          {exporting ? 'Preparing your file…' : 'Download my data'}
+          {exporting ? t('export.preparing') : t('export.download')}
         </button>
         {exportError && (
           <p className="form-error" role="alert">
@@ -78,21 +80,24 @@ export function AccountData() {
         )}
       </section>
       <section aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete my account</h2>
-        <p>
-          This deletes your account, your settings and your words in every mediation you took part
-          in. The other person keeps a record that the mediation happened, without what you wrote.
-          It cannot be undone.
-        </p>
+        <h2 id="delete-heading">{t('delete.title')}</h2>
+        <p>{t('delete.text')}</p>
         {!confirming ? (
           <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-            Delete my account…
+            {t('delete.start')}
           </button>
         ) : (
-          <form onSubmit={remove} noValidate className="card" aria-label="Confirm account deletion">
+          <form onSubmit={remove} noValidate className="card" aria-label={t('delete.formLabel')}>
             <div className={typedError ? 'field has-error' : 'field'}>
               <label htmlFor="delete-confirm">
-                To confirm, type <strong>{DELETE_PHRASE}</strong>
+                {rich('delete.confirmLabel', {
+                  phrase: DELETE_PHRASE,
+                  b: (chunks) => (
+                    <strong lang="en" dir="ltr">
+                      {chunks}
+                    </strong>
+                  ),
+                })}
               </label>
               <input
                 id="delete-confirm"
@@ -116,7 +121,7 @@ export function AccountData() {
             )}
             <p className="actions">
               <button type="submit" className="button danger" disabled={deleting}>
-                {deleting ? 'Deleting…' : 'Delete my account for good'}
+                {deleting ? t('delete.deleting') : t('delete.submit')}
               </button>
               <button
                 type="button"
@@ -127,7 +132,7 @@ export function AccountData() {
                   setTypedError(null);
                 }}
               >
-                Keep my account
+                {t('delete.keep')}
               </button>
             </p>
           </form>

@@ -4,12 +4,14 @@
  */
 import { type FormEvent, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import type { User } from '../api/types';
+import type { PhoneCodeSent, User } from '../api/types';
 import { useSetMe } from '../app/session';
 import { Field } from '../components/field';
+import { useT } from '../i18n/intl';
 
 export function PhoneVerification({ me }: { me: User }) {
   const setMe = useSetMe();
+  const { t, rich } = useT();
   const [sent, setSent] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export function PhoneVerification({ me }: { me: User }) {
     setSending(true);
     setSendError(null);
     try {
-      const result = await api.post<{ message: string }>('/api/users/me/phone-verification', {});
+      const result = await api.post<PhoneCodeSent>('/api/users/me/phone-verification', {});
       setSent(result.message);
     } catch (error) {
       setSendError(errorMessage(error));
@@ -35,7 +37,7 @@ export function PhoneVerification({ me }: { me: User }) {
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
     if (!/^\d{6}$/.test(code.replace(/[\s-]/g, ''))) {
-      setCodeError('Enter the 6-digit code from the WhatsApp message.');
+      setCodeError(t('verify.codeMissing'));
       return;
     }
     setChecking(true);
@@ -51,13 +53,15 @@ export function PhoneVerification({ me }: { me: User }) {
 
   return (
     <section aria-labelledby="verify-phone-heading" className="verify-phone">
-      <h2 id="verify-phone-heading">Verify your WhatsApp number</h2>
+      <h2 id="verify-phone-heading">{t('verify.title')}</h2>
       <p>
-        <bdi dir="ltr">{me.phone_number}</bdi> is not verified yet. Meedi8 sends nothing else to it,
-        and does not link it to your account, until you enter the code we send to it on WhatsApp.
+        {rich('verify.text', {
+          number: me.phone_number,
+          bdi: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+        })}
       </p>
       <button type="button" className="button secondary" onClick={sendCode} disabled={sending}>
-        {sending ? 'Sending…' : sent ? 'Send a new code' : 'Send me a code'}
+        {sending ? t('action.sending') : sent ? t('verify.resend') : t('verify.send')}
       </button>
       {sendError && (
         <p className="form-error" role="alert">
@@ -70,8 +74,8 @@ export function PhoneVerification({ me }: { me: User }) {
         </p>
       )}
       {sent && (
-        <form onSubmit={confirm} noValidate aria-label="Verify your number">
-          <Field label="Code from WhatsApp" error={codeError ?? undefined}>
+        <form onSubmit={confirm} noValidate aria-label={t('verify.formLabel')}>
+          <Field label={t('verify.code')} error={codeError ?? undefined}>
             <input
               type="text"
               inputMode="numeric"
@@ -82,7 +86,7 @@ export function PhoneVerification({ me }: { me: User }) {
             />
           </Field>
           <button type="submit" className="button" disabled={checking}>
-            {checking ? 'Checking…' : 'Verify number'}
+            {checking ? t('verify.checking') : t('verify.submit')}
           </button>
         </form>
       )}

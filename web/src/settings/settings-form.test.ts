@@ -16,6 +16,7 @@ const user: User = {
   notification_frequency: 'realtime',
   quiet_hours: null,
   locale: 'en-GB',
+  locale_source: null,
   created_at: '2026-11-01T09:00:00Z',
 };
 

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { ApiError, api, errorMessage } from '../api/client';
 import type { User } from '../api/types';
 import { RequireSignIn, useSetMe } from '../app/session';
-import { useTitle } from '../app/use-title';
+import { usePageTitle } from '../app/use-title';
 import { Field } from '../components/field';
 import { PhoneField } from '../components/phone-field';
 import { formatDateTime } from '../format/time';
@@ -18,27 +18,20 @@ import {
   formatPhone,
   phoneProblemInWords,
 } from '../forms/phone';
+import { usePhoneField } from '../forms/use-phone-field';
 import { checkName, checkTimeOfDay, rule } from '../forms/validation';
+import { useT, type WebKey } from '../i18n/intl';
 import { AccountData } from './account-data';
 import { LANGUAGES, languageName } from './languages';
 import { PhoneVerification } from './phone-verification';
 import { type SettingsValues, settingsChanges, settingsValues } from './settings-form';
 
 export function Component() {
-  useTitle('Settings');
+  usePageTitle('nav.settings');
   return <RequireSignIn>{(me) => <Settings me={me} />}</RequireSignIn>;
 }
 
-const FREQUENCIES = [
-  [
-    'realtime',
-    'As things happen',
-    'A message when it is your turn, when someone joins or asks for a break.',
-  ],
-  ['hourly', 'At most once an hour', 'One summary of what happened.'],
-  ['daily', 'Once a day', 'One summary a day.'],
-  ['off', 'Never', 'Nothing; check Meedi8 yourself.'],
-] as const;
+const FREQUENCIES = ['realtime', 'hourly', 'daily', 'off'] as const;
 
 function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -52,14 +45,15 @@ function timeZones(current: string): string[] {
 
 function Settings({ me }: { me: User }) {
   const setMe = useSetMe();
-  const [saved, setSaved] = useState<string | null>(null);
+  const { t, rich } = useT();
+  // What was saved, worded at render: a new language chosen here shows in that language at once.
+  const [saved, setSaved] = useState<{ key: WebKey; number?: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [phoneError, setPhoneError] = useState<string | null>(null);
-  const [phoneTouched, setPhoneTouched] = useState(false);
-  const [country, setCountry] = useState<string>(
+  const phoneField = usePhoneField(
     () =>
       (me.phone_number ? countryOf(me.phone_number) : null) ?? defaultCountry(navigator.languages),
   );
+  const { country } = phoneField;
   const {
     register,
     handleSubmit,
@@ -76,32 +70,33 @@ function Settings({ me }: { me: User }) {
   const onSubmit = handleSubmit(async (values) => {
     setSaved(null);
     setFailure(null);
-    setPhoneError(null);
+    phoneField.setError(null);
     const check = checkPhone(values.phone, country);
     // An unreadable number still goes to the server, whose message is then shown at the field.
     const phoneValue =
       check.state === 'empty' ? null : check.state === 'valid' ? check.e164 : values.phone.trim();
     const body = settingsChanges(me, values, phoneValue);
     if (Object.keys(body).length === 0) {
-      setSaved('Nothing to save: no changes.');
+      setSaved({ key: 'settings.nothing' });
       return;
     }
     try {
       const user = await api.patch<User>('/api/users/me', body);
       setMe(user);
       reset(settingsValues(user, browserTimeZone()));
-      if (user.phone_number) setCountry(countryOf(user.phone_number) ?? country);
-      setSaved(
-        !user.phone_number
-          ? 'Your settings are saved.'
+      if (user.phone_number) phoneField.setCountry(countryOf(user.phone_number) ?? country);
+      setSaved({
+        key: !user.phone_number
+          ? 'settings.saved'
           : user.phone_number_verified
-            ? `Saved. Your WhatsApp number is ${user.phone_number}.`
-            : `Saved. Your WhatsApp number is ${user.phone_number}; verify it below to get updates there.`,
-      );
+            ? 'settings.savedNumber'
+            : 'settings.savedUnverified',
+        number: user.phone_number ?? undefined,
+      });
     } catch (error) {
       const message = errorMessage(error);
       if (error instanceof ApiError && error.status === 422 && /phone/i.test(message)) {
-        setPhoneError(phoneProblemInWords(message));
+        phoneField.setError(phoneProblemInWords(message));
       } else if (error instanceof ApiError && error.status === 422 && /quiet_hours/.test(message)) {
         setError('timeZone', { message });
       } else if (error instanceof ApiError && error.status === 422 && /name/.test(message)) {
@@ -114,14 +109,14 @@ function Settings({ me }: { me: User }) {
 
   return (
     <main className="page narrow" id="main">
-      <h1>Settings</h1>
-      {me.is_guest && (
-        <p className="notice">
-          You joined as a guest. These settings apply to this device’s guest session.
-        </p>
-      )}
-      <form onSubmit={onSubmit} noValidate aria-label="Your settings">
-        <Field label="Your name" hint="Shown to the other person." error={errors.name?.message}>
+      <h1>{t('nav.settings')}</h1>
+      {me.is_guest && <p className="notice">{t('settings.guest')}</p>}
+      <form onSubmit={onSubmit} noValidate aria-label={t('settings.label')}>
+        <Field
+          label={t('field.yourName')}
+          hint={t('settings.nameHint')}
+          error={errors.name?.message}
+        >
           <input
             type="text"
             dir="auto"
@@ -130,28 +125,21 @@ function Settings({ me }: { me: User }) {
           />
         </Field>
 
-        <h2>WhatsApp</h2>
+        <h2>{t('channel.whatsapp')}</h2>
         <PhoneField
-          label="Your WhatsApp number"
-          hint="Leave empty to remove it."
-          country={country}
-          number={phone}
-          onCountryChange={(value) => {
-            setCountry(value);
-            setPhoneError(null);
-          }}
-          onNumberChange={(value) => {
-            setValue('phone', value, { shouldDirty: true });
-            setPhoneError(null);
-          }}
-          onBlur={() => setPhoneTouched(true)}
-          error={phoneError}
-          showProblems={phoneTouched}
+          label={t('field.yourWhatsApp')}
+          hint={t('settings.phoneHint')}
+          {...phoneField.fieldProps(phone, (value) =>
+            setValue('phone', value, { shouldDirty: true }),
+          )}
         />
         {me.phone_number && (
           <p className="hint">
-            Saved as <bdi dir="ltr">{me.phone_number}</bdi> ({formatPhone(me.phone_number)}),{' '}
-            {me.phone_number_verified ? 'verified.' : 'not verified yet.'}
+            {rich(me.phone_number_verified ? 'settings.savedAsVerified' : 'settings.savedAs', {
+              number: me.phone_number,
+              display: formatPhone(me.phone_number),
+              bdi: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+            })}
           </p>
         )}
         <div className="check">
@@ -161,17 +149,19 @@ function Settings({ me }: { me: User }) {
             aria-describedby="whatsapp-opt-in-state"
             {...register('whatsappOptIn')}
           />
-          <label htmlFor="whatsapp-opt-in">Send me Meedi8 updates on WhatsApp</label>
+          <label htmlFor="whatsapp-opt-in">{t('settings.optIn')}</label>
           <p className="hint" id="whatsapp-opt-in-state">
             {me.whatsapp_opt_in
-              ? `You said yes${me.whatsapp_opt_in_at ? ` on ${formatDateTime(me.whatsapp_opt_in_at)}` : ''}. Untick, or reply STOP on WhatsApp, to stop.`
-              : 'Currently off. Changing your number turns this off until you agree again.'}
+              ? me.whatsapp_opt_in_at
+                ? t('settings.optedInOn', { date: formatDateTime(me.whatsapp_opt_in_at) })
+                : t('settings.optedIn')
+              : t('settings.optedOut')}
           </p>
         </div>
 
         <fieldset>
-          <legend>How often should we tell you about changes?</legend>
-          {FREQUENCIES.map(([value, label, hint]) => (
+          <legend>{t('settings.frequency')}</legend>
+          {FREQUENCIES.map((value) => (
             <div className="check" key={value}>
               <input
                 type="radio"
@@ -180,39 +170,37 @@ function Settings({ me }: { me: User }) {
                 aria-describedby={`frequency-${value}-hint`}
                 {...register('frequency')}
               />
-              <label htmlFor={`frequency-${value}`}>{label}</label>
+              <label htmlFor={`frequency-${value}`}>{t(`frequency.${value}`)}</label>
               <p className="hint" id={`frequency-${value}-hint`}>
-                {hint}
+                {t(`frequency.${value}.hint`)}
               </p>
             </div>
           ))}
         </fieldset>
 
         <fieldset>
-          <legend>Quiet hours</legend>
+          <legend>{t('settings.quiet')}</legend>
           <div className="check">
             <input type="checkbox" id="quiet-enabled" {...register('quietEnabled')} />
-            <label htmlFor="quiet-enabled">
-              No messages during quiet hours (they wait until the morning)
-            </label>
+            <label htmlFor="quiet-enabled">{t('settings.quietEnabled')}</label>
           </div>
           {quietEnabled && (
             <>
               <div className="two-col">
-                <Field label="From" error={errors.quietStart?.message}>
+                <Field label={t('settings.from')} error={errors.quietStart?.message}>
                   <input
                     type="time"
                     {...register('quietStart', { validate: rule(checkTimeOfDay) })}
                   />
                 </Field>
-                <Field label="Until" error={errors.quietEnd?.message}>
+                <Field label={t('settings.until')} error={errors.quietEnd?.message}>
                   <input
                     type="time"
                     {...register('quietEnd', { validate: rule(checkTimeOfDay) })}
                   />
                 </Field>
               </div>
-              <Field label="Time zone" error={errors.timeZone?.message}>
+              <Field label={t('settings.timeZone')} error={errors.timeZone?.message}>
                 <select {...register('timeZone')}>
                   {timeZones(zone).map((z) => (
                     <option key={z} value={z}>
@@ -226,8 +214,8 @@ function Settings({ me }: { me: User }) {
         </fieldset>
 
         <Field
-          label="Language"
-          hint="Meedi8 writes in English for now. This also picks which country’s helplines are shown first in a safety reply."
+          label={t('language.label')}
+          hint={t('settings.languageHint')}
           error={errors.locale?.message}
         >
           <select {...register('locale')}>
@@ -246,11 +234,11 @@ function Settings({ me }: { me: User }) {
         )}
         {saved && (
           <p className="form-ok" role="status">
-            {saved}
+            {t(saved.key, { number: saved.number })}
           </p>
         )}
         <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save settings'}
+          {isSubmitting ? t('action.saving') : t('settings.save')}
         </button>
       </form>
       <PhoneVerification me={me} />

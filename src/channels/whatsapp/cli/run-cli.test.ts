@@ -50,7 +50,10 @@ describe('whatsapp CLI', () => {
   it('doctor prints the checklist and exits 0 when all is well', async () => {
     const { code, output } = await run(['doctor']);
     expect(output).toContain('✓ Access token');
-    expect(output).toContain('18 of 18 checks passed.');
+    expect(output).toContain('24 of 24 checks passed.');
+    expect(output).toContain(
+      '✓ Template mediation_invite languages: approved in en_GB, en_US, es, pt_BR, fr, de, hi, ar',
+    );
     expect(code).toBe(0);
   });
 
@@ -77,21 +80,27 @@ describe('whatsapp CLI', () => {
     const { code, output } = await run(['templates', 'push']);
     const created = fake.requests
       .filter((r) => r.method === 'POST')
-      .map((r) => (r.body as { name: string }).name);
-    expect(created).toEqual([
+      .map((r) => r.body as { name: string; language: string });
+    expect(created.slice(0, 5).map((r) => r.name)).toEqual([
       'turn_notification',
       'agreement_reached',
       'break_requested',
       'mediation_check_in',
       'phone_verification_code',
     ]);
+    // Every template in every other language, each its own submission.
+    expect(created).toHaveLength(6 * 8 - 1);
+    expect(new Set(created.map((r) => r.language))).toEqual(
+      new Set(['en_GB', 'en_US', 'es', 'pt_BR', 'fr', 'de', 'hi', 'ar']),
+    );
+    expect(output).toContain('✓ mediation_invite (pt_BR): created, status PENDING');
     expect(output).toContain('✓ mediation_invite (en_GB): already present, status APPROVED');
     expect(output).toContain('✓ turn_notification (en_GB): created, status PENDING');
     expect(output).toContain(
       '✗ agreement_reached (en_GB): failed, Content in this language already exists',
     );
     expect(output).toContain('The template name is still being deleted.');
-    expect(output).toContain('4 created, 1 already present, 1 failed.');
+    expect(output).toContain('46 created, 1 already present, 1 failed.');
     expect(code).toBe(1);
   });
 
@@ -126,6 +135,10 @@ describe('whatsapp CLI', () => {
       '✗ agreement_reached (en_GB): APPROVED; differs from the local definition: body text differs',
     );
     expect(output).toContain('✗ break_requested (en_GB): missing');
+    // Each language has its own line; one not approved says who gets English instead.
+    expect(output).toContain(
+      '✗ mediation_invite (pt_BR): missing; people who read pt_BR get en_GB',
+    );
     expect(output).toContain('templates push');
     expect(code).toBe(1);
   });

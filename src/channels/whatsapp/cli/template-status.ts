@@ -19,7 +19,9 @@ export function formatTemplateStatuses(rows: TemplateStatusRow[]): string {
         : '';
     const sentAs = row.sentAs && row.sentAs !== row.name ? `; sent as ${row.sentAs}` : '';
     const problem = row.problem ? `\n  cannot be filled: ${row.problem}\n  fix: ${row.fix}` : '';
-    return `${ok ? '✓' : '✗'} ${row.name} (${row.language}): ${row.status}${reason}${drift}${sentAs}${problem}`;
+    const fallback =
+      !ok && row.fallsBackTo ? `; people who read ${row.language} get ${row.fallsBackTo}` : '';
+    return `${ok ? '✓' : '✗'} ${row.name} (${row.language}): ${row.status}${reason}${drift}${sentAs}${fallback}${problem}`;
   });
   if (rows.some((r) => r.status === 'missing'))
     lines.push('', 'Missing templates: run `npm run whatsapp -- templates push`.');

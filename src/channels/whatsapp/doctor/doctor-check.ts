@@ -9,6 +9,11 @@ export interface DoctorCheck {
   detail: string;
   /** What to do about a failure. */
   fix?: string;
+  /**
+   * Worth doing but not broken: Meedi8 works meanwhile (e.g. a language not approved yet goes
+   * out in English). Shown with its fix; it does not fail the checklist.
+   */
+  advisory?: boolean;
 }
 
 /** The permissions a Meedi8 token needs: sending messages and managing templates. */

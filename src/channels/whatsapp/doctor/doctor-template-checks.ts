@@ -1,11 +1,15 @@
 /** Doctor: is every defined template approved at Meta, and the same as defined here? */
 import type { ServerTemplate } from '../graph/graph-types.js';
+import type { TemplateName } from '../outbound-message.js';
 import {
   chooseAccountTemplates,
+  type LanguageChoice,
   type TemplateChoice,
+  UNFILLABLE,
 } from '../templates/choose-account-templates.js';
 import type { TemplateDefinition } from '../templates/definitions.js';
 import { templateDifferences } from '../templates/template-differences.js';
+import { TEMPLATE_LANGUAGE } from '../templates/template-languages.js';
 import { VALUE_LABELS } from '../templates/template-values.js';
 import { toCreateTemplateRequest } from '../templates/to-create-template-request.js';
 import { type Attempt, type DoctorCheck, failedCall } from './doctor-check.js';
@@ -19,9 +23,10 @@ const STATUS_FIXES: Record<string, string> = {
 };
 
 /**
- * One check per defined template. The account's approved templates win: one made by hand
- * passes when Meedi8 can fill it, and fails with the exact fix when it cannot (its sends then
- * fall back to email).
+ * One check per defined template in the fallback language (British English), then one per
+ * template listing the languages it is approved in. The account's approved templates win: one
+ * made by hand passes when Meedi8 can fill it, and fails with the exact fix when it cannot (its
+ * sends then fall back to email).
  */
 export function templateChecks(
   listed: Attempt<ServerTemplate[]>,
@@ -30,14 +35,70 @@ export function templateChecks(
 ): DoctorCheck[] {
   if (!listed.ok) return [failedCall('Templates', listed.error)];
   const choices = chooseAccountTemplates(listed.value, publicUrl);
-  return definitions.map((definition) => {
-    const remote = listed.value.find(
-      (t) => t.name === definition.name && t.language === definition.language,
-    );
-    const choice = choices.find((c) => c.purpose === definition.name);
-    if (choice?.plan || choice?.problem) return choiceCheck(definition, choice, remote);
-    return templateCheck(definition, remote);
-  });
+  const fallbackChecks = definitions
+    .filter((definition) => definition.language === TEMPLATE_LANGUAGE)
+    .map((definition) => {
+      const remote = listed.value.find(
+        (t) => t.name === definition.name && t.language === definition.language,
+      );
+      const choice = choices.find((c) => c.purpose === definition.name);
+      if (choice?.plan || choice?.problem) return choiceCheck(definition, choice, remote);
+      return templateCheck(definition, remote);
+    });
+  const names = [...new Set(definitions.map((d) => d.name))];
+  const languages = [...new Set(definitions.map((d) => d.language))];
+  return [
+    ...fallbackChecks,
+    ...names.map((name) =>
+      languagesCheck(
+        name,
+        languages,
+        choices.find((c) => c.purpose === name)?.languages,
+        listed.value,
+      ),
+    ),
+  ];
+}
+
+/**
+ * Which languages a template can go out in. A person whose language is not among them gets the
+ * fallback language's template (the message records it), so this names who is affected.
+ */
+function languagesCheck(
+  name: TemplateName,
+  languages: string[],
+  chosen: Record<string, LanguageChoice> | undefined,
+  listed: ServerTemplate[],
+): DoctorCheck {
+  // A verification code is Meta's preset text: its languages are the templates Meta lists.
+  const state = (code: string): LanguageChoice => chosen?.[code] ?? presetState(name, code, listed);
+  const approved = languages.filter((code) => state(code).plan || state(code).reason === null);
+  const waiting = languages.filter((code) => !approved.includes(code));
+  const check = `Template ${name} languages`;
+  const list = approved.length > 0 ? approved.join(', ') : 'none';
+  if (waiting.length === 0) return { name: check, ok: true, detail: `approved in ${list}` };
+  const reasons = waiting.map((code) => `${code} (${state(code).reason})`).join(', ');
+  const reasonsOf = waiting.map((code) => state(code).reason ?? '');
+  const fix = reasonsOf.some((r) => r === 'missing' || r.startsWith('REJECTED'))
+    ? 'Run `npm run whatsapp -- templates push` (after changing the wording in src/i18n/messages/templates/ for a rejected language and deleting it in WhatsApp Manager).'
+    : reasonsOf.some((r) => r.startsWith(UNFILLABLE))
+      ? 'Edit those templates in WhatsApp Manager so Meedi8 can fill them, or run `npm run whatsapp -- templates push` to add Meedi8’s own versions.'
+      : (STATUS_FIXES[reasonsOf[0] ?? ''] ?? STATUS_FIXES.PENDING!);
+  return {
+    name: check,
+    ok: false,
+    // While the fallback language is approved, people still get every message (in it).
+    advisory: approved.includes(TEMPLATE_LANGUAGE),
+    detail: `approved in ${list}; not yet in ${reasons}: people who read those get ${TEMPLATE_LANGUAGE} until then`,
+    fix,
+  };
+}
+
+/** The state of an authentication template in one language, from Meta's listing alone. */
+function presetState(name: string, code: string, listed: ServerTemplate[]): LanguageChoice {
+  const found = listed.find((t) => t.name === name && t.language === code);
+  if (!found) return { plan: null, reason: 'missing' };
+  return { plan: null, reason: found.status === 'APPROVED' ? null : found.status };
 }
 
 /** The check of a purpose the account has an approved template for. */

@@ -48,6 +48,12 @@ describe('runDoctor', () => {
       'Template break_requested (en_GB)',
       'Template mediation_check_in (en_GB)',
       'Template phone_verification_code (en_GB)',
+      'Template mediation_invite languages',
+      'Template turn_notification languages',
+      'Template agreement_reached languages',
+      'Template break_requested languages',
+      'Template mediation_check_in languages',
+      'Template phone_verification_code languages',
       'Template language',
       'App secret',
       'Verify token',
@@ -147,6 +153,36 @@ describe('runDoctor', () => {
     });
     expect(byName(checks, 'App secret').ok).toBe(true);
     expect(doctorExitCode(checks)).toBe(1);
+  });
+
+  it('lists the languages each template is approved in, and who gets English meanwhile', async () => {
+    const templates = approvedTemplates()
+      .filter((t) => t.language !== 'es')
+      .map((t) =>
+        t.name !== 'mediation_invite'
+          ? t
+          : t.language === 'pt_BR'
+            ? { ...t, status: 'PENDING' }
+            : t.language === 'hi'
+              ? { ...t, status: 'REJECTED', rejected_reason: 'INVALID_FORMAT' }
+              : t,
+      );
+    fake.respond(healthyGraph({ templates: { json: { data: templates } } }));
+    const checks = await doctor();
+    expect(byName(checks, 'Template mediation_invite (en_GB)').ok).toBe(true);
+    expect(byName(checks, 'Template mediation_invite languages')).toMatchObject({
+      ok: false,
+      detail:
+        'approved in en_GB, en_US, fr, de, ar; not yet in es (missing), pt_BR (PENDING), hi (REJECTED (INVALID_FORMAT)): people who read those get en_GB until then',
+      fix: expect.stringContaining('templates push'),
+    });
+    expect(byName(checks, 'Template turn_notification languages')).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('not yet in es (missing)'),
+    });
+    expect(byName(checks, 'Template phone_verification_code languages').detail).toBe(
+      'approved in en_GB, en_US, pt_BR, fr, de, hi, ar; not yet in es (missing): people who read those get en_GB until then',
+    );
   });
 
   it('keeps going when Meta refuses the token, failing each call with the token fix', async () => {

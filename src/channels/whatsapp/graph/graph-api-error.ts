@@ -24,6 +24,11 @@ export interface GraphApiErrorFields {
   failureClass?: SendFailureClass;
   /** Overrides the hint the class would give (e.g. a Retry-After header). */
   retryAfterMs?: number | null;
+  /**
+   * The request went out but no answer came (a timeout, a connection cut mid-exchange): Meta may
+   * have taken a message, so sending it again could deliver it twice.
+   */
+  answerLost?: boolean;
 }
 
 /** A non-2xx Graph answer or a failed request, with what it means for Meedi8. */
@@ -37,6 +42,8 @@ export class GraphApiError extends Error {
   readonly failureClass: SendFailureClass;
   /** How long to wait before a retry may help; null when it will not. */
   readonly retryAfterMs: number | null;
+  /** The request went out but no answer came: Meta may or may not have it. */
+  readonly answerLost: boolean;
   /** For a long text split into parts: the wamids of the parts accepted before this failure. */
   sentWamids: string[] = [];
 
@@ -56,6 +63,7 @@ export class GraphApiError extends Error {
     this.details = fields.details;
     this.fbtraceId = fields.fbtraceId;
     this.failureClass = failureClass;
+    this.answerLost = fields.answerLost ?? false;
     this.retryAfterMs =
       fields.retryAfterMs === undefined
         ? retryAfterHintMs(fields.code, failureClass)

@@ -58,7 +58,11 @@ export interface GraphClient {
    * Sends a message to an E.164 number, or to a business-scoped user id (by `recipient`); throws
    * `InvalidOutboundMessageError` or `GraphApiError`.
    */
-  sendMessage(toE164OrUserId: string, message: OutboundWhatsApp): Promise<SendResult>;
+  sendMessage(
+    toE164OrUserId: string,
+    message: OutboundWhatsApp,
+    options?: { callbackData?: string },
+  ): Promise<SendResult>;
   /** Marks an inbound message read (blue ticks), optionally showing "typing…" until the reply. */
   markRead(wamid: string, options?: { typing?: boolean }): Promise<void>;
   /** Looks up where to download an inbound media file (the URL expires after about 5 minutes). */
@@ -94,8 +98,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const { phoneNumberId, businessAccountId } = options;
 
   return {
-    async sendMessage(toE164OrUserId, message) {
-      const bodies = buildClientMessages(addressOf(toE164OrUserId), message);
+    async sendMessage(toE164OrUserId, message, sendOptions = {}) {
+      const bodies = buildClientMessages(addressOf(toE164OrUserId), message).map((body) =>
+        sendOptions.callbackData
+          ? { ...body, biz_opaque_callback_data: sendOptions.callbackData }
+          : body,
+      );
       const wamids: string[] = [];
       let messageStatus = 'accepted';
       for (const body of bodies) {

@@ -13,6 +13,8 @@ export type ClientRecipient = { to: string; recipient?: never } | { recipient: s
 export type ClientMessageEnvelope = {
   messaging_product: 'whatsapp';
   recipient_type: 'individual';
+  /** Echoed by Meta in this message's status webhooks (at most 512 characters). */
+  biz_opaque_callback_data?: string;
 } & ClientRecipient;
 
 /** A free-form text message. */

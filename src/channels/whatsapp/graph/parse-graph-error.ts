@@ -50,6 +50,16 @@ export function graphErrorFromResponse(
   });
 }
 
+/** System codes of a connection that never opened: the request did not leave. */
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
 /** Builds the error for a request that got no answer: network failure or timeout. */
 export function graphErrorFromNetwork(err: unknown, timeoutMs: number): GraphApiError {
   const name = err instanceof Error ? err.name : 'Error';
@@ -69,6 +79,8 @@ export function graphErrorFromNetwork(err: unknown, timeoutMs: number): GraphApi
     details: null,
     fbtraceId: null,
     failureClass: 'transient',
+    // Only a connection that never opened certainly carried nothing to Meta.
+    answerLost: !(systemCode !== null && NEVER_SENT.has(systemCode)),
   });
 }
 

@@ -3,6 +3,8 @@
  * that number (or, for someone writing by username, the person behind the chat); the only
  * message sent after a STOP is its confirmation.
  */
+import { localeOfUser } from '../../../domain/accounts/user-locale.js';
+import { translate } from '../../../i18n/translate.js';
 import type { Db } from '../../../storage/database.js';
 import { queueWhatsAppMessage } from '../outbound/queue-message.js';
 import { OPT_OUT_CONFIRMATION } from '../outbound/send-priority.js';
@@ -44,7 +46,7 @@ export async function optOut(trx: Db, waId: string, at: Date): Promise<void> {
     waId,
     message: {
       kind: 'text',
-      body: 'You will not get any more messages from Meedi8 on WhatsApp. If you change your mind, reply START.',
+      body: translate('chat', await localeOfContact(trx, waId), 'opt_out.stopped'),
     },
     reason: OPT_OUT_CONFIRMATION,
   });
@@ -76,10 +78,26 @@ export async function optIn(trx: Db, waId: string, at: Date): Promise<void> {
     waId,
     message: {
       kind: 'text',
-      body: 'Welcome back. Meedi8 will send your mediation updates here again. Reply STOP at any time.',
+      body: translate('chat', await localeOfContact(trx, waId), 'opt_out.started'),
     },
     reason: 'opt_in_confirmation',
   });
+}
+
+/** The language of the person behind a chat (the contact's person, else the number's). */
+async function localeOfContact(trx: Db, waId: string) {
+  const person = await trx
+    .selectFrom('users')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', linkedUsers(trx, waId)),
+        eb('phone_number', '=', phoneOfKey(waId) ?? ''),
+      ]),
+    )
+    .orderBy('is_guest', 'asc')
+    .executeTakeFirst();
+  return localeOfUser(trx, person?.id);
 }
 
 /** The person a contact belongs to (the link made when they wrote in), as a subquery. */

@@ -4,13 +4,15 @@
  * point hands it to the person's chat (see `conversation/`).
  */
 
+import { sql } from 'kysely';
 import { enqueueJob } from '../../../jobs/enqueue.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
-import { scheduleConversation } from '../conversation/converse-job.js';
+import { resendRefusedChatMessages } from '../outbound/resend-refused.js';
 import { optIn, optOut } from './apply-opt-out.js';
 import { changeUserId, phoneOfKey, resolveContact } from './contact-identity.js';
 import type { InboundMessage } from './inbound-message.js';
+import { handInboundMessage } from './inbound-subscribers.js';
 import { markReadJob } from './mark-read-job.js';
 import { optOutIntent } from './opt-out-words.js';
 
@@ -90,5 +92,14 @@ async function routeConversation(
   // "Resume" is also a START word; for someone who has not opted out it resumes their session.
   if (intent === 'start' && contact.opted_out_at) return optIn(trx, contact.wa_id, inbound.sentAt);
   if (contact.opted_out_at) return;
-  await scheduleConversation(trx, contact.wa_id, inboundId);
+  // The window is open again: what was refused while it was closed goes first, and the chat
+  // knows these words were written before the person had read it.
+  if ((await resendRefusedChatMessages(trx, contact.wa_id)) > 0) {
+    await trx
+      .updateTable('whatsapp_inbound_messages')
+      .set({ payload: sql`payload || '{"missedLines": true}'::jsonb` })
+      .where('id', '=', inboundId)
+      .execute();
+  }
+  await handInboundMessage(trx, contact.wa_id, inboundId);
 }

@@ -36,6 +36,11 @@ export interface InboundMessage {
   /** Meta's `contacts` array, for a shared contact card. */
   contacts?: unknown;
   sentAt: Date;
+  /**
+   * Written while lines Meedi8 had sent were refused for a closed window (they go again just
+   * before this is answered): the person had not read them yet.
+   */
+  missedLines?: boolean;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: Meta's webhook JSON, read defensively field by field.

@@ -1,74 +1,17 @@
 /**
- * The words that stop and restart WhatsApp messages, in the languages Meedi8's users write in
- * (English, Spanish, Portuguese, French, Hindi). A message counts only when it is the word (or
- * phrase) alone, so "stop shouting at me" is a message, not an opt-out.
+ * The words that stop and restart WhatsApp messages, in every shipped language (each language's
+ * table in src/i18n/command-words/; Meta's English STOP works for everyone). A message counts
+ * only when it is the word (or phrase) alone, so "stop shouting at me" is a message, not an
+ * opt-out.
  */
+import { allWords, foldWord } from '../../../i18n/command-words/index.js';
 
-const STOP = [
-  'stop',
-  'stop all',
-  'unsubscribe',
-  'opt out',
-  'optout',
-  'opt-out',
-  'cancel',
-  'end',
-  'quit',
-  // Spanish
-  'baja',
-  'parar',
-  'detener',
-  'cancelar',
-  'darme de baja',
-  // Portuguese
-  'sair',
-  'pare',
-  'cancelar inscrição',
-  'descadastrar',
-  // French
-  'arret',
-  'arrêt',
-  'arrete',
-  'arrête',
-  'desabonner',
-  'désabonner',
-  'désinscrire',
-  'desinscrire',
-  // Hindi (Devanagari and common romanisations)
-  'रुको',
-  'बंद',
-  'बंद करो',
-  'रोकें',
-  'band karo',
-  'ruko',
-];
-
-const START = [
-  'start',
-  'unstop',
-  'resume',
-  'subscribe',
-  'opt in',
-  'optin',
-  'opt-in',
-  'empezar',
-  'alta',
-  'comenzar',
-  'iniciar',
-  'começar',
-  'commencer',
-  'reprendre',
-  'शुरू',
-  'शुरू करो',
-  'shuru',
-  'shuru karo',
-];
+const STOP = allWords((t) => t.optOut.stop);
+const START = allWords((t) => t.optOut.start);
 
 const normalise = (text: string) =>
-  text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!?¡¿।\s]+$/u, '')
+  foldWord(text.trim())
+    .replace(/[.!?¡¿।؟\s]+$/u, '')
     .replace(/^[¡¿\s]+/u, '')
     .replace(/\s+/g, ' ');
 

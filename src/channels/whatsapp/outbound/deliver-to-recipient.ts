@@ -6,16 +6,27 @@
  * A message is `sending` during its Graph call (see sweep-job.ts for one whose process died).
  */
 
+import { PASSWORD_RESET_REASON } from '../../../domain/accounts/password-resets.js';
 import { PHONE_CODE_REASON } from '../../../domain/accounts/phone-codes.js';
 import type { Services } from '../../../services.js';
 import { LOCKS, withAdvisoryLock } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
+import { InvalidOutboundMessageError } from '../graph/invalid-outbound-message-error.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
 import type { OutboundWhatsApp, SendFailureClass } from '../outbound-message.js';
 import { isServiceWindowOpen } from '../service-window.js';
+import { statusCallbackData } from '../webhook/status-callback.js';
+import { ArrivalMargin } from './arrival-margin.js';
 import { scheduleDelivery } from './queue-message.js';
-import { openConversation, takePairAllowance, takeThroughputSlot } from './rate-limits.js';
+import { openConversation, takePairAllowance } from './rate-limits.js';
 import { OPT_OUT_CONFIRMATION } from './send-priority.js';
+import { SendTurns } from './send-turns.js';
+import {
+  restampSlot,
+  settleSlot,
+  type ThroughputSlot,
+  takeSlotAndMarkSending,
+} from './throughput-limit.js';
 
 const MAX_ATTEMPTS = 8;
 const MESSAGES_PER_RUN = 50;
@@ -117,26 +128,41 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       }
     }
 
-    const slot = await takeThroughputSlot(db, settings.throughputPerSecond);
-    // Marked before the Graph call: a process that dies after Meta took the message but before
-    // its id is stored leaves it `sending`, which the sweep reports instead of sending it again.
-    await db
-      .updateTable('whatsapp_messages')
-      .set((eb) => ({
-        status: 'sending',
-        sending_at: new Date(),
-        attempts: eb('attempts', '+', 1),
-      }))
-      .where('id', '=', next.id)
-      .execute()
-      .catch(async (err) => {
-        await slot.release();
-        throw err;
-      });
+    // The slot is taken and the message marked `sending` in one statement, and the request
+    // leaves right after: a process that dies after Meta took the message but before its id is
+    // stored leaves it `sending`, which the sweep reports instead of sending it again.
+    const slot = await sendSlotFor(services, db, next.id);
     try {
       // A username-only contact's key is their user id: the send goes by `recipient`.
       const address = phoneOfKey(waId) ?? waId;
-      const { wamids } = await client.sendMessage(address, message).finally(slot.release);
+      const margin = marginFor(settings.throughputMarginMs);
+      const left = performance.now();
+      // How the slot is settled once Meta answered (see settleSlot).
+      const answered = () => {
+        const trip = performance.now() - left;
+        const outcome = margin.slow(trip) ? 'answered_late' : 'answered';
+        margin.record(trip);
+        return outcome;
+      };
+      // The row's id rides along and comes back in the statuses, so a send whose answer was
+      // lost (unconfirmed) is still matched to what Meta did with it.
+      const callbackData = statusCallbackData(next.id);
+      const { wamids } = await client.sendMessage(address, message, { callbackData }).then(
+        async (sent) => {
+          await settle(services, db, slot, answered());
+          return sent;
+        },
+        async (err: unknown) => {
+          const e = err as { httpStatus?: unknown };
+          await settle(
+            services,
+            db,
+            slot,
+            neverLeft(err) ? 'never_sent' : e.httpStatus === 0 ? 'answered_late' : answered(),
+          );
+          throw err;
+        },
+      );
       await db
         .updateTable('whatsapp_messages')
         .set({
@@ -144,8 +170,9 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
           wamid: wamids[0] ?? null,
           accepted_at: new Date(),
           next_attempt_at: null,
-          // A one-time code is kept only until it is on its way: stored codes are only hashes.
-          ...(next.reason === PHONE_CODE_REASON
+          // A one-time code or reset link is kept only until it is on its way: stored secrets
+          // are only hashes.
+          ...(SECRET_REASONS.has(next.reason)
             ? { body: JSON.stringify(withoutCode(message)) }
             : {}),
         })
@@ -153,6 +180,27 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
         .execute();
       services.metrics.whatsappSends.inc({ kind: message.kind, outcome: 'accepted' });
     } catch (err) {
+      if ((err as { answerLost?: unknown }).answerLost === true) {
+        // Meta may have taken it (the person has it) or not: sending it again could say the same
+        // thing twice, so it is reported, as a send cut off by a dying process is (sweep-job.ts),
+        // and the person's later messages go on.
+        await db
+          .updateTable('whatsapp_messages')
+          .set({
+            status: 'unconfirmed',
+            next_attempt_at: null,
+            ...errorColumns(asSendFailure(err)),
+            error_title: 'No answer from Meta in time; Meta may or may not have it',
+          })
+          .where('id', '=', next.id)
+          .execute();
+        services.metrics.whatsappSends.inc({ kind: message.kind, outcome: 'unconfirmed' });
+        services.logger.error(
+          { messageId: next.id },
+          'WhatsApp send unconfirmed: no answer from Meta in time; not resent',
+        );
+        continue;
+      }
       const failure = asSendFailure(err);
       services.metrics.whatsappSends.inc({ kind: message.kind, outcome: failure.failureClass });
       const retryAt = retryTime(failure, next.attempts + 1, settings.pairRateIntervalMs);
@@ -178,6 +226,65 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
     }
   }
   await scheduleDelivery(db, waId);
+}
+
+/** This process's turns at the number's throughput (a few ask PostgreSQL at a time). */
+const turns = new SendTurns(3);
+/** This process's margin for a send's way to Meta, by the configured least margin. */
+const margins = new Map<number, ArrivalMargin>();
+function marginFor(floorMs: number): ArrivalMargin {
+  let margin = margins.get(floorMs);
+  if (!margin) {
+    margin = new ArrivalMargin(floorMs);
+    margins.set(floorMs, margin);
+  }
+  return margin;
+}
+
+/**
+ * Waits for a throughput slot and marks the message `sending` with it. If this process stalled
+ * past the moment the send was due to leave (it leaves now), the slot's stamp moves to now first.
+ */
+async function sendSlotFor(services: Services, db: Db, messageId: string): Promise<ThroughputSlot> {
+  const { settings } = services.whatsapp;
+  const limit = {
+    perSecond: settings.throughputPerSecond,
+    marginMs: marginFor(settings.throughputMarginMs).ms(),
+  };
+  let asked = 0;
+  const { slot, fireInMs } = await turns.take(() => {
+    asked = performance.now();
+    return takeSlotAndMarkSending(db, limit, messageId);
+  });
+  // Not before the slot's second is over: counted from now, which is after PostgreSQL stamped it.
+  if (fireInMs > 0) await new Promise((resolve) => setTimeout(resolve, fireInMs));
+  // The stamp was made after `asked`; a request leaving more than the margin after that (a slow
+  // query, a stalled event loop) moves the stamp to now before it goes.
+  let due = asked + fireInMs;
+  for (let i = 0; i < 3 && performance.now() - due > limit.marginMs; i++) {
+    due = performance.now();
+    await restampSlot(db, limit, slot);
+  }
+  return slot;
+}
+
+/** Settles a send's slot; a failure leaves the slot counted until its stamp, which is safe. */
+async function settle(
+  services: Services,
+  db: Db,
+  slot: ThroughputSlot,
+  outcome: 'answered' | 'answered_late' | 'never_sent',
+): Promise<void> {
+  await settleSlot(db, slot, outcome).catch((err: Error) =>
+    services.logger.warn({ err: { message: err.message } }, 'throughput slot not settled'),
+  );
+}
+
+/** A send that certainly never reached Meta: refused before any request, or never connected. */
+function neverLeft(err: unknown): boolean {
+  if (err instanceof InvalidOutboundMessageError) return true;
+  const e = err as { httpStatus?: unknown; answerLost?: unknown };
+  return e?.httpStatus === 0 && e.answerLost === false;
 }
 
 /** Why a template cannot be sent, when Meedi8 knows Meta has it in a state other than approved. */
@@ -236,8 +343,17 @@ async function recordFailure(db: Db, id: string, failure: SendFailure): Promise<
     .execute();
 }
 
-/** The message as stored once sent: a template's values blanked out. */
+/** Messages that carry a secret, kept only until sent. */
+const SECRET_REASONS = new Set([PHONE_CODE_REASON, PASSWORD_RESET_REASON]);
+
+/** The message as stored once sent: a template's values, or a text's link, blanked out. */
 function withoutCode(message: OutboundWhatsApp): OutboundWhatsApp {
+  if (message.kind === 'text') {
+    return {
+      ...message,
+      body: message.body.replace(/https?:\/\/\S+/g, '[link removed once sent]'),
+    };
+  }
   if (message.kind !== 'template') return message;
   const blank = (values: string[]) => values.map(() => '······');
   const stored = { ...message, bodyParams: blank(message.bodyParams), urlButtonSuffix: '' };

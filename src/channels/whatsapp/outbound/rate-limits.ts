@@ -1,75 +1,12 @@
 /**
  * The business number's limits, counted in PostgreSQL so they hold across every worker process:
- * throughput (messages per second from the number), the pair rate (an allowance of messages to
- * one person) and the daily number of business-initiated conversations.
+ * the pair rate (an allowance of messages to one person) and the daily number of
+ * business-initiated conversations. Throughput is throughput-limit.ts.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { LOCKS } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
-
-/** A slot held while its send is in flight; a crashed holder's slot frees itself after this. */
-const IN_FLIGHT_LEASE = sql.raw(`interval '30 seconds'`);
-const WINDOW = sql.raw(`interval '1 second'`);
-/** Slot counts whose rows this process has already made sure of. */
-const slotsReady = new Set<number>();
-
-/** One send's place in the number's throughput; release it once Meta has answered. */
-export interface ThroughputSlot {
-  release(): Promise<void>;
-}
-
-/**
- * Takes one send from the number's throughput, waiting until one is free. The budget is
- * `perSecond` slots, each a row holding when its last send was answered; a slot is free a full
- * second after that. Meta counts a send when it arrives, which is before its answer, so no
- * second at Meta ever holds more than `perSecond` sends, across every process (a count per
- * calendar second lets twice that through across a boundary); a burst runs at the full rate less
- * the time a send takes.
- */
-export async function takeThroughputSlot(db: Db, perSecond: number): Promise<ThroughputSlot> {
-  if (!slotsReady.has(perSecond)) {
-    const slots = Array.from({ length: perSecond }, (_, i) => ({
-      key: `throughput:${i}`,
-      window_start: new Date(0),
-      count: 0,
-    }));
-    await db
-      .insertInto('whatsapp_rate_windows')
-      .values(slots)
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
-    slotsReady.add(perSecond);
-  }
-  for (;;) {
-    const { rows } = await sql<{ key: string }>`
-      update whatsapp_rate_windows
-      set window_start = clock_timestamp() + ${IN_FLIGHT_LEASE}, count = count + 1
-      where key = (
-        select key from whatsapp_rate_windows
-        where key like 'throughput:%' and split_part(key, ':', 2)::int < ${perSecond}
-          and window_start <= clock_timestamp() - ${WINDOW}
-        order by window_start
-        limit 1
-        for update skip locked)
-      returning key`.execute(db);
-    const key = rows[0]?.key;
-    if (key) {
-      return {
-        release: async () => {
-          await sql`update whatsapp_rate_windows set window_start = clock_timestamp()
-            where key = ${key}`.execute(db);
-        },
-      };
-    }
-    const { rows: next } = await sql<{ wait_ms: number }>`
-      select least(1000, greatest(5, ceil(extract(epoch from
-        (min(window_start) + ${WINDOW} - clock_timestamp())) * 1000)))::int as wait_ms
-      from whatsapp_rate_windows
-      where key like 'throughput:%' and split_part(key, ':', 2)::int < ${perSecond}`.execute(db);
-    await new Promise((resolve) => setTimeout(resolve, next[0]?.wait_ms ?? 10));
-  }
-}
 
 /** The pair rate as Meedi8 spends it: an average spacing and the burst allowed after a quiet spell. */
 export interface PairAllowance {

@@ -8,7 +8,11 @@ import { LOCKS } from '../../../storage/advisory-lock.js';
 import type { Db } from '../../../storage/database.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import type { TemplateName } from '../outbound-message.js';
-import { chooseAccountTemplates, type TemplateChoice } from './choose-account-templates.js';
+import {
+  chooseAccountTemplates,
+  type LanguageChoice,
+  type TemplateChoice,
+} from './choose-account-templates.js';
 import type { FillPlan } from './plan-template-fill.js';
 
 /** Lists the account's templates at Meta, stores them and the choice for each purpose. */
@@ -50,6 +54,7 @@ export async function syncAccountTemplates(
         plan: c.plan ? JSON.stringify(c.plan) : null,
         problem: c.problem,
         fix: c.fix,
+        languages: JSON.stringify(c.languages),
         updated_at: now,
       };
       await trx
@@ -62,20 +67,28 @@ export async function syncAccountTemplates(
   });
 }
 
-/** How a purpose is sent now: with a plan, unusable with a reason, or (never synced) as defined. */
-export type StoredChoice =
+/**
+ * How a purpose is sent now when the person's language cannot carry it: with a plan, unusable
+ * with a reason, or (never synced) as defined. `languages` says, per language, whether it can
+ * (null when never synced).
+ */
+export type StoredChoice = (
   | { kind: 'plan'; plan: FillPlan }
   | { kind: 'unusable'; problem: string; fix: string }
-  | { kind: 'own' };
+  | { kind: 'own' }
+) & { languages: Record<string, LanguageChoice> | null };
 
 /** Reads the stored choice for a purpose. */
 export async function storedTemplateChoice(db: Db, purpose: TemplateName): Promise<StoredChoice> {
   const row = await db
     .selectFrom('whatsapp_template_choices')
-    .select(['plan', 'problem', 'fix'])
+    .select(['plan', 'problem', 'fix', 'languages'])
     .where('purpose', '=', purpose)
     .executeTakeFirst();
-  if (row?.plan) return { kind: 'plan', plan: row.plan as FillPlan };
-  if (row?.problem) return { kind: 'unusable', problem: row.problem, fix: row.fix ?? '' };
-  return { kind: 'own' };
+  const languages = (row?.languages ?? null) as Record<string, LanguageChoice> | null;
+  if (row?.plan) return { kind: 'plan', plan: row.plan as FillPlan, languages };
+  if (row?.problem) {
+    return { kind: 'unusable', problem: row.problem, fix: row.fix ?? '', languages };
+  }
+  return { kind: 'own', languages };
 }

@@ -1,17 +1,22 @@
 /**
- * Meedi8's WhatsApp message templates, defined once. Meta must approve each before it can be
- * sent outside the 24-hour window; `npm run whatsapp -- templates push` submits them. Bodies
- * never begin or end with a placeholder and links live in the URL button, because Meta's review
- * rejects templates that do otherwise. No mediation content appears in a template: notifications
- * show on lock screens, so the details stay behind the link.
+ * Meedi8's WhatsApp message templates, defined once, in every shipped language: the shapes live
+ * here, the words in the `templates` catalogue (src/i18n/messages/templates/). Meta must approve
+ * each template in each language before it can be sent outside the 24-hour window; `npm run
+ * whatsapp -- templates push` submits them. Bodies never begin or end with a placeholder and
+ * links live in the URL button, because Meta's review rejects templates that do otherwise. No
+ * mediation content appears in a template: notifications show on lock screens, so the details
+ * stay behind the link.
  */
+import type { MessageKey } from '../../../i18n/catalogue-types.js';
+import { LOCALES, type Locale, SOURCE_LOCALE } from '../../../i18n/locales.js';
+import { translate } from '../../../i18n/translate.js';
 import type { TemplateName } from '../outbound-message.js';
+import { templateLanguageOf } from './template-languages.js';
 
-/** The language every template is written in (British English). */
-export const TEMPLATE_LANGUAGE = 'en_GB';
+export { TEMPLATE_LANGUAGE } from './template-languages.js';
 
-/** Shown under every template, as the original plan spelled it. */
-export const TEMPLATE_FOOTER = 'Meedi8 - AI-Powered Mediation';
+/** Shown under every template, as the original plan spelled it (in British English). */
+export const TEMPLATE_FOOTER = translate('templates', SOURCE_LOCALE, 'footer');
 
 /** The typed values each template takes, by template name. */
 export interface TemplateParameters {
@@ -38,7 +43,7 @@ export interface TemplateParameterSpec<P extends string = string> {
   fallback?: string;
 }
 
-/** A template apart from the public base URL of its button. */
+/** A template in one language, apart from the public base URL of its button. */
 export interface TemplateSpec<P extends string = string> {
   name: TemplateName;
   category: 'UTILITY' | 'AUTHENTICATION';
@@ -60,6 +65,17 @@ export interface TemplateSpec<P extends string = string> {
 
 type SpecFor<N extends TemplateName> = TemplateSpec<keyof TemplateParameters[N] & string>;
 
+/** A template's shape, the same in every language; its words come from the catalogue. */
+interface TemplateShape<P extends string = string> {
+  name: TemplateName;
+  category: 'UTILITY' | 'AUTHENTICATION';
+  bodyParameters: readonly (Omit<TemplateParameterSpec<P>, 'fallback'> & {
+    fallback?: 'fallback.recipient' | 'fallback.inviter' | 'fallback.partner';
+  })[];
+  button: { path: string; parameter: TemplateParameterSpec<P> };
+  authentication?: { codeExpirationMinutes: number; securityRecommendation: boolean };
+}
+
 const NAME_LENGTH = 60;
 // Room ids are UUIDs and invite tokens 43 characters; the margin never truncates a real link.
 const LINK_SUFFIX_LENGTH = 200;
@@ -69,32 +85,32 @@ const partnerName = {
   name: 'partnerName',
   maxLength: NAME_LENGTH,
   example: 'Sam',
-  fallback: 'The other person',
+  fallback: 'fallback.partner',
 } as const;
 const roomId = { name: 'roomId', maxLength: LINK_SUFFIX_LENGTH, example: ROOM_ID_EXAMPLE } as const;
+const roomButton = { path: '/rooms/', parameter: roomId };
 
-/** Every template Meedi8 sends, by name. */
-export const TEMPLATE_SPECS: { readonly [N in TemplateName]: SpecFor<N> } = {
+const SHAPES: {
+  readonly [N in TemplateName]: TemplateShape<keyof TemplateParameters[N] & string>;
+} = {
   mediation_invite: {
     name: 'mediation_invite',
     category: 'UTILITY',
-    body:
-      'Hi {{1}}, {{2}} has invited you to work through something together on Meedi8.\n\n' +
-      'Meedi8 is a private space where an AI mediator helps you both understand each other. ' +
-      'Tap the button below to join; the link works for 7 days.\n\n' +
-      'Not expecting this? Reply STOP to opt out and Meedi8 will not message you again.',
     bodyParameters: [
-      { name: 'recipientName', maxLength: NAME_LENGTH, example: 'Sam', fallback: 'there' },
+      {
+        name: 'recipientName',
+        maxLength: NAME_LENGTH,
+        example: 'Sam',
+        fallback: 'fallback.recipient',
+      },
       {
         name: 'inviterName',
         maxLength: NAME_LENGTH,
         example: 'Alex',
-        fallback: 'Someone you know',
+        fallback: 'fallback.inviter',
       },
     ],
-    footer: TEMPLATE_FOOTER,
-    urlButton: {
-      text: 'Join mediation',
+    button: {
       path: '/join/',
       parameter: {
         name: 'inviteToken',
@@ -106,86 +122,109 @@ export const TEMPLATE_SPECS: { readonly [N in TemplateName]: SpecFor<N> } = {
   turn_notification: {
     name: 'turn_notification',
     category: 'UTILITY',
-    body:
-      'Your Meedi8 mediation has moved on: {{1}} has replied, and it is your turn to share ' +
-      'your thoughts whenever you are ready.',
     bodyParameters: [partnerName],
-    footer: TEMPLATE_FOOTER,
-    urlButton: { text: 'Continue', path: '/rooms/', parameter: roomId },
+    button: roomButton,
   },
   agreement_reached: {
     name: 'agreement_reached',
     category: 'UTILITY',
-    body:
-      'Good news: you and {{1}} have reached an agreement in your Meedi8 mediation.\n\n' +
-      'Tap the button below to read the full agreement and download a copy.',
     bodyParameters: [partnerName],
-    footer: TEMPLATE_FOOTER,
-    urlButton: { text: 'View agreement', path: '/rooms/', parameter: roomId },
+    button: roomButton,
   },
   break_requested: {
     name: 'break_requested',
     category: 'UTILITY',
-    body:
-      'A pause in your Meedi8 mediation: {{1}} has asked for a break. Take the time you need; ' +
-      'you can both pick up where you left off when you are ready.',
     bodyParameters: [partnerName],
-    footer: TEMPLATE_FOOTER,
-    urlButton: { text: 'Open mediation', path: '/rooms/', parameter: roomId },
+    button: roomButton,
   },
   // Sent only to someone who asked for it when their mediation ended.
   mediation_check_in: {
     name: 'mediation_check_in',
     category: 'UTILITY',
-    body:
-      'Hi, this is the check-in you asked Meedi8 for: two weeks ago you and {{1}} reached an ' +
-      'agreement. How is it going? Reply here to talk it over, or tap below to look at it again.',
     bodyParameters: [partnerName],
-    footer: TEMPLATE_FOOTER,
-    urlButton: { text: 'View agreement', path: '/rooms/', parameter: roomId },
+    button: roomButton,
   },
-  // Meta's rules for one-time codes: an AUTHENTICATION template, preset text, a copy-code button,
-  // no links or emoji. The code is the body's {{1}} and the button's value.
+  // Meta's rules for one-time codes: an AUTHENTICATION template, preset text, a copy-code
+  // button, no links or emoji. The code is the body's {{1}} and the button's value.
   phone_verification_code: {
     name: 'phone_verification_code',
     category: 'AUTHENTICATION',
-    body: '*{{1}}* is your verification code. For your security, do not share this code.',
     bodyParameters: [{ name: 'code', maxLength: 15, example: '123456' }],
-    footer: 'This code expires in 10 minutes.',
-    urlButton: {
-      text: 'Copy code',
-      path: '',
-      parameter: { name: 'code', maxLength: 15, example: '123456' },
-    },
+    button: { path: '', parameter: { name: 'code', maxLength: 15, example: '123456' } },
     authentication: { codeExpirationMinutes: 10, securityRecommendation: true },
   },
 };
 
+/** A template's words in one language, its placeholders numbered as Meta wants them. */
+export function templateSpec<N extends TemplateName>(name: N, locale: Locale): SpecFor<N> {
+  const shape = SHAPES[name] as TemplateShape;
+  // The catalogue names each placeholder ({partnerName}); Meta numbers them ({{1}}).
+  const numbered = Object.fromEntries(
+    shape.bodyParameters.map((param, i) => [param.name, `{{${i + 1}}}`]),
+  );
+  const t = (key: MessageKey<'templates'>, values?: Record<string, string>) =>
+    translate('templates', locale, key, values);
+  const minutes = String(shape.authentication?.codeExpirationMinutes ?? '');
+  return {
+    name,
+    category: shape.category,
+    body: t(`${name}.body` as MessageKey<'templates'>, numbered),
+    bodyParameters: shape.bodyParameters.map(({ fallback, ...param }) =>
+      fallback ? { ...param, fallback: t(fallback) } : param,
+    ),
+    footer: shape.authentication ? t('phone_verification_code.footer', { minutes }) : t('footer'),
+    urlButton: {
+      text: t(`${name}.button` as MessageKey<'templates'>),
+      path: shape.button.path,
+      parameter: shape.button.parameter,
+    },
+    ...(shape.authentication ? { authentication: shape.authentication } : {}),
+  } satisfies TemplateSpec as unknown as SpecFor<N>;
+}
+
 /** Every template name, in a stable order. */
-export const TEMPLATE_NAMES = Object.keys(TEMPLATE_SPECS) as TemplateName[];
+export const TEMPLATE_NAMES = Object.keys(SHAPES) as TemplateName[];
+
+/** Every template Meedi8 sends, by name, in British English. */
+export const TEMPLATE_SPECS = Object.fromEntries(
+  TEMPLATE_NAMES.map((name) => [name, templateSpec(name, SOURCE_LOCALE)]),
+) as unknown as { readonly [N in TemplateName]: SpecFor<N> };
 
 /** A template complete with its language and the button URL on Meedi8's public address. */
 export interface TemplateDefinition extends TemplateSpec {
+  /** Meta's language code, e.g. `pt_BR`. */
   language: string;
+  /** The shipped locale its words are in. */
+  locale: Locale;
   /** `https://<public>/<path>{{1}}`, as submitted to Meta. */
   buttonUrl: string;
   /** The button URL with the example suffix, for Meta's review. */
   buttonExampleUrl: string;
 }
 
-/** The definition of one template for a given public base URL (PUBLIC_URL). */
-export function templateDefinition(name: TemplateName, publicUrl: string): TemplateDefinition {
-  const spec: TemplateSpec = TEMPLATE_SPECS[name];
+/** The definition of one template in one language for a public base URL (PUBLIC_URL). */
+export function templateDefinition(
+  name: TemplateName,
+  publicUrl: string,
+  locale: Locale = SOURCE_LOCALE,
+): TemplateDefinition {
+  const spec: TemplateSpec = templateSpec(name, locale);
   const base = publicUrl.replace(/\/+$/, '') + spec.urlButton.path;
   return {
     ...spec,
-    language: TEMPLATE_LANGUAGE,
+    language: templateLanguageOf(locale),
+    locale,
     buttonUrl: `${base}{{1}}`,
     buttonExampleUrl: base + spec.urlButton.parameter.example,
   };
 }
 
-/** All template definitions for a given public base URL (PUBLIC_URL). */
+/**
+ * All template definitions for a public base URL, British English first (then each shipped
+ * language in turn), so a listing reads the fallback language before the translations.
+ */
 export function templateDefinitions(publicUrl: string): TemplateDefinition[] {
-  return TEMPLATE_NAMES.map((name) => templateDefinition(name, publicUrl));
+  return LOCALES.flatMap((locale) =>
+    TEMPLATE_NAMES.map((name) => templateDefinition(name, publicUrl, locale)),
+  );
 }

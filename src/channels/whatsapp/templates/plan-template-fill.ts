@@ -9,6 +9,7 @@ import type { ServerTemplate } from '../graph/graph-types.js';
 import type { TemplateName } from '../outbound-message.js';
 import { TEMPLATE_SPECS, templateDefinition } from './definitions.js';
 import { templateDifferences } from './template-differences.js';
+import { localeOfTemplateLanguage, TEMPLATE_LANGUAGES } from './template-languages.js';
 import {
   GUIDE_ORDER,
   linkBase,
@@ -143,20 +144,31 @@ export function planTemplateFill(
   };
 }
 
-/** Whether a template is exactly Meedi8's definition for the purpose (under any name). */
+/** Meedi8's definition of the purpose in the template's language, if Meedi8 writes that one. */
+function ownDefinitionFor(purpose: TemplateName, template: ServerTemplate, publicUrl: string) {
+  if (!TEMPLATE_LANGUAGES.includes(template.language)) return null;
+  return templateDefinition(purpose, publicUrl, localeOfTemplateLanguage(template.language));
+}
+
+/**
+ * Whether a template is exactly Meedi8's definition for the purpose in its language (under any
+ * name).
+ */
 export function isOwnDefinition(
   purpose: TemplateName,
   template: ServerTemplate,
   publicUrl: string,
 ): boolean {
-  const request = toCreateTemplateRequest(templateDefinition(purpose, publicUrl));
+  const definition = ownDefinitionFor(purpose, template, publicUrl);
+  if (!definition) return false;
+  const request = toCreateTemplateRequest(definition);
   return templateDifferences({ ...request, name: template.name }, template).length === 0;
 }
 
 /** The plan of a template that is exactly Meedi8's definition (under any versioned name). */
 function ownPlan(purpose: TemplateName, template: ServerTemplate, publicUrl: string) {
   if (!isOwnDefinition(purpose, template, publicUrl)) return null;
-  const definition = templateDefinition(purpose, publicUrl);
+  const definition = ownDefinitionFor(purpose, template, publicUrl)!;
   const spec = TEMPLATE_SPECS[purpose];
   return {
     templateName: template.name,

@@ -1,9 +1,14 @@
 /**
- * The send side of the account's templates: the purpose and Meedi8's named values in, the
- * message for the template the account has for that purpose out — or the reason it cannot be
- * sent, so the caller can use the next channel instead of failing at Meta.
+ * The send side of the account's templates: the purpose, the person's language and Meedi8's
+ * named values in, the message for the template the account has for that purpose in that
+ * language out — or, when that language is not approved yet, in the fallback language with
+ * the reason recorded on the message — or the reason it cannot be sent at all, so the caller
+ * can use the next channel instead of failing at Meta.
  */
 
+import type { MessageKey } from '../../../i18n/catalogue-types.js';
+import { type Locale, SOURCE_LOCALE } from '../../../i18n/locales.js';
+import { translate } from '../../../i18n/translate.js';
 import type { Db } from '../../../storage/database.js';
 import { sanitizeTemplateParameter } from '../graph/sanitize-template-parameter.js';
 import type { TemplateMessage, TemplateName } from '../outbound-message.js';
@@ -11,6 +16,7 @@ import { storedTemplateChoice } from './account-templates.js';
 import type { TemplateParameters } from './definitions.js';
 import type { FillPlan } from './plan-template-fill.js';
 import { renderTemplateMessage } from './render-template-message.js';
+import { localeOfTemplateLanguage, templateLanguageOf } from './template-languages.js';
 import { type TemplateValueName, type TemplateValues, templateValues } from './template-values.js';
 
 export type RenderedTemplate =
@@ -27,24 +33,47 @@ const MAX_LENGTH: Record<TemplateValueName, number> = {
   code: 15,
 };
 
-const FALLBACK: Partial<Record<TemplateValueName, string>> = {
-  recipientName: 'there',
-  inviterName: 'Someone you know',
-  partnerName: 'The other person',
-  topic: 'your mediation',
+// The words a value falls back to when it is empty, in the template's language.
+const FALLBACK: Partial<Record<TemplateValueName, MessageKey<'templates'>>> = {
+  recipientName: 'fallback.recipient',
+  inviterName: 'fallback.inviter',
+  partnerName: 'fallback.partner',
+  topic: 'fallback.topic',
 };
 
-/** The message for `purpose` as the account's chosen template takes it. */
+/**
+ * The message for `purpose` to a person reading `locale`, as the account's chosen template in
+ * that language takes it; when that language cannot carry it yet, the fallback language's, with
+ * `languageFallback` saying so.
+ */
 export async function renderAccountTemplate<N extends TemplateName>(
   db: Db,
   purpose: N,
   params: TemplateParameters[N],
   publicUrl: string,
+  locale: Locale = SOURCE_LOCALE,
 ): Promise<RenderedTemplate> {
   const choice = await storedTemplateChoice(db, purpose);
-  if (choice.kind === 'own') return { ok: true, message: renderTemplateMessage(purpose, params) };
+  const wanted = templateLanguageOf(locale);
+  const here = choice.languages?.[wanted];
+  const valuesIn = (language: string) =>
+    templateValues(purpose, params, publicUrl, localeOfTemplateLanguage(language));
+  if (here?.plan) return fillPlan(purpose, here.plan, valuesIn(here.plan.language));
+  let rendered: RenderedTemplate;
   if (choice.kind === 'unusable') return { ok: false, reason: choice.problem, fix: choice.fix };
-  return fillPlan(purpose, choice.plan, templateValues(purpose, params, publicUrl));
+  if (choice.kind === 'own') {
+    // No approved template known for the purpose (or never synced): as Meedi8 defines it.
+    rendered = { ok: true, message: renderTemplateMessage(purpose, params, SOURCE_LOCALE) };
+  } else {
+    rendered = fillPlan(purpose, choice.plan, valuesIn(choice.plan.language));
+  }
+  if (rendered.ok && rendered.message.language !== wanted) {
+    rendered.message.languageFallback = {
+      wanted,
+      reason: here?.reason ?? 'not known to be approved (the templates have not been synced yet)',
+    };
+  }
+  return rendered;
 }
 
 /** Fills a plan from named values. */
@@ -53,8 +82,13 @@ export function fillPlan(
   plan: FillPlan,
   values: TemplateValues,
 ): RenderedTemplate {
+  const locale = localeOfTemplateLanguage(plan.language);
+  const fallback = (value: TemplateValueName) => {
+    const key = FALLBACK[value];
+    return key ? translate('templates', locale, key) : '';
+  };
   const text = (value: TemplateValueName) =>
-    sanitizeTemplateParameter(values[value] ?? '', MAX_LENGTH[value]) || FALLBACK[value] || '';
+    sanitizeTemplateParameter(values[value] ?? '', MAX_LENGTH[value]) || fallback(value);
   const missing = [...plan.header, ...plan.body, ...(plan.urlButton ? [plan.urlButton] : [])]
     .map((slot) => slot.value)
     .filter((value) => !text(value));

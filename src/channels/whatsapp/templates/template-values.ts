@@ -2,6 +2,8 @@
  * The named values Meedi8 knows when it sends a template, and which of them each purpose has.
  * An account's template is filled from these, whatever order or names its placeholders use.
  */
+import { type Locale, SOURCE_LOCALE } from '../../../i18n/locales.js';
+import { translate } from '../../../i18n/translate.js';
 import type { TemplateName } from '../outbound-message.js';
 import type { TemplateParameters } from './definitions.js';
 
@@ -57,13 +59,14 @@ export function linkBase(purpose: TemplateName, publicUrl: string): string {
 }
 
 /**
- * The named values for one send. No mediation content goes into a template (it shows on lock
- * screens), so the agreement "summary" says only that there is one.
+ * The named values for one send, in the template's language. No mediation content goes into a
+ * template (it shows on lock screens), so the agreement "summary" says only that there is one.
  */
 export function templateValues<N extends TemplateName>(
   purpose: N,
   params: TemplateParameters[N],
   publicUrl: string,
+  locale: Locale = SOURCE_LOCALE,
 ): TemplateValues {
   const p = params as Record<string, string | undefined>;
   const base = linkBase(purpose, publicUrl);
@@ -76,7 +79,8 @@ export function templateValues<N extends TemplateName>(
   if (p.inviteToken !== undefined) values.link = base + p.inviteToken;
   if (p.roomId !== undefined) values.link = base + p.roomId;
   if (purpose === 'agreement_reached') {
-    values.summary = `You and ${p.partnerName?.trim() || 'the other person'} agreed on a way forward.`;
+    const partnerName = p.partnerName?.trim() || translate('templates', locale, 'fallback.partner');
+    values.summary = translate('templates', locale, 'agreement_reached.summary', { partnerName });
   }
   return values;
 }

@@ -9,6 +9,7 @@ import type { Db } from '../../../storage/database.js';
 import type { WhatsAppMessageStatus } from '../../../storage/schema.js';
 import { classifyGraphError } from '../graph/classify-error.js';
 import { phoneOfKey } from '../inbound/contact-identity.js';
+import { messageIdOfCallback } from './status-callback.js';
 
 const RANK: Record<WhatsAppMessageStatus, number> = {
   queued: 0,
@@ -29,6 +30,8 @@ export interface StatusPayload {
   recipient_id?: string;
   /** The recipient's business-scoped user id (Meta 2026); alone for username users. */
   recipient_user_id?: string;
+  /** What Meedi8 sent along (status-callback.ts). */
+  biz_opaque_callback_data?: string;
   errors?: { code?: number; title?: string; message?: string; error_data?: { details?: string } }[];
   pricing?: { billable?: boolean; category?: string; type?: string };
 }
@@ -37,12 +40,13 @@ export type StatusOutcome = 'applied' | 'unknown_message' | 'ignored';
 
 /** Applies one status inside `trx`; `unknown_message` when no stored message has that wamid yet. */
 export async function applyStatus(trx: Db, status: StatusPayload): Promise<StatusOutcome> {
-  const message = await trx
-    .selectFrom('whatsapp_messages')
-    .select(['id', 'status', 'wa_id', 'reason', 'room_id'])
-    .where('wamid', '=', status.id)
-    .forUpdate()
-    .executeTakeFirst();
+  const message =
+    (await trx
+      .selectFrom('whatsapp_messages')
+      .select(['id', 'status', 'wa_id', 'reason', 'room_id'])
+      .where('wamid', '=', status.id)
+      .forUpdate()
+      .executeTakeFirst()) ?? (await adoptByCallback(trx, status));
   if (!message) return 'unknown_message';
   const at = status.timestamp ? new Date(Number(status.timestamp) * 1000) : new Date();
   const pricing = status.pricing
@@ -138,4 +142,21 @@ async function announceInviteProgress(
       data: { invite_id: invite.id, channel: 'whatsapp', progress },
     },
   ]);
+}
+
+/**
+ * A status for a send Meedi8 never got the answer to (still `sending`, or reported
+ * `unconfirmed`): found by the id it carried, it takes the status's wamid and is known from then on.
+ */
+async function adoptByCallback(trx: Db, status: StatusPayload) {
+  const id = messageIdOfCallback(status.biz_opaque_callback_data);
+  if (!id) return undefined;
+  return trx
+    .updateTable('whatsapp_messages')
+    .set({ wamid: status.id })
+    .where('id', '=', id)
+    .where('wamid', 'is', null)
+    .where('status', 'in', ['sending', 'unconfirmed'])
+    .returning(['id', 'status', 'wa_id', 'reason', 'room_id'])
+    .executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 /** What each kind of stored webhook event does to Meedi8's state. */
 
 import { fallbackToEmail } from '../../../notifications/fallback-to-email.js';
+import { answerWindowClosedEarly } from '../../../notifications/window-closed-early.js';
 import type { Services } from '../../../services.js';
 import type { Db } from '../../../storage/database.js';
 import { resolveContact } from '../inbound/contact-identity.js';
@@ -43,7 +44,10 @@ export async function handleWebhookEvent(
       if (outcome === 'unknown_message') throw new Error('status for a message not (yet) known');
       services.metrics.whatsappStatuses.inc({ status: status.status });
       // Policy reacts to a permanent failure (e.g. email instead of WhatsApp).
-      if (status.status === 'failed') await fallbackToEmail(trx, services, status.id);
+      if (status.status === 'failed') {
+        await fallbackToEmail(trx, services, status.id);
+        await answerWindowClosedEarly(trx, services, status.id);
+      }
       return;
     }
     case 'template_status': {

@@ -16,6 +16,11 @@ import { handleWebhookEvent } from './handle-webhook-event.js';
 
 const BATCH = 200;
 const MAX_ATTEMPTS = 6;
+/**
+ * An event is given up only after its attempts and this long: a busy partition runs many passes a
+ * second, and a status can come well before a slow send stores the id it refers to.
+ */
+const MIN_RETRY_SPAN_MS = 5 * 60_000;
 
 export const processWebhookEventsJob = defineJob({
   name: PROCESS_EVENTS_TASK,
@@ -45,7 +50,7 @@ async function processPending(services: Services, db: Db, partition: number): Pr
   for (;;) {
     const events = await db
       .selectFrom('whatsapp_webhook_events')
-      .select(['id', 'kind', 'data', 'attempts'])
+      .select(['id', 'kind', 'data', 'attempts', 'received_at'])
       .where('processed_at', 'is', null)
       .where('failed_at', 'is', null)
       .where(eventPartition(), '=', partition)
@@ -71,7 +76,8 @@ async function processPending(services: Services, db: Db, partition: number): Pr
         });
       } catch (err) {
         const attempts = event.attempts + 1;
-        const failed = attempts >= MAX_ATTEMPTS;
+        const failed =
+          attempts >= MAX_ATTEMPTS && Date.now() - event.received_at.getTime() >= MIN_RETRY_SPAN_MS;
         await db
           .updateTable('whatsapp_webhook_events')
           .set({

@@ -5,9 +5,12 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { api, errorMessage } from '../../api/client';
-import type { Invite } from '../../api/types';
+import type { NewInviteResponse } from '../../api/types';
+import { useT } from '../../i18n/intl';
 import { roomPath } from '../room-queries';
+import { RecipientLanguageField } from './recipient-language';
 
 export interface ShownLink {
   url: string;
@@ -28,10 +31,14 @@ export function CopyLink({
   onNewLink: (link: ShownLink) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   const [copied, setCopied] = useState<string | null>(null);
+  const { register, getValues } = useForm<{ locale: string }>({ defaultValues: { locale: '' } });
   const make = useMutation({
     mutationFn: () =>
-      api.post<{ invite: Invite; invite_url: string }>(roomPath(roomId, 'invites'), {}),
+      api.post<NewInviteResponse>(roomPath(roomId, 'invites'), {
+        recipient_locale: getValues('locale') || undefined,
+      }),
     onSuccess: (result) => {
       setCopied(null);
       onNewLink({ url: result.invite_url, inviteId: result.invite.id, madeAt: Date.now() });
@@ -49,11 +56,11 @@ export function CopyLink({
   const copy = async (url: string) => {
     try {
       await navigator.clipboard.writeText(url);
-      setCopied('Link copied. Paste it into a message to them.');
+      setCopied(t('link.copied'));
     } catch {
       const input = document.getElementById(`${id}-link`) as HTMLInputElement | null;
       input?.select();
-      setCopied('Select the link above and copy it.');
+      setCopied(t('link.selectIt'));
     }
   };
 
@@ -61,11 +68,11 @@ export function CopyLink({
     <div className="stack">
       {link ? (
         <>
-          <label htmlFor={`${id}-link`}>Invite link (works once, for 7 days)</label>
+          <label htmlFor={`${id}-link`}>{t('link.label')}</label>
           <div className="copy-row">
             <input id={`${id}-link`} type="text" readOnly value={link.url} dir="ltr" />
             <button type="button" className="button" onClick={() => copy(link.url)}>
-              Copy link
+              {t('link.copy')}
             </button>
           </div>
           <p role="status" className="hint">
@@ -73,20 +80,18 @@ export function CopyLink({
           </p>
         </>
       ) : make.isPending ? (
-        <p className="loading">Making your link…</p>
+        <p className="loading">{t('link.making')}</p>
       ) : (
-        <p>
-          For your safety a link is shown only once. Make a new link to copy it; invites you sent by
-          WhatsApp or email keep working alongside it.
-        </p>
+        <p>{t('link.shownOnce')}</p>
       )}
+      <RecipientLanguageField registration={register('locale')} />
       <button
         type="button"
         className="button secondary"
         onClick={() => make.mutate()}
         disabled={make.isPending}
       >
-        {make.isPending ? 'Making a link…' : 'Make a new link'}
+        {make.isPending ? t('link.makingShort') : t('link.make')}
       </button>
       {make.isError && (
         <p className="form-error" role="alert">

@@ -2,14 +2,18 @@
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ApiError, api, errorMessage } from '../../api/client';
-import type { InviteSent } from '../../api/types';
+import type { InviteEmailSent } from '../../api/types';
 import { Field } from '../../components/field';
 import { checkEmail, checkRecipientName, rule } from '../../forms/validation';
+import { useT } from '../../i18n/intl';
 import { roomPath } from '../room-queries';
+import { RecipientLanguageField } from './recipient-language';
 
 interface Values {
   name: string;
   email: string;
+  /** Empty: the inviter's own language. */
+  locale: string;
 }
 
 export function EmailInviteForm({
@@ -17,22 +21,24 @@ export function EmailInviteForm({
   onSent,
 }: {
   roomId: string;
-  onSent: (message: string) => void;
+  /** The invite is on its way: what to tell the person, and which invite it is. */
+  onSent: (message: string, inviteId: string) => void;
 }) {
+  const { t } = useT();
   const {
     register,
     handleSubmit,
     setError,
     reset,
     formState: { errors },
-  } = useForm<Values>({ defaultValues: { name: '', email: '' } });
+  } = useForm<Values>({ defaultValues: { name: '', email: '', locale: '' } });
 
   const send = useMutation({
-    mutationFn: (body: { email: string; recipient_name?: string }) =>
-      api.post<InviteSent>(roomPath(roomId, 'invite-email'), body),
+    mutationFn: (body: { email: string; recipient_name?: string; recipient_locale?: string }) =>
+      api.post<InviteEmailSent>(roomPath(roomId, 'invite-email'), body),
     onSuccess: (result) => {
-      onSent(result.message);
-      reset({ name: '', email: '' });
+      onSent(result.message, result.invite.id);
+      reset({ name: '', email: '', locale: '' });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 422)
@@ -45,12 +51,16 @@ export function EmailInviteForm({
       : null;
 
   const onSubmit = handleSubmit((values) =>
-    send.mutate({ email: values.email.trim(), recipient_name: values.name.trim() || undefined }),
+    send.mutate({
+      email: values.email.trim(),
+      recipient_name: values.name.trim() || undefined,
+      recipient_locale: values.locale || undefined,
+    }),
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Invite by email">
-      <Field label="Their name (optional)" error={errors.name?.message}>
+    <form onSubmit={onSubmit} noValidate aria-label={t('invite.byEmail')}>
+      <Field label={t('invite.theirName')} error={errors.name?.message}>
         <input
           type="text"
           dir="auto"
@@ -58,7 +68,7 @@ export function EmailInviteForm({
           {...register('name', { validate: rule(checkRecipientName) })}
         />
       </Field>
-      <Field label="Their email" error={errors.email?.message}>
+      <Field label={t('invite.theirEmail')} error={errors.email?.message}>
         <input
           type="email"
           inputMode="email"
@@ -66,13 +76,14 @@ export function EmailInviteForm({
           {...register('email', { validate: rule(checkEmail) })}
         />
       </Field>
+      <RecipientLanguageField registration={register('locale')} />
       {failure && (
         <p className="form-error" role="alert">
           {failure}
         </p>
       )}
       <button type="submit" className="button" disabled={send.isPending}>
-        {send.isPending ? 'Sending…' : 'Send the invite by email'}
+        {send.isPending ? t('action.sending') : t('invite.sendEmail')}
       </button>
     </form>
   );

@@ -4,7 +4,8 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { api, errorMessage } from '../../api/client';
-import type { Invite } from '../../api/types';
+import type { CancelInviteResponse, Invite } from '../../api/types';
+import { useT } from '../../i18n/intl';
 import { InviteProgress } from '../invite-progress';
 import { roomPath } from '../room-queries';
 
@@ -17,10 +18,13 @@ export function OpenInvites({
   invites: Invite[];
   onCancelled: (message: string) => void;
 }) {
+  const { t } = useT();
   const cancel = useMutation({
     mutationFn: (target: Invite) =>
-      api.delete<{ invite: Invite }>(roomPath(roomId, `invites/${encodeURIComponent(target.id)}`)),
-    onSuccess: () => onCancelled('The invite is cancelled; its link no longer works.'),
+      api.delete<CancelInviteResponse>(
+        roomPath(roomId, `invites/${encodeURIComponent(target.id)}`),
+      ),
+    onSuccess: () => onCancelled(t('invite.cancelled')),
   });
   return (
     <ul className="stack invite-list">
@@ -28,10 +32,7 @@ export function OpenInvites({
         <li key={invite.id} className="card">
           <InviteProgress invite={invite} />
           {invite.progress === 'failed' && invite.channel === 'whatsapp' && (
-            <p className="notice">
-              WhatsApp could not deliver this invite. Try email, or copy a link and send it
-              yourself.
-            </p>
+            <p className="notice">{t('invite.whatsappUndelivered')}</p>
           )}
           <button
             type="button"
@@ -40,8 +41,8 @@ export function OpenInvites({
             disabled={cancel.isPending}
           >
             {cancel.isPending && cancel.variables?.id === invite.id
-              ? 'Cancelling…'
-              : 'Cancel this invite'}
+              ? t('invite.cancelling')
+              : t('invite.cancel')}
           </button>
           {cancel.isError && cancel.variables?.id === invite.id && (
             <p className="form-error" role="alert">

@@ -1,18 +1,22 @@
 /** Inviting by WhatsApp: their name (optional) and their number with its country. */
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError, api, errorMessage } from '../../api/client';
-import type { InviteSent } from '../../api/types';
+import type { InviteWhatsAppSent } from '../../api/types';
 import { Field } from '../../components/field';
 import { PhoneField } from '../../components/phone-field';
-import { checkPhone, defaultCountry, phoneProblemInWords } from '../../forms/phone';
+import { checkPhone, phoneProblemInWords } from '../../forms/phone';
+import { usePhoneField } from '../../forms/use-phone-field';
 import { checkRecipientName, rule } from '../../forms/validation';
+import { useT } from '../../i18n/intl';
 import { roomPath } from '../room-queries';
+import { RecipientLanguageField } from './recipient-language';
 
 interface Values {
   name: string;
   number: string;
+  /** Empty: the inviter's own language. */
+  locale: string;
 }
 
 export function WhatsAppInviteForm({
@@ -21,13 +25,13 @@ export function WhatsAppInviteForm({
   onFailed,
 }: {
   roomId: string;
-  onSent: (message: string) => void;
+  /** The invite is on its way: what to tell the person, and which invite it is. */
+  onSent: (message: string, inviteId: string) => void;
   /** WhatsApp refused the message: the panel offers another way. */
   onFailed: (message: string) => void;
 }) {
-  const [country, setCountry] = useState<string>(() => defaultCountry(navigator.languages));
-  const [phoneTouched, setPhoneTouched] = useState(false);
-  const [phoneError, setPhoneError] = useState<string | null>(null);
+  const phoneField = usePhoneField();
+  const { t } = useT();
   const {
     register,
     handleSubmit,
@@ -35,20 +39,23 @@ export function WhatsAppInviteForm({
     setValue,
     reset,
     formState: { errors },
-  } = useForm<Values>({ defaultValues: { name: '', number: '' } });
+  } = useForm<Values>({ defaultValues: { name: '', number: '', locale: '' } });
   const number = watch('number');
 
   const send = useMutation({
-    mutationFn: (body: { phone_number: string; recipient_name?: string }) =>
-      api.post<InviteSent>(roomPath(roomId, 'invite-whatsapp'), body),
+    mutationFn: (body: {
+      phone_number: string;
+      recipient_name?: string;
+      recipient_locale?: string;
+    }) => api.post<InviteWhatsAppSent>(roomPath(roomId, 'invite-whatsapp'), body),
     onSuccess: (result) => {
-      onSent(result.message);
-      reset({ name: '', number: '' });
-      setPhoneTouched(false);
+      onSent(result.message, result.invite.id);
+      reset({ name: '', number: '', locale: '' });
+      phoneField.setTouched(false);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 422)
-        setPhoneError(phoneProblemInWords(error.message));
+        phoneField.setError(phoneProblemInWords(error.message));
       else if (error instanceof ApiError && error.code === 'whatsapp_send_failed')
         onFailed(error.message);
     },
@@ -63,22 +70,23 @@ export function WhatsAppInviteForm({
       : null;
 
   const onSubmit = handleSubmit((values) => {
-    setPhoneTouched(true);
-    const phone = checkPhone(values.number, country);
+    phoneField.setTouched(true);
+    const phone = checkPhone(values.number, phoneField.country);
     if (phone.state === 'empty') {
-      setPhoneError('Enter their mobile number.');
+      phoneField.setError(t('invite.numberMissing'));
       return;
     }
     // A number the shared rules reject still goes to the server, whose message is the word.
     send.mutate({
       phone_number: phone.state === 'valid' ? phone.e164 : values.number.trim(),
       recipient_name: values.name.trim() || undefined,
+      recipient_locale: values.locale || undefined,
     });
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Invite by WhatsApp">
-      <Field label="Their name (optional)" error={errors.name?.message}>
+    <form onSubmit={onSubmit} noValidate aria-label={t('invite.byWhatsApp')}>
+      <Field label={t('invite.theirName')} error={errors.name?.message}>
         <input
           type="text"
           dir="auto"
@@ -87,29 +95,18 @@ export function WhatsAppInviteForm({
         />
       </Field>
       <PhoneField
-        label="Their WhatsApp number"
-        hint="They get one WhatsApp message with your name and a link to join."
-        country={country}
-        number={number}
-        onCountryChange={(value) => {
-          setCountry(value);
-          setPhoneError(null);
-        }}
-        onNumberChange={(value) => {
-          setValue('number', value);
-          setPhoneError(null);
-        }}
-        onBlur={() => setPhoneTouched(true)}
-        error={phoneError}
-        showProblems={phoneTouched}
+        label={t('invite.theirNumber')}
+        hint={t('invite.numberHint')}
+        {...phoneField.fieldProps(number, (value) => setValue('number', value))}
       />
+      <RecipientLanguageField registration={register('locale')} />
       {shownFailure && (
         <p className="form-error" role="alert">
           {shownFailure}
         </p>
       )}
       <button type="submit" className="button" disabled={send.isPending}>
-        {send.isPending ? 'Sending on WhatsApp…' : 'Send the invite on WhatsApp'}
+        {send.isPending ? t('invite.sendingWhatsApp') : t('invite.sendWhatsApp')}
       </button>
     </form>
   );
