@@ -27,7 +27,7 @@ async function collect(
   query = '',
 ): Promise<{ events: SseEvent[]; contentType: string | null }> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), 8000);
+  const timer = setTimeout(() => controller.abort(), 25_000);
   const response = await fetch(`${base}/api/rooms/${roomId}/events${query}`, {
     headers,
     signal: controller.signal,
