@@ -40,7 +40,7 @@ export async function openContext(
     timezoneId: 'Europe/London',
     reducedMotion: 'reduce',
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   return context;
 }
 
