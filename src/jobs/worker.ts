@@ -124,7 +124,17 @@ export async function startJobWorker(databaseUrl: string, services: Services): P
     logger: workerLogger(logger),
   });
   await runner.addJob(SWEEP_TASK, { startup: true });
-  await runner.addJob(TEMPLATE_SYNC_TASK, {}, { jobKey: TEMPLATE_SYNC_TASK });
+  // The built-in emulator is served by this same process once it listens: the start-up sync
+  // asks it a few seconds on, rather than failing once and waiting out a retry.
+  const builtInEmulator = config.whatsapp.sandbox;
+  await runner.addJob(
+    TEMPLATE_SYNC_TASK,
+    {},
+    {
+      jobKey: TEMPLATE_SYNC_TASK,
+      ...(builtInEmulator ? { runAt: new Date(Date.now() + 5_000) } : {}),
+    },
+  );
   // Both runners report on the one emitter.
   events.on('job:success', ({ job }) => {
     metrics.jobsRun.inc({ task: job.task_identifier, outcome: 'success' });
