@@ -32,6 +32,7 @@ const phraseKinds: (keyof Phrases)[] = [
   'yes',
   'no',
   'leave',
+  'write_up',
   'switch',
 ];
 

@@ -156,6 +156,18 @@ const MUST_MATCH: Array<[string, ChatCommand]> = [
   ['preciso de uma pausa', BREAK],
   ['Faisons une pause', BREAK],
   ['¿Cómo funciona?', HELP],
+  // Asking for the agreement in each language, as people type it.
+  ['Podemos escrever o acordo?', WRITE_UP],
+  ['pode escrever o acordo por favor', WRITE_UP],
+  ['preciso de uma pausa, por favor', BREAK],
+  ['¿Podemos redactar el acuerdo?', WRITE_UP],
+  ['ponlo por escrito porfavor', WRITE_UP],
+  ["On peut rédiger l'accord ?", WRITE_UP],
+  ['mettez le par ecrit svp', WRITE_UP],
+  ['Können wir die Vereinbarung schreiben?', WRITE_UP],
+  ['schreib es auf bitte', WRITE_UP],
+  ['समझौता लिख दो', WRITE_UP],
+  ['اكتب الاتفاق من فضلك', WRITE_UP],
 ];
 
 const MUST_NOT_MATCH = [
@@ -203,6 +215,10 @@ const MUST_NOT_MATCH = [
   'nah you never listen',
   'Yes but only on Sundays',
   "I'm ready",
+  'escreve o que eu disse para o João',
+  'ele nunca escreve o acordo direito',
+  'el acuerdo no me gusta',
+  "je n'ai jamais rédigé l'accord",
 ];
 
 describe('parseCommand', () => {

@@ -158,11 +158,15 @@ function bare(kind: Kind): ChatCommand {
   }
 }
 
-/** Strips the filler people wrap around a command ("ok", "please", "thanks"). */
+const POLITE_LAST = byLength([...POLITE]);
+
+/** Strips the filler people wrap around a command ("ok", "please", "por favor", "bitte"). */
 function core(text: string): string {
-  return normaliseCommand(
+  const stripped = normaliseCommand(
     normaliseCommand(text).replace(LEADING_FILLER, '').replace(TRAILING_FILLER, ''),
   );
+  const tail = POLITE_LAST.find((p) => stripped.endsWith(` ${p}`));
+  return tail ? normaliseCommand(stripped.slice(0, -tail.length)) : stripped;
 }
 
 /** "can we take a break?", "I'm back", "not yet — the time should be 6pm". */

@@ -115,6 +115,8 @@ export const en: CommandWordTable = {
       "i'm leaving this mediation",
       'i want out of this mediation',
     ],
+    // Asking for the agreement in English is read by src/chat/plain-intents.ts.
+    write_up: [],
     switch: [
       'switch mediation',
       'switch mediations',

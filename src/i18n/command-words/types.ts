@@ -31,6 +31,8 @@ export interface CommandWordTable {
     yes: readonly string[];
     no: readonly string[];
     leave: readonly string[];
+    /** Asking for the agreement to be written up ("escreve o acordo"). */
+    write_up: readonly string[];
     switch: readonly string[];
   };
   /** What may follow a yes-word in a short confirmation ("yes, thanks"). */
