@@ -70,7 +70,8 @@ export function matchesPattern(
 
 function fits(slot: Slot, token: Token | undefined): boolean {
   if (token === undefined || (slot.affirmed && token.negated)) return false;
-  return slot.words.has(token.stem) !== slot.except;
+  if (slot.except) return !slot.words.has(token.stem);
+  return slot.words.has(token.stem) || token.alike.some((known) => slot.words.has(known));
 }
 
 function matchFrom(

@@ -7,6 +7,9 @@ import { isSomeoneElsesStory } from './others-story.js';
 import { isResolvedPast } from './resolved-past.js';
 import { WORD_CLASSES } from './risk-lexicon.js';
 import { stem, tokenise } from './tokenise.js';
+import { alikeStems } from './words-alike.js';
+
+const isKnown = (wordStem: string) => WORD_CLASSES.has(wordStem);
 
 /** One word of a sentence. */
 export interface Token {
@@ -15,6 +18,8 @@ export interface Token {
   classes: readonly string[];
   /** True when a negation earlier in the same clause denies this word. */
   negated: boolean;
+  /** Stems of known words this unknown word is used like (src/safety/words-alike.ts). */
+  alike: readonly string[];
 }
 
 /** A message read for screening. */
@@ -81,7 +86,9 @@ export function readMessage(text: string): ReadMessage {
       if (SHORT_NEGATORS.has(word)) {
         remaining = ['one', 'body'].includes(words[at + 1] ?? '') ? SCOPE_LENGTH : SHORT_SCOPE;
       }
-      const classes = WORD_CLASSES.get(wordStem) ?? [];
+      const alike = alikeStems(word, wordStem, isKnown);
+      const classes =
+        WORD_CLASSES.get(wordStem) ?? alike.flatMap((known) => WORD_CLASSES.get(known) ?? []);
       const previous = words[at - 1] ?? '';
       if (
         MEDIA_WORDS.has(word) ||
@@ -91,7 +98,7 @@ export function readMessage(text: string): ReadMessage {
       }
       if (JOKE_WORDS.has(word) || /^(ha){2,}|^lo+l$/u.test(word)) context.add('JOKE');
       if (classes.includes('OTHERS') && stems[at + 1] === "'s") context.add('OTHERS_POSS');
-      return { word, stem: wordStem, classes, negated };
+      return { word, stem: wordStem, classes, negated, alike };
     });
   });
   return { sentences, context };
