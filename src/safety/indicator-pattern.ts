@@ -70,8 +70,7 @@ export function matchesPattern(
 
 function fits(slot: Slot, token: Token | undefined): boolean {
   if (token === undefined || (slot.affirmed && token.negated)) return false;
-  if (slot.except) return !slot.words.has(token.stem);
-  return slot.words.has(token.stem) || token.alike.some((known) => slot.words.has(known));
+  return slot.words.has(token.stem) !== slot.except;
 }
 
 function matchFrom(

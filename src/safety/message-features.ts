@@ -57,7 +57,6 @@ function sentenceFeatures(tokens: Token[]): FeatureSet {
   tokens.forEach((token, at) => {
     const mark = token.negated ? 'NOT_' : '';
     features.add(`w:${mark}${token.stem}`);
-    for (const known of token.alike) features.add(`w:${mark}${known}`);
     for (const gram of charGrams(token.word)) features.add(`g:${mark}${gram}`);
     const next = tokens[at + 1];
     if (next !== undefined) features.add(`b:${token.stem}_${next.stem}`);

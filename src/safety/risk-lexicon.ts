@@ -47,27 +47,6 @@ const CLASSES: Record<string, string> = {
   NEGATE: 'not never no nobody nothing none nor neither without',
 };
 
-// Classes that name an act, an injury, an object or a risk in words of their own. Left out: who,
-// when and the frame, and the classes made mostly of everyday words (THREAT's "tell", "come";
-// AVOID's "keep", "whatever"; NOCONSENT's "want", "even"; ENDLIFE's "better", "over", "anymore").
-const CONTENT_CLASS_NAMES = [
-  'HARM',
-  'INJURY',
-  'WEAPON',
-  'KILL',
-  'FEAR',
-  'CONTROL',
-  'DEVICE',
-  'STALK',
-  'MONEY',
-  'SEX',
-  'CHILD',
-];
-
-/** The content classes' words, for reading unknown words as the known words they are used like. */
-export const CONTENT_CLASSES: ReadonlyArray<{ name: string; words: readonly string[] }> =
-  CONTENT_CLASS_NAMES.map((name) => ({ name, words: (CLASSES[name] ?? '').split(' ') }));
-
 /** Word stem → the classes it belongs to. */
 export const WORD_CLASSES: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();

@@ -7,9 +7,6 @@ import { isSomeoneElsesStory } from './others-story.js';
 import { isResolvedPast } from './resolved-past.js';
 import { WORD_CLASSES } from './risk-lexicon.js';
 import { stem, tokenise } from './tokenise.js';
-import { alikeStems } from './words-alike.js';
-
-const isKnown = (wordStem: string) => WORD_CLASSES.has(wordStem);
 
 /** One word of a sentence. */
 export interface Token {
@@ -18,8 +15,6 @@ export interface Token {
   classes: readonly string[];
   /** True when a negation earlier in the same clause denies this word. */
   negated: boolean;
-  /** Stems of known words this unknown word is used like (src/safety/words-alike.ts). */
-  alike: readonly string[];
 }
 
 /** A message read for screening. */
@@ -86,9 +81,7 @@ export function readMessage(text: string): ReadMessage {
       if (SHORT_NEGATORS.has(word)) {
         remaining = ['one', 'body'].includes(words[at + 1] ?? '') ? SCOPE_LENGTH : SHORT_SCOPE;
       }
-      const alike = alikeStems(word, wordStem, isKnown);
-      const classes =
-        WORD_CLASSES.get(wordStem) ?? alike.flatMap((known) => WORD_CLASSES.get(known) ?? []);
+      const classes = WORD_CLASSES.get(wordStem) ?? [];
       const previous = words[at - 1] ?? '';
       if (
         MEDIA_WORDS.has(word) ||
@@ -98,7 +91,7 @@ export function readMessage(text: string): ReadMessage {
       }
       if (JOKE_WORDS.has(word) || /^(ha){2,}|^lo+l$/u.test(word)) context.add('JOKE');
       if (classes.includes('OTHERS') && stems[at + 1] === "'s") context.add('OTHERS_POSS');
-      return { word, stem: wordStem, classes, negated, alike };
+      return { word, stem: wordStem, classes, negated };
     });
   });
   return { sentences, context };
