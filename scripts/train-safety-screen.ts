@@ -19,7 +19,6 @@ import {
 } from '../src/safety/safety-model.js';
 import type { SafetyCategory } from '../src/safety/screen-types.js';
 import { readMessage } from '../src/safety/sentence-tokens.js';
-import { sentenceVector } from '../src/safety/sentence-vector.js';
 import { loadCorpus } from './safety/corpus.js';
 import { fitLogistic, fitSoftmax } from './safety/fit-linear.js';
 
@@ -36,13 +35,6 @@ const BATCHES =
   process.env.SAFETY_BATCHES === 'all' ? null : (process.env.SAFETY_BATCHES ?? 'defgmnopq');
 const L2 = Number(process.env.SAFETY_L2 ?? 0.001);
 const KINDS = (process.env.SAFETY_FEATURES ?? 'w,c,p,ctx,g').split(',');
-// Each sentence's word-vector features (src/safety/sentence-vector.ts) are magnified by this gain
-// while fitting (the stored weights carry it). 3 read best in batch-wise cross-validation on the
-// development part (1, 2, 3, 5 and 10 tried; 10 does not converge); `SAFETY_VECTORS=0` leaves the
-// vectors out, which reproduces the weights committed before them.
-const VECTOR_GAIN = Number(process.env.SAFETY_VECTORS ?? 3);
-const VECTORS = VECTOR_GAIN > 0;
-const FIT = { l2: L2, vectorGain: VECTOR_GAIN };
 const keep = (features: FeatureSet): FeatureSet =>
   new Set([...features].filter((name) => KINDS.includes(name.slice(0, name.indexOf(':')))));
 // The classifier only speaks when no risk indicator fired; its threshold is the lowest whose
@@ -58,12 +50,6 @@ const examples = corpus.map((message) => {
     for (const name of sentence) union.add(name);
   return keep(union);
 });
-// A message's vector pools every word of it, as its features are the union of its sentences'.
-const vectorsOf = (text: string): Float32Array[] =>
-  VECTORS ? readMessage(text).sentences.map((tokens) => sentenceVector(tokens)) : [];
-const messageVectors = corpus.map((message) =>
-  VECTORS ? sentenceVector(readMessage(message.text).sentences.flat()) : new Float32Array(0),
-);
 const isDisclosure = corpus.map((message) => (message.label === 'none' ? 0 : 1));
 // `SAFETY_SENTENCES=1` also trains on each sentence of a no-flag message of several sentences as a
 // no-flag example: the screen flags on any one sentence, so a plain sentence of a long ordinary
@@ -72,10 +58,7 @@ const SENTENCES = process.env.SAFETY_SENTENCES === '1';
 const sentenceNegatives = corpus.flatMap((message, i) => {
   if (!SENTENCES || message.label !== 'none') return [];
   const sentences = messageFeatures(message.text);
-  const vectors = vectorsOf(message.text);
-  return sentences.length < 2
-    ? []
-    : sentences.map((features, at) => ({ i, features: keep(features), vector: vectors[at] }));
+  return sentences.length < 2 ? [] : sentences.map((features) => ({ i, features: keep(features) }));
 });
 const withSentences = (indices: number[]) => {
   const chosen = new Set(indices);
@@ -83,16 +66,12 @@ const withSentences = (indices: number[]) => {
   return {
     features: [...indices.map((i) => examples[i]!), ...extra.map((n) => n.features)],
     labels: [...indices.map((i) => isDisclosure[i]!), ...extra.map(() => 0)],
-    dense: VECTORS
-      ? [...indices.map((i) => messageVectors[i]!), ...extra.map((n) => n.vector!)]
-      : undefined,
   };
 };
 
 function bestSentence(weights: LinearWeights, text: string): number {
-  const vectors = vectorsOf(text);
-  const scores = messageFeatures(text).map((features, at) =>
-    sigmoid(linearScore(weights, keep(features), vectors[at])),
+  const scores = messageFeatures(text).map((features) =>
+    sigmoid(linearScore(weights, keep(features))),
   );
   return Math.max(0, ...scores);
 }
@@ -104,7 +83,7 @@ const foldOf = (i: number) => (BY_BATCH ? batches.indexOf(corpus[i]!.id.charAt(0
 for (let fold = 0; fold < (BY_BATCH ? batches.length : FOLDS); fold += 1) {
   const train = corpus.flatMap((_, i) => (foldOf(i) === fold ? [] : [i]));
   const trainSet = withSentences(train);
-  const weights = fitLogistic(trainSet.features, trainSet.labels, FIT, trainSet.dense);
+  const weights = fitLogistic(trainSet.features, trainSet.labels, { l2: L2 });
   corpus.forEach((message, i) => {
     if (foldOf(i) === fold) validated[i] = bestSentence(weights, message.text);
   });
@@ -157,23 +136,18 @@ for (const kind of kinds.sort()) {
 }
 
 const disclosures = corpus.flatMap((message, i) =>
-  message.label === 'none'
-    ? []
-    : [{ features: examples[i]!, label: message.label, vector: messageVectors[i]! }],
+  message.label === 'none' ? [] : [{ features: examples[i]!, label: message.label }],
 );
-// `-- --dry` prints the cross-validated figures and writes nothing (for comparing settings).
-if (process.argv.includes('--dry')) process.exit(0);
 const categoryWeights = fitSoftmax(
   disclosures.map((d) => d.features),
   disclosures.map((d) => SAFETY_CATEGORIES.indexOf(d.label as SafetyCategory)),
   SAFETY_CATEGORIES.length,
-  FIT,
-  VECTORS ? disclosures.map((d) => d.vector) : undefined,
+  { l2: L2 },
 );
 const model: SafetyModel = {
   disclosure: (() => {
     const all = withSentences(corpus.map((_, i) => i));
-    return fitLogistic(all.features, all.labels, FIT, all.dense);
+    return fitLogistic(all.features, all.labels, { l2: L2 });
   })(),
   threshold: Math.round(chosen.threshold * 100) / 100,
   categories: Object.fromEntries(
@@ -181,6 +155,8 @@ const model: SafetyModel = {
   ) as Record<SafetyCategory, LinearWeights>,
   secondCategoryShare: 0.3,
 };
+// `-- --dry` prints the cross-validated figures and writes nothing (for comparing settings).
+if (process.argv.includes('--dry')) process.exit(0);
 const out = fileURLToPath(new URL('../src/safety/trained/safety-model.json', import.meta.url));
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(model)}\n`);

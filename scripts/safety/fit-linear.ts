@@ -8,21 +8,9 @@ import type { LinearWeights } from '../../src/safety/safety-model.js';
 const STEPS = 400;
 const RATE = 0.8;
 
-/**
- * Training options: how strongly weights are pulled towards zero, and how much the dense vector
- * features (if any) are magnified while fitting. The stored weights already carry the gain, so
- * scoring multiplies plain sentence vectors by them.
- */
+/** Training options: how strongly weights are pulled towards zero. */
 export interface FitOptions {
   l2: number;
-  vectorGain?: number;
-}
-
-/** Each example's dense vector features, aligned with the examples (optional). */
-export type DenseRows = readonly Float32Array[] | undefined;
-
-function denseWeights(values: Float64Array, gain: number): number[] {
-  return [...values].map((value) => Math.round(value * gain * 1e4) / 1e4);
 }
 
 function index(examples: FeatureSet[]): { names: string[]; rows: number[][] } {
@@ -54,42 +42,27 @@ export function fitLogistic(
   examples: FeatureSet[],
   labels: number[],
   options: FitOptions,
-  dense?: DenseRows,
 ): LinearWeights {
   const { names, rows } = index(examples);
   const w = new Float64Array(names.length);
-  const gain = options.vectorGain ?? 1;
-  const width = dense?.[0]?.length ?? 0;
-  const d = new Float64Array(width);
   let bias = 0;
   const n = rows.length;
   for (let step = 0; step < STEPS; step += 1) {
     const grad = new Float64Array(names.length);
-    const gradDense = new Float64Array(width);
     let gradBias = 0;
     rows.forEach((row, i) => {
       let z = bias;
       for (const id of row) z += w[id] ?? 0;
-      const x = dense?.[i];
-      if (x !== undefined) for (let j = 0; j < width; j += 1) z += (d[j] ?? 0) * (x[j] ?? 0) * gain;
       const error = 1 / (1 + Math.exp(-z)) - (labels[i] ?? 0);
       gradBias += error;
       for (const id of row) grad[id] = (grad[id] ?? 0) + error;
-      if (x !== undefined) {
-        for (let j = 0; j < width; j += 1)
-          gradDense[j] = (gradDense[j] ?? 0) + error * (x[j] ?? 0) * gain;
-      }
     });
     for (let id = 0; id < w.length; id += 1) {
       w[id] = (w[id] ?? 0) - RATE * ((grad[id] ?? 0) / n + options.l2 * (w[id] ?? 0));
     }
-    for (let j = 0; j < width; j += 1) {
-      d[j] = (d[j] ?? 0) - RATE * ((gradDense[j] ?? 0) / n + options.l2 * (d[j] ?? 0));
-    }
     bias -= (RATE * gradBias) / n;
   }
-  const weights = toWeights(names, bias, w);
-  return width === 0 ? weights : { ...weights, dense: denseWeights(d, gain) };
+  return toWeights(names, bias, w);
 }
 
 /** Softmax regression over `classes`; `labels[i]` is an index into `classes`. */
@@ -98,27 +71,18 @@ export function fitSoftmax(
   labels: number[],
   classes: number,
   options: FitOptions,
-  dense?: DenseRows,
 ): LinearWeights[] {
   const { names, rows } = index(examples);
   const w = Array.from({ length: classes }, () => new Float64Array(names.length));
-  const gain = options.vectorGain ?? 1;
-  const width = dense?.[0]?.length ?? 0;
-  const d = Array.from({ length: classes }, () => new Float64Array(width));
   const bias = new Float64Array(classes);
   const n = rows.length;
   for (let step = 0; step < STEPS; step += 1) {
     const grad = Array.from({ length: classes }, () => new Float64Array(names.length));
-    const gradDense = Array.from({ length: classes }, () => new Float64Array(width));
     const gradBias = new Float64Array(classes);
     rows.forEach((row, i) => {
-      const x = dense?.[i];
       const scores = w.map((weights, k) => {
         let z = bias[k] ?? 0;
         for (const id of row) z += weights[id] ?? 0;
-        const dk = d[k]!;
-        if (x !== undefined)
-          for (let j = 0; j < width; j += 1) z += (dk[j] ?? 0) * (x[j] ?? 0) * gain;
         return z;
       });
       const top = Math.max(...scores);
@@ -129,9 +93,6 @@ export function fitSoftmax(
         gradBias[k] = (gradBias[k] ?? 0) + error;
         const g = grad[k]!;
         for (const id of row) g[id] = (g[id] ?? 0) + error;
-        const gd = gradDense[k]!;
-        if (x !== undefined)
-          for (let j = 0; j < width; j += 1) gd[j] = (gd[j] ?? 0) + error * (x[j] ?? 0) * gain;
       });
     });
     for (let k = 0; k < classes; k += 1) {
@@ -141,16 +102,8 @@ export function fitSoftmax(
         weights[id] =
           (weights[id] ?? 0) - RATE * ((g[id] ?? 0) / n + options.l2 * (weights[id] ?? 0));
       }
-      const dk = d[k]!;
-      const gd = gradDense[k]!;
-      for (let j = 0; j < width; j += 1) {
-        dk[j] = (dk[j] ?? 0) - RATE * ((gd[j] ?? 0) / n + options.l2 * (dk[j] ?? 0));
-      }
       bias[k] = (bias[k] ?? 0) - (RATE * (gradBias[k] ?? 0)) / n;
     }
   }
-  return w.map((weights, k) => {
-    const fitted = toWeights(names, bias[k] ?? 0, weights);
-    return width === 0 ? fitted : { ...fitted, dense: denseWeights(d[k]!, gain) };
-  });
+  return w.map((weights, k) => toWeights(names, bias[k] ?? 0, weights));
 }

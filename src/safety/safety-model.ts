@@ -7,14 +7,10 @@ import { SAFETY_CATEGORIES } from '../mediator/mediator.js';
 import type { FeatureSet } from './message-features.js';
 import type { SafetyCategory } from './screen-types.js';
 
-/**
- * Weights of one linear model: a bias, a weight per feature name (absent = 0) and, when trained
- * with word vectors, a weight per component of the sentence vector (src/safety/sentence-vector.ts).
- */
+/** Weights of one linear model: a bias and a weight per feature name (absent = 0). */
 export interface LinearWeights {
   bias: number;
   weights: Record<string, number>;
-  dense?: number[];
 }
 
 /** The committed model: is this a disclosure, and if so of which risks. */
@@ -35,24 +31,11 @@ export function loadSafetyModel(): SafetyModel {
   return JSON.parse(text) as SafetyModel;
 }
 
-/** The linear score of a feature set (and of the sentence vector, when the model reads one). */
-export function linearScore(
-  model: LinearWeights,
-  features: FeatureSet,
-  vector?: Float32Array,
-): number {
+/** The linear score of a feature set. */
+export function linearScore(model: LinearWeights, features: FeatureSet): number {
   let score = model.bias;
   for (const name of features) score += model.weights[name] ?? 0;
-  const dense = model.dense;
-  if (dense !== undefined && vector !== undefined) {
-    for (let at = 0; at < dense.length; at += 1) score += (dense[at] ?? 0) * (vector[at] ?? 0);
-  }
   return score;
-}
-
-/** Whether the model was trained with sentence vectors. */
-export function readsVectors(model: SafetyModel): boolean {
-  return model.disclosure.dense !== undefined;
 }
 
 /** Logistic function. */
@@ -64,10 +47,9 @@ export function sigmoid(x: number): number {
 export function categoryShares(
   model: SafetyModel,
   features: FeatureSet,
-  vector?: Float32Array,
 ): Array<{ category: SafetyCategory; share: number }> {
   const scores = SAFETY_CATEGORIES.map((category) =>
-    linearScore(model.categories[category], features, vector),
+    linearScore(model.categories[category], features),
   );
   const top = Math.max(...scores);
   const exps = scores.map((score) => Math.exp(score - top));

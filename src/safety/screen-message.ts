@@ -2,16 +2,9 @@ import { SAFETY_CATEGORIES } from '../mediator/mediator.js';
 import { indicatorFlags } from './indicator-screen.js';
 import { languageFlags } from './languages/language-screen.js';
 import { messageFeatures } from './message-features.js';
-import {
-  categoryShares,
-  linearScore,
-  loadSafetyModel,
-  readsVectors,
-  sigmoid,
-} from './safety-model.js';
+import { categoryShares, linearScore, loadSafetyModel, sigmoid } from './safety-model.js';
 import type { SafetyCategory, SafetyFlag } from './screen-types.js';
 import { readMessage } from './sentence-tokens.js';
-import { sentenceVector } from './sentence-vector.js';
 
 const MODEL = loadSafetyModel();
 
@@ -44,17 +37,13 @@ export function screenMessage(text: string): SafetyFlag[] {
 
 /** The classifier's reading: the categories of its most likely disclosing sentence, if any. */
 export function classifierCategories(message: ReturnType<typeof readMessage>): SafetyCategory[] {
-  let best: { probability: number; features: Set<string>; vector?: Float32Array } | null = null;
-  const vectors = readsVectors(MODEL);
-  const sentences = messageFeatures(message);
-  for (let at = 0; at < sentences.length; at += 1) {
-    const features = sentences[at]!;
-    const vector = vectors ? sentenceVector(message.sentences[at] ?? []) : undefined;
-    const probability = sigmoid(linearScore(MODEL.disclosure, features, vector));
-    if (best === null || probability > best.probability) best = { probability, features, vector };
+  let best: { probability: number; features: Set<string> } | null = null;
+  for (const features of messageFeatures(message)) {
+    const probability = sigmoid(linearScore(MODEL.disclosure, features));
+    if (best === null || probability > best.probability) best = { probability, features };
   }
   if (best === null || best.probability < MODEL.threshold) return [];
-  const shares = categoryShares(MODEL, best.features, best.vector);
+  const shares = categoryShares(MODEL, best.features);
   const top = Math.max(...shares.map((entry) => entry.share));
   return shares
     .filter((entry) => entry.share === top || entry.share >= MODEL.secondCategoryShare)
