@@ -17,7 +17,14 @@ export interface CorpusMessage {
  * blind probes (each frozen, scored once before and once after one change to the screen; see
  * FROZEN.md).
  */
-export type CorpusPart = 'dev' | 'held-out' | 'held-out-2' | 'probe-3' | 'probe-4' | 'probe-5';
+export type CorpusPart =
+  | 'dev'
+  | 'held-out'
+  | 'held-out-2'
+  | 'probe-3'
+  | 'probe-4'
+  | 'probe-5'
+  | 'probe-6';
 
 /** Where a corpus part lives. */
 export function corpusPath(part: CorpusPart): string {

@@ -12,6 +12,8 @@ const FROZEN_SHA256: Record<string, string> = {
   'probe-3': 'd7ba4d98341a708b405856cb0ef6bc7306977ed609f57d36cbd415da30936cd1',
   'probe-4': 'd81ddc65a9a452e0d8468c74da1c6b05df0243e31423ea084b539511da58a9c6',
   'probe-5': 'a5bec24f4db468fa179ea7226679a2ee03b2a383a3c72dc2f9d975af569c8f79',
+  // probe-6: frozen on branch safety-six before the word-vector features it measures.
+  'probe-6': 'a2916689d4262a8ac4080dd5fe781bd7197e1f0d452be80bed5105aa9ae63b30',
   // The other shipped languages' held-out parts, frozen in commit 57fceee before any indicator
   // for them was written.
   'es/held-out': '9d3b0660316c5430725f18f3e3512aae506c237640ec913d8bf30a6511a97598',
