@@ -24,7 +24,8 @@ export type CorpusPart =
   | 'probe-3'
   | 'probe-4'
   | 'probe-5'
-  | 'probe-6';
+  | 'probe-6'
+  | 'probe-7';
 
 /** Where a corpus part lives. */
 export function corpusPath(part: CorpusPart): string {

@@ -14,6 +14,8 @@ const FROZEN_SHA256: Record<string, string> = {
   'probe-5': 'a5bec24f4db468fa179ea7226679a2ee03b2a383a3c72dc2f9d975af569c8f79',
   // probe-6: frozen on branch safety-six before the word-vector features it measures.
   'probe-6': 'a2916689d4262a8ac4080dd5fe781bd7197e1f0d452be80bed5105aa9ae63b30',
+  // probe-7: frozen on branch safety-encoder before the sentence-encoder experiment it measures.
+  'probe-7': '75e3cc995c86790e082195d4a710ce4f106affb39a3c62ed23273e37e1019645',
   // The other shipped languages' held-out parts, frozen in commit 57fceee before any indicator
   // for them was written.
   'es/held-out': '9d3b0660316c5430725f18f3e3512aae506c237640ec913d8bf30a6511a97598',
