@@ -175,6 +175,23 @@ function figures(scores: number[]): string {
   return `alone ${f(alone)}   with indicators ${f(combined)}`;
 }
 
+// Each batch's disclosures caught by two models, each at its own 5% false-alarm cut.
+function byBatch(first: number[], second: number[]): string {
+  const cutOf = (scores: number[]) => {
+    const neg = scores.filter((_, i) => label[i] === 0).sort((a, b) => b - a);
+    return neg[Math.floor(0.05 * neg.length)] ?? 1;
+  };
+  const [c1, c2] = [cutOf(first), cutOf(second)];
+  return batches
+    .map((batch) => {
+      const these = corpus.flatMap((_, i) => (batchOf[i] === batch && label[i] === 1 ? [i] : []));
+      const r1 = these.filter((i) => first[i]! > c1).length / these.length;
+      const r2 = these.filter((i) => second[i]! > c2).length / these.length;
+      return `${batch} ${r1.toFixed(2)}→${r2.toFixed(2)} (${these.length})`;
+    })
+    .join(', ');
+}
+
 const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
 console.log(
   `dev batches ${batches.join('')}: ${positives} disclosures, ${negatives} no-flag; indicators alone recall ${(byIndicators.filter((f, i) => f && label[i] === 1).length / positives).toFixed(3)}, false alarms ${(indicatorFalse / negatives).toFixed(3)}`,
@@ -201,6 +218,7 @@ if (process.env.USE_KNN === '1') {
   for (const w of [0.3, 0.5]) {
     const mix = a.map((x, i) => (1 - w) * x + w * b[i]!);
     console.log(`current + nearest, rank mix ${w} ${figures(mix)}`);
+    if (w === 0.5) console.log(`  by batch at 5% false alarms: ${byBatch(a, mix)}`);
   }
 }
 for (const gain of GAINS) {
