@@ -170,6 +170,13 @@ export const en: CommandWordTable = {
     ],
     start: ['start', 'unstop', 'resume', 'subscribe', 'opt in', 'optin', 'opt-in'],
   },
+  /** Whole answers to a private screening question, typed instead of tapped. */
+  screeningAnswers: {
+    yes: ['yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'y', 'sometimes', 'occasionally', 'often', 'a lot', 'all the time', 'a bit', 'a little', 'kind of', 'kinda', 'sort of', 'i am', 'i do', 'it has', 'it does', 'they have', 'he has', 'she has', 'they do', 'he does', 'she does', 'he did', 'she did', 'they did', 'used to', 'it used to', 'he used to', 'she used to', 'they used to'],
+    no: ['no', 'nope', 'nah', 'na', 'n', 'never', 'not really', 'no never', 'not at all', 'no not at all', 'no not really', 'nothing like that', 'none', 'no one', 'nobody', 'not applicable', 'n/a', 'no kids', 'no children', 'we have no kids', "we don't have kids", 'no way', 'definitely not', 'of course not'],
+    unsure: ['not sure', 'unsure', 'maybe', "don't know", 'do not know', "i don't know", 'i do not know', 'idk', 'dunno', 'perhaps', 'possibly', 'hard to say', 'not certain', "i'm not sure", 'i am not sure', 'depends'],
+    skip: ['skip', 'pass', 'next', 'rather not say', 'prefer not to say', "i'd rather not say", 'i would rather not say', 'skip it', 'skip this one'],
+  },
   typedYes: [
     'yes',
     'y',

@@ -32,6 +32,12 @@ export const es: CommandWordTable = {
     stop: ['baja', 'parar', 'para', 'detener', 'cancelar', 'darme de baja'],
     start: ['alta', 'empezar', 'comenzar', 'iniciar'],
   },
+  screeningAnswers: {
+    yes: ['sí', 'a veces', 'a menudo', 'sí a veces', 'muchas veces'],
+    no: ['no', 'nunca', 'para nada', 'no nunca', 'en absoluto', 'no hay niños', 'no tenemos hijos', 'no aplica'],
+    unsure: ['no estoy seguro', 'no estoy segura', 'no sé', 'quizás', 'quizá', 'tal vez', 'depende'],
+    skip: ['saltar', 'omitir', 'prefiero no decirlo', 'siguiente'],
+  },
   typedYes: ['sí', 'si', 'claro', 'vale', 'confirmo'],
   typedNo: ['no', 'todavía', 'espera'],
 };
