@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Namespace } from '../../src/i18n/catalogue-types.js';
 import { catalogue } from '../../src/i18n/catalogues.js';
-import { chatPhone, FAST_PAIR_RATE, type Received, textOf } from '../helpers/chat-phone.js';
 import { englishRuns, runsFoundIn, wordsOf } from '../helpers/catalogue-words.js';
+import { chatPhone, FAST_PAIR_RATE, type Received, textOf } from '../helpers/chat-phone.js';
 import { createRoom, type Person, registerPerson, respond } from '../helpers/factories.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -28,7 +28,7 @@ const en = (namespace: Namespace, key: string) => wordsOf(namespace, 'en-GB', ke
 
 const SARAH_SAYS = {
   first: 'We keep arguing about who has the children at the weekend.',
-  offer: 'I will have the children every Saturday and bring them back by six.',
+  offer: 'I can take them every Saturday and you have them on Sundays.',
 };
 const JOANA_SAYS = {
   intake1: 'Quero resolver os fins de semana com as crianças sem brigar.',
@@ -63,8 +63,9 @@ function shownTo(received: Received[]): string {
         };
         document?: { caption?: string; filename?: string };
       };
-      const template = (m as unknown as { template?: { body?: string; buttons?: { text: string }[] } })
-        .template;
+      const template = (
+        m as unknown as { template?: { body?: string; buttons?: { text: string }[] } }
+      ).template;
       return [
         textOf(m),
         ...(p.interactive?.action?.buttons ?? []).map((b) => b.reply.title),
@@ -120,7 +121,14 @@ it('runs a mediation with Sarah in English on the web and Joana in Portuguese in
 
   // The private questions, in Portuguese, answered with her own words for "no".
   await joana.expect(pt('screening', 'intro'));
-  for (const [i, id] of ['afraid', 'hurt', 'control', 'sexual', 'children', 'self_harm'].entries()) {
+  for (const [i, id] of [
+    'afraid',
+    'hurt',
+    'control',
+    'sexual',
+    'children',
+    'self_harm',
+  ].entries()) {
     await joana.expect(pt('screening', `q.${id}`));
     if (i === 0) await joana.tap(catalogue('chat', 'pt-BR')['button.no']!);
     else joana.say('não');
@@ -202,6 +210,7 @@ it('runs a mediation with Sarah in English on the web and Joana in Portuguese in
   expect(page.status).toBe(200);
   const pageHtml = await page.text();
   expect(pageHtml).toContain('lang="pt-BR"');
+  expect(pageHtml).toContain(pt('pdf', 'link.download'));
 
   // Sarah's copy is English.
   const sarahsPdf = await t.app.inject({
@@ -236,5 +245,7 @@ it('runs a mediation with Sarah in English on the web and Joana in Portuguese in
     ),
   );
   expect(leaks, joanasShown).toEqual([]);
-  expect(runsFoundIn(joanasPdf, englishRuns(['pdf'], 'pt-BR'))).toEqual([]);
+  const writtenOut = englishRuns(['pdf', 'mediator'], 'pt-BR');
+  expect(runsFoundIn(joanasPdf, writtenOut)).toEqual([]);
+  expect(runsFoundIn(pageHtml, writtenOut)).toEqual([]);
 }, 120_000);

@@ -72,7 +72,10 @@ describe('parseScreeningAnswer', () => {
     for (const [language, table] of Object.entries(COMMAND_WORD_TABLES)) {
       for (const [answer, words] of Object.entries(table.screeningAnswers)) {
         for (const word of words) {
-          const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+          const folded = word
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase();
           const before = meaning.get(folded);
           expect(before === undefined || before === answer, `${language}: ${word}`).toBe(true);
           meaning.set(folded, answer);

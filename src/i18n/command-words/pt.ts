@@ -40,7 +40,15 @@ export const pt: CommandWordTable = {
   },
   screeningAnswers: {
     yes: ['sim', 'às vezes', 'muitas vezes', 'sim às vezes', 'sempre'],
-    no: ['não', 'nunca', 'de jeito nenhum', 'não nunca', 'não tenho filhos', 'não há crianças', 'não se aplica'],
+    no: [
+      'não',
+      'nunca',
+      'de jeito nenhum',
+      'não nunca',
+      'não tenho filhos',
+      'não há crianças',
+      'não se aplica',
+    ],
     unsure: ['não tenho certeza', 'não sei', 'talvez', 'depende', 'não sei dizer'],
     skip: ['pular', 'passar', 'prefiro não dizer', 'próxima'],
   },
