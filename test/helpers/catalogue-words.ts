@@ -8,7 +8,9 @@ import { catalogue } from '../../src/i18n/catalogues.js';
 import type { Locale } from '../../src/i18n/locales.js';
 
 /** The text with every ICU argument (`{name}`, `{n, plural, …}`, nested) cut out: its fixed runs. */
-export function fixedRuns(text: string): string[] {
+export function fixedRuns(source: string): string[] {
+  // Rich-text tags (<bdi>, <b>) part runs as an argument does.
+  const text = source.replace(/<\/?[a-z]+>/gi, '{}');
   const runs: string[] = [];
   let depth = 0;
   let current = '';
