@@ -154,8 +154,8 @@ it('runs a mediation with Sarah in English and Joana in Portuguese, each in thei
   await sarah.getByRole('button', { name: web('en-GB', 'agreement.confirm') }).click();
   await sarah.getByText(web('en-GB', 'agreement.youConfirmed')).waitFor();
   await joana.getByRole('button', { name: web('pt-BR', 'agreement.confirm') }).click();
-  await sarah.getByText(web('en-GB', 'room.agreed')).waitFor();
-  await joana.getByText(web('pt-BR', 'room.agreed')).waitFor();
+  await sarah.getByText(words('web', 'en-GB', 'room.agreedOn')).waitFor({ timeout: 30_000 });
+  await joana.getByText(words('web', 'pt-BR', 'room.agreedOn')).waitFor();
   const theirWords = [...Object.values(SARAH_SAYS), 'Weekends', 'Who has the children'];
   leaks.push(...runsFoundIn(await shownOn(joana, theirWords), ENGLISH).map((l) => `room: ${l}`));
 

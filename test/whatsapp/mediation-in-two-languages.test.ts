@@ -211,6 +211,9 @@ it('runs a mediation with Sarah in English on the web and Joana in Portuguese in
   const pageHtml = await page.text();
   expect(pageHtml).toContain('lang="pt-BR"');
   expect(pageHtml).toContain(pt('pdf', 'link.download'));
+  // The draft both confirmed, as the mediator wrote it in Portuguese for her.
+  expect(pageHtml).toContain(pt('mediator', 'agreement.offers'));
+  expect(joanasPdf).toContain(pt('mediator', 'agreement.offers'));
 
   // Sarah's copy is English.
   const sarahsPdf = await t.app.inject({
@@ -222,6 +225,15 @@ it('runs a mediation with Sarah in English on the web and Joana in Portuguese in
   const sarahReads = pdfText(sarahsPdf.rawPayload);
   expect(sarahReads).toContain(en('pdf', 'what_we_agreed'));
   expect(sarahReads).not.toContain(pt('pdf', 'what_we_agreed'));
+  expect(sarahReads).toContain(en('mediator', 'agreement.offers'));
+  const resolution = json(
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/rooms/${roomId}/resolution`,
+      headers: sarah.auth,
+    }),
+  );
+  expect(resolution.agreement.text).toContain(en('mediator', 'agreement.offers'));
 
   // Sarah read the room in English: the notes, the pause notice and the mediator.
   const sarahSees: ApiMessage[] = (await roomView(sarah, roomId)).messages;

@@ -4,6 +4,7 @@ import type { Actor } from '../accounts/tokens.js';
 import { type AgreementDraftView, loadDraft } from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
 import { revisionRequest } from './draft-revision.js';
+import { storeLineVersions } from './mediator-line-languages.js';
 import { loadRoomFor } from './room-access.js';
 import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
@@ -50,6 +51,7 @@ export async function draftAgreement(
           draft.commitments.map((c) => ({ participant_id: c.participantId, text: c.text })),
         ),
         text: draft.text,
+        versions: JSON.stringify(draft.versions ?? {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -66,6 +68,12 @@ export async function draftAgreement(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Each person reads the draft in the room's log in their own language too.
+    await storeLineVersions(trx, message.id, {
+      replyVersions: Object.fromEntries(
+        Object.entries(draft.versions ?? {}).map(([locale, version]) => [locale, version.text]),
+      ),
+    });
     const view = await loadDraft(trx, room.id, row.id);
     await recordRoomEvents(trx, [
       { roomId: room.id, type: 'message', data: storedMessage(message) },
