@@ -162,6 +162,11 @@ it('runs a mediation with Sarah in English and Joana in Portuguese, each in thei
   // Each reads the agreement and its PDF in their own language.
   await joana.getByRole('link', { name: web('pt-BR', 'room.seeAgreement') }).click();
   await joana.getByRole('heading', { name: web('pt-BR', 'resolution.title') }).waitFor();
+  // The draft both confirmed, as the mediator wrote it in Portuguese for her.
+  await joana
+    .getByText(words('mediator', 'pt-BR', 'agreement.offers'))
+    .first()
+    .waitFor();
   leaks.push(
     ...runsFoundIn(await shownOn(joana, theirWords), ENGLISH).map((l) => `agreement: ${l}`),
   );
@@ -171,6 +176,10 @@ it('runs a mediation with Sarah in English and Joana in Portuguese, each in thei
 
   await sarah.getByRole('link', { name: web('en-GB', 'room.seeAgreement') }).click();
   await sarah.getByRole('heading', { name: web('en-GB', 'resolution.title') }).waitFor();
+  await sarah
+    .getByText(words('mediator', 'en-GB', 'agreement.offers'))
+    .first()
+    .waitFor();
   const sarahsPdf = await downloadPdf(sarah, 'en-GB');
   expect(sarahsPdf).toContain(words('pdf', 'en-GB', 'what_we_agreed'));
   expect(sarahsPdf).not.toContain(words('pdf', 'pt-BR', 'what_we_agreed'));
