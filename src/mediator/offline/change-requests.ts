@@ -119,6 +119,8 @@ function replaceIn(line: string, from: string, to: string): string | null {
     if (at < 0) continue;
     return tidy(line.slice(0, at) + trimRepeats(line, to) + line.slice(at + f.length));
   }
+  const often = replaceFrequency(line, from, to);
+  if (often) return often;
   // "Sunday 5pm" -> 6pm: change the detail of the same kind that the line carries.
   const target = findDetails(to)[0];
   for (const d of findDetails(from)) {
@@ -128,6 +130,33 @@ function replaceIn(line: string, from: string, to: string): string | null {
     if (inLine) return tidy(replaceDetail(line, inLine, trimRepeats(line, target?.text ?? to)));
   }
   return null;
+}
+
+/** "weekly", "a week", "every week": how often, as its unit. */
+const OFTEN_UNIT: Record<string, string> = {
+  daily: 'day',
+  weekly: 'week',
+  fortnightly: 'fortnight',
+  monthly: 'month',
+};
+const unitOf = (s: string) =>
+  OFTEN_UNIT[s.toLowerCase()] ??
+  /^(?:(?:a|per|every|each) )?(day|week|fortnight|month)$/i.exec(s)?.[1]?.toLowerCase();
+
+/**
+ * "make it fortnightly not weekly" on "£30 a week": the line says how often in its own form
+ * ("weekly", "a week", "every week"), and the new unit takes that form.
+ */
+function replaceFrequency(line: string, from: string, to: string): string | null {
+  const [was, next] = [unitOf(from), unitOf(to)];
+  if (!was || !next || was === next) return null;
+  const said = new RegExp(
+    `\\b(?:(a|per|every|each) ${was}\\b(?! ?(?:end|night|day)s?)|${was === 'day' ? 'dai' : was}ly\\b)`,
+    'i',
+  ).exec(line);
+  if (!said) return null;
+  const form = said[1] ? `${said[1]} ${next}` : next === 'day' ? 'daily' : `${next}ly`;
+  return line.slice(0, said.index) + form + line.slice(said.index + said[0].length);
 }
 
 /** Drops the end of a replacement the line already says ("midday on the 27th" in "...on the 27th..."). */
@@ -142,6 +171,9 @@ function tidy(line: string): string {
 }
 
 type Lines = AgreementCommitment[];
+
+const NOT_SURE_ABOUT =
+  /^(?:i'm |im |i am )?(?:not (?:sure|happy|keen|mad)|unsure) (?:about|with|on) (?:the )?([\p{L} ]+?)(?: part| bit| line| one)?,\s*/iu;
 
 function tryRemove(
   lines: Lines,
@@ -360,7 +392,7 @@ function tryDetailSwap(lines: Lines, note: string): { lines: Lines; what: string
       note,
     ) &&
     // "the second Sunday instead of the first" names what it replaces: not this reading.
-    !/\b(?:instead of|not|rather than)\b/i.test(note)
+    !/\b(?:instead of|rather than)\b|\bnot (?!sure\b|happy\b|keen\b)/i.test(note)
   ) {
     const holders = plain.filter((l) => findDetails(l.text).some((x) => x.kind === single.kind));
     const old =
@@ -474,7 +506,10 @@ export function applyChangeRequests(
   let lines = commitments;
   const outcomes: ChangeOutcome[] = [];
   for (const request of requests) {
-    const note = normalizeText(request.note).replace(POLITE, '');
+    const note = normalizeText(request.note)
+      .replace(POLITE, '')
+      // "not sure about the money part, can it be £30": the doubt names the part, then the ask.
+      .replace(NOT_SURE_ABOUT, 'about the $1 part, ');
     const id = request.participantId;
     const removed = tryRemove(lines, note, contextOf);
     const changed = removed

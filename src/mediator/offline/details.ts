@@ -25,7 +25,7 @@ const PATTERNS: [DetailKind, RegExp][] = [
   ],
   [
     'day',
-    /\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: of (?:the|every|each) month)?|christmas (?:eve|day|morning)|boxing day|new year's (?:eve|day)|easter(?: sunday)?|(?:(?:every (?:other|second)|alternate) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|school nights?|mon|tues?|weds?|thu(?:rs?)?|fri|(?<!\b(?:i|he|she|we|they|you|just|had|have|has|was|the|in|of) )(?:sat|sun))\b/giu,
+    /\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?:(?:,| and| &) (?:first|second|third|fourth|last|1st|2nd|3rd|4th))* (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)(?: of (?:the|every|each) month)?|christmas (?:eve|day|morning)|boxing day|new year's (?:eve|day)|easter(?: sunday)?|(?:(?:every (?:other|second)|alternate) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|school nights?|mon|tues?|weds?|thu(?:rs?)?|fri|(?<!\b(?:i|he|she|we|they|you|just|had|have|has|was|the|in|of) )(?:sat|sun))\b/giu,
   ],
   [
     'date',
@@ -33,7 +33,7 @@ const PATTERNS: [DetailKind, RegExp][] = [
   ],
   [
     'amount',
-    /[£$€₹]\s?\d[\d,]*(?:\.\d{2})?(?:k\b)?|\b\d+(?:\.\d+)?k\b|\b\d+ grand\b|\b(?:rs\.?|inr) ?\d[\d,]*|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|pounds\b|quid\b|dollars\b|bucks\b|euros?\b|rupees\b)/giu,
+    /[£$€₹]\s?\d(?:[\d,]*\d)?(?:\.\d{2})?(?:k\b)?|\b\d+(?:\.\d+)?k\b|\b\d+ grand\b|\b(?:rs\.?|inr) ?\d[\d,]*|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|pounds\b|quid\b|dollars\b|bucks\b|euros?\b|rupees\b)/giu,
   ],
 ];
 

@@ -37,7 +37,9 @@ export function plainRequest(clause: string): string | null {
   const you = /^you (\p{L}+)\b(.*)$/iu.exec(body);
   if (you) {
     const [, verb = '', rest = ''] = you;
-    if (NOT_ASKED.test(verb) || /(?:ed|ing|s)$/i.test(verb)) return null;
+    // "you have him the second and fourth weekend": having someone on a day is a request.
+    const hasWhen = /^have$/i.test(verb) && /^ (?:him|her|them|the kids|it)\b/i.test(rest);
+    if ((NOT_ASKED.test(verb) && !hasWhen) || /(?:ed|ing|s)$/i.test(verb)) return null;
     if (!deal && findDetails(rest).length === 0) return null;
     return trimClause(`${verb}${rest}`);
   }

@@ -112,6 +112,22 @@ function refine(proposal: RawProposal, lead: string): RawProposal | null {
   return proposal;
 }
 
+/** Doubt said just before an offer's lead ("not sure i can…", "don't think I could…"). */
+const DOUBT_BEFORE =
+  /\b(?:not sure(?: if| whether| that)?|(?:don't|do not|didn't) think|doubt(?: if| that)?|not certain(?: if)?|no way)\s*$/i;
+
+/** "£30 a week i can do": an amount said first, then what the speaker can manage of it. */
+const AMOUNT_I_CAN = /^(.*?)\s*,?\s*I can (?:do|manage|pay|afford|stretch to)(?: that| it)?$/i;
+
+/** The speaker's offer of an amount said before "I can do", or null. */
+function amountICan(clause: string): RawProposal | null {
+  const match = AMOUNT_I_CAN.exec(trimClause(clause));
+  const front = (match?.[1] ?? '').replace(/^(?:(?:but|ok|okay|and|so|then|well),?\s+)+/i, '');
+  const details = findDetails(front);
+  if (!match || details[0]?.kind !== 'amount' || details[0].index > 0) return null;
+  return { owner: 'speaker', form: 'verb', action: cleanAction(`pay ${front}`) };
+}
+
 /** Any lead word of an offer, idea or request: a sentence with one is read the usual way. */
 const LEAD_ANYWHERE = new RegExp(LEAD.source, 'iu');
 
@@ -317,6 +333,11 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
       }
       continue;
     }
+    const amounts = sentence.split(/,\s*|;\s*/).flatMap((piece) => amountICan(piece) ?? []);
+    if (amounts.length > 0) {
+      found.push(...amounts);
+      continue;
+    }
     const impersonal = impersonalPlan(sentence);
     if (impersonal) found.push(impersonal);
     else found.push(...unledProposals(sentence));
@@ -339,6 +360,8 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
       LEAD.lastIndex = match.index + match[0].length + (end >= 0 ? end : afterLead.length);
       const clause = `${match[0]}${rest}`;
       if (!rest || containsBlame(clause) || containsInsult(clause)) continue;
+      // "not sure i can do all of it": a doubt about an offer is not one.
+      if (DOUBT_BEFORE.test(sentence.slice(0, match.index))) continue;
       const groups = match.groups ?? {};
       const proposal: RawProposal = groups.suggest
         ? readSuggestion(rest, /^what if/i.test(groups.suggest))
@@ -348,7 +371,21 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
             action: rest,
           };
       proposal.action = cleanAction(proposal.action);
+      // "can we say no guests after 11": what follows "say" is the idea itself.
+      // ("could we say £500 from me…" is a counter, read as before).
+      const said = /^say (?!sorry|that\b|it\b|something|anything)(.*)$/i.exec(proposal.action);
+      if (proposal.owner === 'both' && said && findDetails(said[1] ?? '')[0]?.index !== 0) {
+        proposal.action = proposal.action.replace(/^say (?:that )?/i, '');
+        proposal.form = /^(?:no|quiet|lights|phones)\b/i.test(proposal.action) ? 'topic' : 'clause';
+      }
+      // "I'll do £25": doing a bare amount is paying it ("I can do €90 by the 1st" is a counter).
+      proposal.action = proposal.action.replace(
+        /^do (?=[£$€₹]\s?\d[\d,.]*(?: a (?:week|month|fortnight))?$)/u,
+        'pay ',
+      );
       if (!refine(proposal, match[0])) continue;
+      // "I'll be skint": a state, not something anyone can hold to.
+      if (/^be \p{L}+$/iu.test(proposal.action)) continue;
       const checked = proposal.action.replace(/^not /, '');
       // "I'll talk to her this week" is a commitment; "I can talk" is not.
       const talkWithWhen =
