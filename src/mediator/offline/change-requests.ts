@@ -12,6 +12,7 @@ import { findDetails, replaceDetail, sameDetail } from './details.js';
 import { otherOf, recordLabelOf, recordNames, shiftNames } from './participants.js';
 import { toThirdPerson } from './person-shift.js';
 import { capitalize, endSentence, normalizeText, trimClause, words } from './text.js';
+import { splitVariant } from './variant-lines.js';
 import { toFuture } from './verb-forms.js';
 import { writtenDays } from './written-days.js';
 
@@ -172,6 +173,11 @@ function tidy(line: string): string {
 
 type Lines = AgreementCommitment[];
 
+/** True when the text carries a detail the target names ("Fridays" in "on Fridays and Saturdays"). */
+function mentionsAny(text: string, target: string): boolean {
+  return findDetails(target).some((d) => findDetails(text).some((x) => sameDetail(x.text, d.text)));
+}
+
 const NOT_SURE_ABOUT =
   /^(?:i'm |im |i am )?(?:not (?:sure|happy|keen|mad)|unsure) (?:about|with|on) (?:the )?([\p{L} ]+?)(?: part| bit| line| one)?,\s*/iu;
 
@@ -211,6 +217,17 @@ function tryRemove(
   );
   if (phrase && findDetails(target).length === 0 && joined.test(hit.text)) {
     const text = tidy(hit.text.replace(joined, ''));
+    return {
+      lines: lines.map((l) => (l === hit ? { ...l, text } : l)),
+      what: `"${trimClause(target)}"`,
+      kind: 'changed',
+    };
+  }
+  // "take out the bit about Fridays" from a line agreed for two sets of days: only that part goes.
+  const parts = splitVariant(hit.text);
+  const keep = parts?.filter((p) => score(p, target) === 0 && !mentionsAny(p, target));
+  if (parts && keep?.length === 1 && keep[0]) {
+    const text = keep[0];
     return {
       lines: lines.map((l) => (l === hit ? { ...l, text } : l)),
       what: `"${trimClause(target)}"`,

@@ -21,7 +21,7 @@ const MONTH =
 const PATTERNS: [DetailKind, RegExp][] = [
   [
     'time',
-    /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bmidnight\b|\bmidday\b|\bnoon\b|(?<=\b(?:at|by|till|until|make it|back for) )\d{1,2}(?:\.[0-5]\d)?\b(?![.,:]?\d|\s*(?:%|k\b|grand|pounds|quid|dollars|bucks|euros|rupees|nights?|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|times|kids|people|of\b|or more|percent|st\b|nd\b|rd\b|th\b))/giu,
+    /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bmidnight\b|\bmidday\b|\bnoon\b|(?<=\b(?:at|by|till|until|after|before|past|make it|back for) )(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\b(?![.,:]?\d|\s*(?:%|k\b|grand|pounds|quid|dollars|bucks|euros|rupees|nights?|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|times|kids|people|of\b|or more|percent|st\b|nd\b|rd\b|th\b))/giu,
   ],
   [
     'day',

@@ -43,6 +43,8 @@ export function plainRequest(clause: string): string | null {
     if (!deal && findDetails(rest).length === 0) return null;
     return trimClause(`${verb}${rest}`);
   }
+  // "your mates were here till 3am again": a complaint about what happened, not a command.
+  if (/\b(?:again|always|never|were|was)\b/i.test(body)) return null;
   const first = body.split(' ')[0] ?? '';
   if (NOT_A_TASK.test(first) || /^(?:i|we|you|it|that|this|they|he|she)$/i.test(first)) return null;
   if (findDetails(body).length === 0) return null;

@@ -53,7 +53,7 @@ const ACTION_END = /,? but |;|,? and (?=(?:I|we|let's)\b)|, (?=(?:I|we)\b)/iu;
 const LEADING_FILLER =
   /^(?:(?:just|also|still|both|definitely|happily|gladly|really|totally|absolutely|honestly|maybe|perhaps|probably|then|all|each|at least|try and) )+/i;
 const TRAILING_FILLER =
-  /,?\s*\b(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also)$/i;
+  /,?\s*\b(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also|yeah|yeh|yea|eh|innit|no)$/i;
 
 /** "..., say 9am": a suggested time or day, read as part of the action. */
 const SAY_DETAIL = /,?\s+say\s+(?=(?:\d|mid|noon|on |at |by |every ))/i;
@@ -181,7 +181,11 @@ const NOT_A_PLAN_SUBJECT =
 
 function statedPlan(sentence: string): RawProposal | null {
   const text = trimClause(sentence);
-  if (/\?$/.test(sentence.trim()) || /\b(?:not|never|no|always|again|late|empty)\b/i.test(text)) {
+  // "the heat is at 78 every time I come home", "when he's at yours he's out till 1am": a report.
+  if (
+    /\?$/.test(sentence.trim()) ||
+    /\b(?:not|never|no|always|again|late|empty|every time|whenever)\b|^when\b/i.test(text)
+  ) {
     return null;
   }
   const hasTime = (t: string) => findDetails(t).some((d) => d.kind === 'time');
@@ -311,11 +315,20 @@ function namedObject(action: string, before: string | null): string {
   return `${bare[1]} ${last}`;
 }
 
+function escapeName(name: string): string {
+  return name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Lists the proposals in a message, in order, skipping ones that carry blame or insults. */
 export function extractProposals(raw: string, other?: string): RawProposal[] {
   const found: RawProposal[] = [];
   let previous: string | null = null;
-  for (const sentence of splitSentences(normalizeText(raw))) {
+  // "jack ur mates were…": the other person's name in front calls them, it is no verb.
+  const vocative = other
+    ? new RegExp(`^(?:(?:hey|hi|ok|okay|look|so),? )?${escapeName(other)}\\b,?\\s+(?=\\p{L})`, 'iu')
+    : null;
+  for (const called of splitSentences(normalizeText(raw))) {
+    const sentence = vocative ? called.replace(vocative, '') : called;
     const before = previous;
     previous = sentence;
     // "Could we have a phone-free evening? Thursdays maybe?": the day belongs to the idea.
@@ -393,6 +406,13 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
       const notAction = NOT_AN_ACTION.test(checked) && !talkWithWhen;
       if (!checked || (notAction && proposal.form !== 'topic')) continue;
       if (POINTS_BACK.test(proposal.action)) continue;
+      // "we can go later": which way to move a detail, not a plan of its own.
+      if (
+        /\b(?:later|earlier|longer|sooner|more|less)$/i.test(proposal.action) &&
+        findDetails(proposal.action).length === 0
+      ) {
+        continue;
+      }
       proposal.action = namedObject(proposal.action, before);
       if (proposal.owner === 'speaker' && OTHER_PART.test(proposal.action)) {
         proposal.shared = true;

@@ -101,7 +101,11 @@ function readSentence(s: string): SentenceRead {
           (r.owner === 'other' || !CONTRAST.test(s)) &&
           detailOnly(r.action.replace(/^(?:do|take|have|go for|say|make it)\s+/i, '')).length === 0,
       ),
-    assent: isAssent(plain) && !NEGATIVE.test(plain.replace(/\bno problem\b/i, '')),
+    // "weekends though we can go later yeah?": a tag question asks for a yes, it gives none.
+    assent:
+      isAssent(plain) &&
+      !NEGATIVE.test(plain.replace(/\bno problem\b/i, '')) &&
+      !/\b(?:yeah|yes|yeh|ok|okay|right|alright|eh)\?$/i.test(s),
     negative: NEGATIVE.test(plain.replace(/\bno problem\b/i, '')) || isRejection(plain),
     // "And the 12th?" asks about a detail; "How about the 12th?" offers one.
     alternative:
