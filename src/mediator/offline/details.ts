@@ -21,7 +21,7 @@ const MONTH =
 const PATTERNS: [DetailKind, RegExp][] = [
   [
     'time',
-    /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bmidnight\b|\bmidday\b|\bnoon\b|(?<=\b(?:at|by|till|until|after|before|past|make it|back for) )(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\b(?![.,:]?\d|\s*(?:%|k\b|grand|pounds|quid|dollars|bucks|euros|rupees|nights?|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|times|kids|people|of\b|or more|percent|st\b|nd\b|rd\b|th\b))/giu,
+    /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bmidnight\b|\bmidday\b|\bnoon\b|\b(?:[01]?\d|2[0-3])(?= (?:is|works|would be) (?:fine|ok|okay|good|great|perfect|better|too (?:early|late)))|(?<=\b(?:at|by|till|until|after|before|past|make it|back for) )(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\b(?![.,:]?\d|\s*(?:%|k\b|grand|pounds|quid|dollars|bucks|euros|rupees|nights?|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|times|kids|people|of\b|or more|percent|st\b|nd\b|rd\b|th\b))/giu,
   ],
   [
     'day',
@@ -72,6 +72,12 @@ function search(text: string): Detail[] {
 
 /** Compares two details as people mean them: "Tuesdays" is "Tuesday", "7 pm" is "7pm". */
 export function sameDetail(a: string, b: string): boolean {
+  // "8:45" and "8:45pm" are the same clock time said with and without its half of the day.
+  const clock = (s: string) => /^(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm)?$/i.exec(s.trim());
+  const [ca, cb] = [clock(a), clock(b)];
+  if (ca && cb && (!ca[3] || !cb[3]) && (ca[2] || ca[3] || cb[2] || cb[3])) {
+    return Number(ca[1]) === Number(cb[1]) && (ca[2] ?? '00') === (cb[2] ?? '00');
+  }
   const key = (s: string) =>
     amountKey(s) ??
     s
