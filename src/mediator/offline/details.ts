@@ -145,7 +145,7 @@ const FILLER = new Set(
     "maybe perhaps say how about what then instead too also and or ok okay yes yeah fine please i'd " +
     "i i'll i'm want like can could we shall do the on at by every each other works work is are " +
     "good great lovely sure will let's make it start from till until in a of with for that's " +
-    'would rather prefer does suit suits better any'
+    'would rather prefer does suit suits better any per week month fortnight year'
   ).split(' '),
 );
 

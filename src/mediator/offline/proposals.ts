@@ -40,7 +40,7 @@ const JOINT =
 const SUGGEST =
   "(?:how about|what if|i suggest(?: that)?|i propose(?: that)?|my suggestion is(?: that)?|one idea is(?: that)?|why don't|why not)";
 const REQUEST =
-  "(?:(?:only if|as long as|provided(?: that)?) you(?:'ll| will)?(?= \\p{L})|you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could)";
+  "(?:(?:only if|as long as|provided(?: that)?) you(?:'ll| will)?(?= \\p{L})|you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could|you (?:need|have|ought) to|you've got to|you should)";
 
 const LEAD = new RegExp(
   `\\b(?:(?<offer>${OFFER})|(?<joint>${JOINT})|(?<suggest>${SUGGEST})|(?<request>${REQUEST}))\\s+`,
@@ -126,6 +126,28 @@ function amountICan(clause: string): RawProposal | null {
   const details = findDetails(front);
   if (!match || details[0]?.kind !== 'amount' || details[0].index > 0) return null;
   return { owner: 'speaker', form: 'verb', action: cleanAction(`pay ${front}`) };
+}
+
+/** The two tasks of an action joined by "and" and a plain verb, each with a detail, or null. */
+function twoTasks(action: string): [string, string] | null {
+  const at = action.search(/ and (?=\p{L}+ )/u);
+  if (at < 0) return null;
+  const [first, second] = [action.slice(0, at), action.slice(at + 5)];
+  // Only tasks of different kinds ("every sunday" and "£50 a week"): "pick them up at 5 and
+  // bring them back by 7" is one arrangement, said yes to as one.
+  const kinds = (t: string) =>
+    new Set(findDetails(t).map((d) => (d.kind === 'date' || d.kind === 'day' ? 'when' : d.kind)));
+  const [ka, kb] = [kinds(first), kinds(second)];
+  if (ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k))) return null;
+  const verb = second.split(' ')[0] ?? '';
+  if (
+    !/^(?:pay|put|do|take|pick|collect|drop|bring|clean|cook|walk|hoover|mow|wash|text|call|ring|send|give|have|book|sort|empty|cover|get|keep|come|go|stay|be|make|leave|feed|help|tidy)$/i.test(
+      verb,
+    )
+  ) {
+    return null;
+  }
+  return [first, second];
 }
 
 /** Any lead word of an offer, idea or request: a sentence with one is read the usual way. */
@@ -327,6 +349,7 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
   const vocative = other
     ? new RegExp(`^(?:(?:hey|hi|ok|okay|look|so),? )?${escapeName(other)}\\b,?\\s+(?=\\p{L})`, 'iu')
     : null;
+  const mustHaveDetail = new Set<RawProposal>();
   for (const called of splitSentences(normalizeText(raw))) {
     const sentence = vocative ? called.replace(vocative, '') : called;
     const before = previous;
@@ -335,7 +358,16 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
     const lastFound = found[found.length - 1];
     const bare = detailOnly(sentence);
     if (lastFound && bare.length > 0 && !/\b(?:how|what) about\b|\binstead\b/i.test(sentence)) {
-      for (const d of bare) lastFound.action = appendDetail(lastFound.action, d);
+      for (const d of bare) {
+        // "£200 a month": how often goes with the amount.
+        const often = /^\s+(?:a|per|every|each) (?:week|month|fortnight|year)\b/i.exec(
+          sentence.slice(d.index + d.text.length),
+        );
+        lastFound.action = appendDetail(lastFound.action, {
+          ...d,
+          text: often ? `${d.text}${often[0]}` : d.text,
+        });
+      }
       continue;
     }
     // "Phone goes on the charger at 10pm. How about that?": the statement is the idea.
@@ -414,14 +446,26 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
         continue;
       }
       proposal.action = namedObject(proposal.action, before);
+      // "hoover every sunday and put £50 a week in the pot": two tasks, each with its own when
+      // or amount, are two commitments, so each can be said yes or no to.
+      const pair = twoTasks(proposal.action);
+      if (pair) {
+        found.push({ ...proposal, action: pair[0] }, { ...proposal, action: pair[1] });
+        continue;
+      }
       if (proposal.owner === 'speaker' && OTHER_PART.test(proposal.action)) {
         proposal.shared = true;
         proposal.action = proposal.action.replace(OTHER_PART, '$1 you will $2');
       }
+      // "you need to pay some board. £200 a month": said as a must, it is a request only with
+      // its amount or when ("you need to calm down" is not one).
+      if (/^you(?:'ve got| (?:need|have|ought)|) ?to |^you should /i.test(match[0])) {
+        mustHaveDetail.add(proposal);
+      }
       found.push(proposal);
     }
   }
-  return found;
+  return found.filter((p) => !mustHaveDetail.has(p) || findDetails(p.action).length > 0);
 }
 
 /** Words that make a commitment checkable: a time, a day, a frequency or a number. */
