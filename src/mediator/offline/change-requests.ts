@@ -310,9 +310,15 @@ function tryRetarget(
   const about = trimClause(
     (be ? (be[1] ?? be[2]) : make ? (make[1] ?? make[3]) : moved ? moved[1] : forTo?.[2]) ?? '',
   );
-  const to = trimClause(
+  const said = trimClause(
     (be ? be[3] : make ? make[2] : moved ? moved[2] : forTo?.[1]) ?? '',
   ).replace(/\s+(?:instead|please)$/i, '');
+  // "i'd rather it was 5:45pm for the sunday drop off": the new detail, not the words before it.
+  const lead = findDetails(said)[0];
+  const to =
+    lead && lead.index > 0
+      ? said.slice(said.slice(0, lead.index).search(/(?:(?:the|every|each|on|at|by) )*$/))
+      : said;
   if (!about || !to) return null;
   // "the 1pm thing": the detail names the line and is the one replaced.
   const named = findDetails(about)[0];

@@ -422,7 +422,15 @@ export function answerWaiting(
   if (amended) delete amended.variant;
   // The last word wins: "Love that. Actually no, let's take turns" turns it down.
   const verdict = [...sentences].reverse().find((s) => s.assent || isRejection(s.text));
-  const assent = verdict?.assent ?? false;
+  // "5:30pm, and I'll bring their bags": saying back the detail on offer, and nothing else, is a yes.
+  const echoes = sentences.some(
+    (s) =>
+      !s.negative &&
+      s.details.length > 0 &&
+      detailOnly(s.text).length > 0 &&
+      s.details.every(inTarget),
+  );
+  const assent = verdict?.assent ?? (echoes && fresh.length === 0);
   const rejects = verdict !== undefined && !verdict.assent;
   let accepted = false;
   for (const p of rest) {
