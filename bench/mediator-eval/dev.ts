@@ -1204,4 +1204,31 @@ export const DEV: EvalConversation[] = [
       expect: { kind: 'change', from: '5th', to: '8th' },
     },
   },
+  {
+    // Round 6: days and where they are spent, said without a verb; a named holiday as a day.
+    id: 'd45-placed-days',
+    setting: 'couple',
+    title: 'Easter',
+    topic: null,
+    people: ['Shauna', 'Mark'],
+    turns: [
+      [0, 'every year we end up rowing about whose family gets easter'],
+      [1, 'because your lot always assume it is theirs'],
+      [0, "ok so easter sunday at your dad's this year, then mother's day with my mum"],
+      [1, "fine, easter sunday at my dad's and mother's day with your mum"],
+      [0, "and i'll bring the dessert to your dad's"],
+      [1, 'lovely'],
+    ],
+    commitments: [
+      { who: 'both', details: ['easter sunday', 'dad'] },
+      { who: 'both', details: ["mother's day"] },
+      { who: 0, details: ['dessert'] },
+    ],
+    excluded: [],
+    change: {
+      by: 1,
+      note: "can we drop the mother's day bit, we will sort it nearer the time",
+      expect: { kind: 'remove', details: ["mother's day"] },
+    },
+  },
 ];

@@ -25,7 +25,7 @@ const PATTERNS: [DetailKind, RegExp][] = [
   ],
   [
     'day',
-    /\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?:(?:,| and| &) (?:first|second|third|fourth|last|1st|2nd|3rd|4th))* (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)(?: of (?:the|every|each) month)?|christmas (?:eve|day|morning)|boxing day|new year's (?:eve|day)|easter(?: sunday)?|(?:(?:every (?:other|second)|alternate) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|school nights?|mon|tues?|weds?|thu(?:rs?)?|fri|(?<!\b(?:i|he|she|we|they|you|just|had|have|has|was|the|in|of) )(?:sat|sun))\b/giu,
+    /\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?:(?:,| and| &) (?:first|second|third|fourth|last|1st|2nd|3rd|4th))* (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)(?: of (?:the|every|each) month)?|christmas (?:eve|day|morning)|boxing day|(?:st\.? )?stephen's day|(?:st\.? )?patrick's day|(?:mother's|father's|mothers|fathers) day|thanksgiving|diwali|new year's (?:eve|day)|easter(?: sunday)?|(?:(?:every (?:other|second)|alternate) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|school nights?|mon|tues?|weds?|thu(?:rs?)?|fri|(?<!\b(?:i|he|she|we|they|you|just|had|have|has|was|the|in|of) )(?:sat|sun))\b/giu,
   ],
   [
     'date',

@@ -226,6 +226,25 @@ function statedPlan(sentence: string): RawProposal | null {
   };
 }
 
+/**
+ * "christmas day at my mam's this year, then stephen's day at your folks in galway": days and
+ * where they are spent, said without a verb, as plans both keep.
+ */
+function placedDays(sentence: string): RawProposal[] {
+  const pieces = trimClause(sentence).split(/,?\s+then\s+|,\s*and\s+|;\s*/i);
+  const plans = pieces.map((piece) => {
+    const text = piece.replace(/^(?:(?:and|so|then|also|ok|okay),?\s+)+/i, '');
+    const day = findDetails(text)[0];
+    if (!day || day.index !== 0 || day.kind !== 'day') return null;
+    const rest = text.slice(day.text.length);
+    if (!/^ (?:at|in|with|to) (?!least\b)\S/i.test(rest) || /\b(?:is|was|were|are)\b/i.test(rest)) {
+      return null;
+    }
+    return { owner: 'both' as const, form: 'topic' as const, action: cleanAction(text) };
+  });
+  return plans.every(Boolean) ? (plans as RawProposal[]) : [];
+}
+
 /** The plan or house rule a sentence states without "I" or "you" leading it, if any. */
 function impersonalPlan(sentence: string): RawProposal | null {
   const stated = statedPlan(sentence);
@@ -381,6 +400,11 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
     const amounts = sentence.split(/,\s*|;\s*/).flatMap((piece) => amountICan(piece) ?? []);
     if (amounts.length > 0) {
       found.push(...amounts);
+      continue;
+    }
+    const placed = LEAD_ANYWHERE.test(sentence) ? [] : placedDays(sentence);
+    if (placed.length > 0) {
+      found.push(...placed);
       continue;
     }
     const impersonal = impersonalPlan(sentence);
