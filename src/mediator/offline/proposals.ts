@@ -235,7 +235,7 @@ function placedDays(sentence: string): RawProposal[] {
   const plans = pieces.map((piece) => {
     const text = piece.replace(/^(?:(?:and|so|then|also|ok|okay),?\s+)+/i, '');
     const day = findDetails(text)[0];
-    if (!day || day.index !== 0 || day.kind !== 'day') return null;
+    if (day?.index !== 0 || day.kind !== 'day') return null;
     const rest = text.slice(day.text.length);
     if (!/^ (?:at|in|with|to) (?!least\b)\S/i.test(rest) || /\b(?:is|was|were|are)\b/i.test(rest)) {
       return null;
