@@ -46,20 +46,28 @@ describe('a disclosure in another shipped language', () => {
   });
 });
 
-const REPLIES: ReadonlyArray<readonly [string, string, string, string]> = [
+const REPLIES: ReadonlyArray<readonly [string, string, string, string, string]> = [
   [
     'pt-BR',
     'ele me bateu de novo ontem e estou com medo dele',
     'Obrigado por me contar isso',
     '190',
+    // Brazil's helplines are described in Portuguese to someone who reads it.
+    '- Serviços de emergência',
   ],
-  ['ar-SA', 'ضربني مرة ثانية أمس وأنا خايفة منه', 'شكرًا لأنك أخبرتني بهذا', '911'],
+  [
+    'ar-SA',
+    'ضربني مرة ثانية أمس وأنا خايفة منه',
+    'شكرًا لأنك أخبرتني بهذا',
+    '911',
+    '- Emergency services',
+  ],
 ];
 
 describe('the private reply to a disclosure', () => {
   it.each(REPLIES)(
     'is in the language of a person speaking %s',
-    async (tag, text, opening, emergency) => {
+    async (tag, text, opening, emergency, emergencyLine) => {
       const { guest, roomId } = await activeRoom(t.app);
       await t.services.db
         .updateTable('users')
@@ -76,7 +84,7 @@ describe('the private reply to a disclosure', () => {
       const reply = String(json(held).ai_response);
       expect(reply).toContain(opening);
       expect(reply).toContain(emergency);
-      expect(reply).toContain('- Emergency services');
+      expect(reply).toContain(emergencyLine);
       expect(reply).not.toContain('Thank you for telling me');
     },
   );

@@ -19,9 +19,15 @@ import { webAndChat } from './helpers/web-and-chat.js';
 
 const SARAH_SAYS = 'We keep arguing about who has the children at the weekend.';
 const JOANA_SAYS = 'Eu posso ficar com as crianças no sábado e no domingo.';
+const DRAFT = {
+  summary: 'Joana has the children at the weekend.',
+  text: 'Joana has the children on Saturday and Sunday.',
+};
 const TRANSLATIONS: Record<string, string> = {
   [SARAH_SAYS]: 'Nós sempre discutimos sobre quem fica com as crianças no fim de semana.',
   [JOANA_SAYS]: 'I can have the children on Saturday and Sunday.',
+  [DRAFT.summary]: 'Joana fica com as crianças no fim de semana.',
+  [DRAFT.text]: 'Joana fica com as crianças no sábado e no domingo.',
 };
 
 interface ApiMessage {
@@ -65,8 +71,17 @@ function fakeClaude(request: RecordedRequest) {
     return { body: toolUseMessage({ flags: [] }, 'safety_screen') };
   }
   const twoLanguages = prompt.includes('reply_versions give the same reply written in');
+  const drafting = prompt.includes('Write the agreement itself in');
   return {
     body: toolUseMessage({
+      ...(drafting
+        ? {
+            agreement: {
+              ...DRAFT,
+              commitments: [{ participant_id: null, text: DRAFT.text }],
+            },
+          }
+        : {}),
       reply: 'Thank you. Joana, how do the weekends look to you?',
       ...(twoLanguages
         ? {
@@ -169,6 +184,56 @@ describe('two languages, one room, with Claude', () => {
     expect(kept.filter((k) => k.message_id === sarahsLine.id)).toEqual([
       { message_id: sarahsLine.id, locale: 'pt-BR', by: 'ai' },
     ]);
+
+    // The draft is written in the room's first language and translated for Joana like messages
+    // are: she reads it in Portuguese (the draft, its log line with the original kept, and the
+    // agreement), Sarah in English; the record both confirm is the original.
+    const drafted = await t.app.inject({
+      method: 'POST',
+      url: `/api/rooms/${roomId}/agreement/draft`,
+      headers: sarah.auth,
+    });
+    expect(drafted.statusCode, drafted.body).toBe(200);
+    const joanasRoom = json(
+      await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: joana.auth }),
+    );
+    expect(joanasRoom.agreement_draft).toMatchObject({
+      text: TRANSLATIONS[DRAFT.text],
+      summary: TRANSLATIONS[DRAFT.summary],
+    });
+    expect(joanasRoom.messages.find((m: ApiMessage) => m.kind === 'draft')).toMatchObject({
+      text: DRAFT.text,
+      translation: { text: TRANSLATIONS[DRAFT.text], locale: 'pt-BR', by: 'ai' },
+    });
+    const sarahsRoom = json(
+      await t.app.inject({ method: 'GET', url: `/api/rooms/${roomId}`, headers: sarah.auth }),
+    );
+    expect(sarahsRoom.agreement_draft.text).toBe(DRAFT.text);
+    const draftId = joanasRoom.agreement_draft.id;
+    for (const person of [sarah, joana]) {
+      const confirmed = await t.app.inject({
+        method: 'POST',
+        url: `/api/rooms/${roomId}/agreement/${draftId}/confirm`,
+        headers: person.auth,
+      });
+      expect(confirmed.statusCode, confirmed.body).toBe(200);
+    }
+    const resolutionOf = async (person: Person) =>
+      json(
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/rooms/${roomId}/resolution`,
+          headers: person.auth,
+        }),
+      ).agreement.text;
+    expect(await resolutionOf(joana)).toBe(TRANSLATIONS[DRAFT.text]);
+    expect(await resolutionOf(sarah)).toBe(DRAFT.text);
+    const record = await t.services.db
+      .selectFrom('agreements')
+      .select('text')
+      .where('room_id', '=', roomId)
+      .executeTakeFirstOrThrow();
+    expect(record.text).toBe(DRAFT.text);
   }, 90_000);
 });
 

@@ -1071,4 +1071,164 @@ export const DEV: EvalConversation[] = [
       expect: { kind: 'change', from: '1st', to: '3rd' },
     },
   },
+  {
+    // Round 6: text-speak ("n", "wd", "wkend", "hes"), a doubt before an offer, "ill do £25".
+    id: 'd40-textspeak-doubt',
+    setting: 'co-parents',
+    title: 'ellie',
+    topic: null,
+    people: ['Stacey', 'Lee'],
+    turns: [
+      [0, 'lee u said u wd have ellie sat n then u cancelled. shes gutted'],
+      [1, 'i got called into work, wasnt my choice'],
+      [0, 'then let me know by thurs if u cant have her on ur wkend'],
+      [1, 'ok by thurs, thats fair'],
+      [0, 'n her dance lessons are £40 a month, can u pay them'],
+      [1, 'not sure i can do all of it. ill do £20'],
+      [0, 'fine £20'],
+      [1, 'class'],
+    ],
+    commitments: [{ who: 1, details: ['£20'] }],
+    excluded: ['£40'],
+    change: {
+      by: 0,
+      note: 'not sure about the money part, can it be £25, the fees went up',
+      expect: { kind: 'change', from: '£20', to: '£25' },
+    },
+  },
+  {
+    // Round 6: a request of two tasks of different kinds, a yes to one and a counter to the other.
+    id: 'd41-two-tasks',
+    setting: 'housemates',
+    title: 'Flat',
+    topic: null,
+    people: ['Priti', 'Owen'],
+    turns: [
+      [0, 'the flat is a tip and the savings jar for the deposit is empty again'],
+      [1, 'i know, i have been rubbish about it'],
+      [0, 'can you mop the kitchen every friday and put £40 a week in the jar'],
+      [1, 'mopping fridays yes. £40 a week i cannot, £25 a week i can manage'],
+      [0, 'ok £25 a week then'],
+      [1, 'cheers'],
+    ],
+    commitments: [
+      { who: 1, details: ['mop', 'Friday'] },
+      { who: 1, details: ['£25', 'week'] },
+    ],
+    excluded: ['£40'],
+    change: {
+      by: 1,
+      note: 'make it monthly not weekly for the jar, £100 a month is easier',
+      expect: { kind: 'change', from: 'week', to: 'month' },
+    },
+  },
+  {
+    // Round 6: "can we say no … after …", a "yeah?" that asks, "we can stay later" as a
+    // direction, and the same rule with other details for other days as one line.
+    id: 'd42-rule-two-days',
+    setting: 'family',
+    title: 'Music',
+    topic: null,
+    people: ['Gail', 'Ryan'],
+    turns: [
+      [0, 'ryan your music was blasting at midnight on tuesday and i had an early shift'],
+      [1, 'sorry, i had headphones off by accident'],
+      [0, 'can we say no loud music after 10 on weeknights'],
+      [1, '10 on weeknights is fine. fridays though we can go later yeah?'],
+      [0, 'ok fridays till 12 is fine'],
+      [1, 'cool'],
+    ],
+    commitments: [
+      { who: 'both', details: ['music', '10', 'weeknights'] },
+      { who: 'both', details: ['12', 'Friday'] },
+    ],
+    excluded: [],
+    change: {
+      by: 0,
+      note: "scrap the bit about fridays, we'll play it by ear",
+      expect: { kind: 'remove', details: ['Friday'] },
+    },
+  },
+  {
+    // Round 6: "you have them the first and third weekend", a counter to a counter, and an
+    // answer read apart from the offer beside it ("5:15pm and I'll bring…").
+    id: 'd43-counter-chain',
+    setting: 'co-parents',
+    title: 'The boys',
+    topic: null,
+    people: ['Nisha', 'Tom'],
+    turns: [
+      [0, 'the boys need to know when they are with you, it keeps changing'],
+      [1, 'fair, my shifts have been all over the place'],
+      [0, 'so you have them the first and third weekend of the month'],
+      [1, 'yes, first and third weekend works'],
+      [0, 'and can you drop them home by 5pm on the sunday'],
+      [1, '5 is too early with the traffic. 6pm?'],
+      [0, '6 is late for school nights. 5:30?'],
+      [1, "5:30pm and i'll bring their homework bags too"],
+      [0, 'ok thanks'],
+    ],
+    commitments: [
+      { who: 1, details: ['first and third weekend'] },
+      { who: 1, details: ['5:30', 'Sunday'] },
+    ],
+    excluded: ['6pm'],
+    change: {
+      by: 1,
+      note: "i'd rather it was 5:45pm for the sunday drop off",
+      expect: { kind: 'change', from: '5:30', to: '5:45' },
+    },
+  },
+  {
+    // Round 6: a name in front of a complaint, "every time", a figure that is no time ("at
+    // 80"), and a request said as a must with its amount in the next sentence.
+    id: 'd44-must-and-complaint',
+    setting: 'family',
+    title: 'Rent at home',
+    topic: null,
+    people: ['Donna', 'Kai'],
+    turns: [
+      [0, 'kai the heating is at 80 every time i walk in and the bill was huge'],
+      [1, 'my room is freezing though'],
+      [0, 'you need to chip in for the gas. £30 a month'],
+      [1, '£30 is a lot, £20?'],
+      [0, 'ok £20 a month'],
+      [1, "deal, i'll pay it on the 5th"],
+      [0, 'thank you'],
+    ],
+    commitments: [{ who: 1, details: ['£20', '5th'] }],
+    excluded: ['£30', '80'],
+    change: {
+      by: 1,
+      note: "i'd rather it was the 8th for the £20, payday",
+      expect: { kind: 'change', from: '5th', to: '8th' },
+    },
+  },
+  {
+    // Round 6: days and where they are spent, said without a verb; a named holiday as a day.
+    id: 'd45-placed-days',
+    setting: 'couple',
+    title: 'Easter',
+    topic: null,
+    people: ['Shauna', 'Mark'],
+    turns: [
+      [0, 'every year we end up rowing about whose family gets easter'],
+      [1, 'because your lot always assume it is theirs'],
+      [0, "ok so easter sunday at your dad's this year, then mother's day with my mum"],
+      [1, "fine, easter sunday at my dad's and mother's day with your mum"],
+      [0, "and i'll bring the dessert to your dad's"],
+      [1, 'lovely'],
+    ],
+    commitments: [
+      { who: 'both', details: ['easter sunday', 'dad'] },
+      { who: 'both', details: ["mother's day"] },
+      { who: 0, details: ['dessert'] },
+    ],
+    excluded: [],
+    change: {
+      by: 1,
+      note: "can we drop the mother's day bit, we will sort it nearer the time",
+      expect: { kind: 'remove', details: ["mother's day"] },
+    },
+  },
 ];

@@ -53,8 +53,13 @@ export function brokenReason(line: string, people: [string, string]): string | n
   if (META.test(l)) return 'about writing the agreement';
   if (CONDITIONAL.test(l)) return 'conditional';
   if (/\b(\w+) \1\b/.test(l)) return 'repeated word';
+  // A joint line ("Aoife and Ciaran agree on … Aoife's mam's") names whose relative it is; only a
+  // line one person signs can name its doer where "their" belongs.
+  const joint = new RegExp(
+    `^(?:${people.map(norm).join('|')}) and (?:${people.map(norm).join('|')}) `,
+  );
   for (const name of people.map(norm)) {
-    if (!l.startsWith(`${name} `)) continue;
+    if (!l.startsWith(`${name} `) || joint.test(l)) continue;
     // "Ben will ask Ben's mum": the doer named again where "their" or the other person belongs.
     const rest = l.slice(name.length);
     const objectVerbs = '(?:text|ring|call|tell|ask|pay|give|send|message|remind)';

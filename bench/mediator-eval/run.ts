@@ -5,7 +5,7 @@
  *   --show <id>        the conversation, and the draft before and after the change request
  *   --check            exit 1 when a figure of either held-out part is worse than baseline.json
  *   --write-baseline   record the current figures in baseline.json
- * probe-3, probe-4 and probe-5 are reported with the others but are not part of the --check
+ * probe-3, probe-4, probe-5 and probe-6 are reported with the others but are not part of the --check
  * ratchet or the baseline.
  */
 
@@ -19,6 +19,7 @@ import { HELD_OUT_2 } from './held-out-2.js';
 import { PROBE_3 } from './probe-3.js';
 import { PROBE_4 } from './probe-4.js';
 import { PROBE_5 } from './probe-5.js';
+import { PROBE_6 } from './probe-6.js';
 import { type ConversationScore, score } from './score.js';
 import { play } from './simulate.js';
 
@@ -135,6 +136,7 @@ async function show(id: string): Promise<void> {
     ...PROBE_3,
     ...PROBE_4,
     ...PROBE_5,
+    ...PROBE_6,
   ].find((c) => c.id === id);
   if (!conversation) throw new Error(`No conversation ${id}`);
   const played = await play(createOfflineMediator(), conversation);
@@ -161,12 +163,14 @@ async function main(): Promise<void> {
   const probe3 = await scoreAll(PROBE_3);
   const probe4 = await scoreAll(PROBE_4);
   const probe5 = await scoreAll(PROBE_5);
+  const probe6 = await scoreAll(PROBE_6);
   printScores('dev', dev, verbose);
   printScores('held-out', heldOut, verbose);
   printScores('held-out-2', heldOut2, verbose);
   printScores('probe-3 (reported, not guarded)', probe3, verbose);
   printScores('probe-4 (reported, not guarded)', probe4, verbose);
   printScores('probe-5 (reported, not guarded)', probe5, verbose);
+  printScores('probe-6 (reported, not guarded)', probe6, verbose);
   const result = { dev: figures(dev), heldOut: figures(heldOut), heldOut2: figures(heldOut2) };
   console.log('\n== figures');
   console.table({
@@ -174,6 +178,7 @@ async function main(): Promise<void> {
     probe3: figures(probe3),
     probe4: figures(probe4),
     probe5: figures(probe5),
+    probe6: figures(probe6),
   });
   const baselinePath = fileURLToPath(new URL('./baseline.json', import.meta.url));
   if (args.includes('--write-baseline')) {

@@ -7,6 +7,7 @@ import { Type } from '@sinclair/typebox';
 import { currentContactKey } from '../channels/whatsapp/inbound/contact-identity.js';
 import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-message.js';
 import { localeOfUser } from '../domain/accounts/user-locale.js';
+import { agreementInLocale } from '../domain/mediation/agreement-drafts.js';
 import {
   agreementPdfFilename,
   confirmationLine,
@@ -66,7 +67,7 @@ async function sendAgreementDocument(
     .execute();
   const draft = await db
     .selectFrom('agreement_drafts')
-    .select('summary')
+    .select(['text', 'summary', 'versions'])
     .where('room_id', '=', roomId)
     .where('status', '=', 'accepted')
     .executeTakeFirst();
@@ -79,14 +80,15 @@ async function sendAgreementDocument(
     .where('wa_id', '=', waId)
     .executeTakeFirst();
   const locale = await localeOfUser(db, chat?.user_id);
+  const read = agreementInLocale(agreement.text, draft, locale);
   const pdf = await renderAgreementPdf({
     locale,
     title: room.title,
     topic: room.topic,
     resolvedAt: room.resolved_at,
     participants,
-    summary: draft?.summary ?? null,
-    text: agreement.text,
+    summary: read.summary,
+    text: read.text,
     publicUrl: services.config.publicUrl,
     ...record,
   });

@@ -125,7 +125,7 @@ export async function answerDraftInChat(
 ): Promise<boolean> {
   const { services, conversation, locale } = ctx;
   const tapped = tappedDraft(ctx.inbound.choiceId);
-  const open = await openDraftOf(services.db, roomId);
+  const open = await openDraftOf(services.db, roomId, locale);
   if (!open) {
     if (tapped) await ctx.say(text.t(locale, 'nothing_to_answer'));
     return Boolean(tapped);

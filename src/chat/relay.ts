@@ -12,6 +12,7 @@ import { queueWhatsAppMessage } from '../channels/whatsapp/outbound/queue-messag
 import type { OutboundWhatsApp } from '../channels/whatsapp/outbound-message.js';
 import { isServiceWindowOpen } from '../channels/whatsapp/service-window.js';
 import { localeOfUser } from '../domain/accounts/user-locale.js';
+import { type DraftVersions, inLocale } from '../domain/mediation/agreement-drafts.js';
 import { agreementLinkUrl } from '../domain/mediation/agreement-links.js';
 import { inViewerLanguage } from '../domain/mediation/message-languages.js';
 import { type MessageView, messageViewFromStored } from '../domain/mediation/message-view.js';
@@ -91,6 +92,8 @@ interface RelayContext {
   names: Map<string, string>;
   /** The accepted draft's summary, when this batch resolves the room. */
   summary: string | null;
+  /** The versions in other languages of the drafts in this batch, by draft id. */
+  draftVersions: Map<string, DraftVersions>;
   /** Who each invite in this batch that this person sent went to, by invite id. */
   inviteeNames: Map<string, string | null>;
   /** The room's phase now (events in the batch may be older). */
@@ -152,17 +155,31 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     .select(['users.id', 'users.name'])
     .where('participants.room_id', '=', roomId)
     .execute();
-  // The agreement's summary goes into the chat (never into a template: lock screens show those).
-  const summary = events.some((e) => e.type === 'agreement')
-    ? ((
-        await db
-          .selectFrom('agreement_drafts')
-          .select('summary')
-          .where('room_id', '=', roomId)
-          .where('status', '=', 'accepted')
-          .executeTakeFirst()
-      )?.summary ?? null)
-    : null;
+  const locale = await localeOfUser(db, conversation.userId);
+  // The agreement's summary goes into the chat (never into a template: lock screens show those),
+  // in the reader's language.
+  const accepted = events.some((e) => e.type === 'agreement')
+    ? await db
+        .selectFrom('agreement_drafts')
+        .select(['text', 'summary', 'versions'])
+        .where('room_id', '=', roomId)
+        .where('status', '=', 'accepted')
+        .executeTakeFirst()
+    : undefined;
+  const summary = accepted ? inLocale(accepted, accepted.versions, locale).summary : null;
+  // Drafts are shown in the reader's language: each draft's versions, read once for the batch.
+  const draftIds = events.flatMap((e) => (e.type === 'agreement_draft' ? [e.data.id] : []));
+  const draftVersions = new Map(
+    draftIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('agreement_drafts')
+            .select(['id', 'versions'])
+            .where('id', 'in', draftIds)
+            .execute()
+        ).map((d) => [d.id, d.versions as DraftVersions]),
+  );
   const room = await db
     .selectFrom('rooms')
     .select([
@@ -190,12 +207,13 @@ export async function relayRoomEvents(services: Services, waId: string): Promise
     conversation,
     roomId,
     summary,
+    draftVersions,
     inviteeNames: new Map(invitees.map((i) => [i.id, i.recipient_name])),
     roomPhase: room.phase,
     currentTurnUserId: room.current_turn_user_id,
     pausedByMe: room.phase === 'on_break' && holdsPause(room, conversation.userId),
     names: new Map(people.map((p) => [p.id, p.name])),
-    locale: await localeOfUser(db, conversation.userId),
+    locale,
     out: [],
     handOverAt: null,
     ownerUserId: room.owner_user_id,
@@ -304,7 +322,7 @@ function relayEvent(ctx: RelayContext, event: RecordedRoomEvent) {
       return;
     }
     case 'agreement_draft': {
-      const draft = event.data;
+      const draft = inLocale(event.data, ctx.draftVersions.get(event.data.id), locale);
       if (ctx.conversation.kept.shownDraftId === draft.id) return;
       ctx.conversation.kept.shownDraftId = draft.id;
       ctx.out.push(

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // Recorded in bench/mediator-eval/FREEZE.md when each held-out part was frozen
-// (held-out.ts at 2c7aef7, held-out-2.ts at d0e8090, probe-3.ts at b1eeabf, probe-4.ts at 6784159, probe-5.ts at 26bf7bd).
+// (held-out.ts at 2c7aef7, held-out-2.ts at d0e8090, probe-3.ts at b1eeabf, probe-4.ts at 6784159, probe-5.ts at 26bf7bd,
+// probe-6.ts at ab420c5).
 const FROZEN_SHA256: Record<string, string> = {
   'held-out.ts': '3e81bb6bfe08c8a3614ddcb54595ef16c932b2e521d8da0d9e4abfb66cc66489',
   'held-out-2.ts': 'e7e6d994aab53833bef1e53e9d5a28fbc9750ed0cf7626bf1dfde0c03a549027',
@@ -13,6 +14,8 @@ const FROZEN_SHA256: Record<string, string> = {
   'probe-4.ts': '74b0902ba154f232aaa7ac1d50766cc588c582fc2e7c3c518b463000bc1c08d8',
   // Blind at its freeze (round 5); reported, not guarded.
   'probe-5.ts': '134a61dccd04b49097398eb79e160901d2987ea78a28070a446e099046ff3d68',
+  // Blind at its freeze (round 6); reported, not guarded.
+  'probe-6.ts': '7c24ee1c49610e1a6689e8024435498f2ae6dd1ccdfcf9735719aa91cbb7aada',
 };
 
 const read = (file: string) =>
@@ -33,6 +36,7 @@ describe('held-out mediator eval conversations', () => {
       ...ids('held-out-2.ts'),
       ...ids('probe-4.ts'),
       ...ids('probe-5.ts'),
+      ...ids('probe-6.ts'),
     ];
     expect(heldOut.length).toBeGreaterThanOrEqual(29);
     expect(heldOut.filter((id) => dev.has(id))).toEqual([]);

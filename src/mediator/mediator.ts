@@ -135,6 +135,11 @@ export interface AgreementDraft {
   commitments: AgreementCommitment[];
   /** The whole agreement as plain text, ready to confirm or edit. */
   text: string;
+  /**
+   * The same draft written for each other language in the room (its summary and text; the
+   * commitments are the people's own words), so each person reads it in their own.
+   */
+  versions?: Partial<Record<Locale, { text: string; summary: string }>>;
 }
 
 export interface MediatorResponse {

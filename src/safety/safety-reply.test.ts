@@ -191,3 +191,17 @@ describe('buildSafetyReply in the person’s language', () => {
     expect(sessionPausedNotice('es').startsWith('La sesión está en pausa')).toBe(true);
   });
 });
+
+describe('buildSafetyReply in the reader’s language', () => {
+  it('names Brazil’s lines with their Portuguese descriptions for a Portuguese reader', () => {
+    const BR = resourcesFor(directory, 'BR');
+    const reply = buildSafetyReply([flag('violence')], BR, 'Joana', 'paused', 'pt-BR');
+    expect(reply).toContain('Serviços de emergência — 190');
+    expect(reply).toContain('Gratuito, 24 horas, sigiloso, para mulheres em situação de violência');
+    expect(reply).not.toMatch(/Emergency services|Free, 24 hours|For immediate danger/);
+    // Someone who reads English in Brazil reads them as written.
+    expect(buildSafetyReply([flag('violence')], BR, 'Sam', 'paused', 'en-GB')).toContain(
+      'Free, 24 hours, confidential, for women facing violence',
+    );
+  });
+});

@@ -47,12 +47,14 @@ function joinNumbers(numbers: string[], locale: Locale): string {
 }
 
 function formatResource(resource: SafetyResource, locale: Locale): string {
+  // In the reader's language when the directory has it, else as written (English).
+  const own = resource.inLanguage?.[locale.split('-')[0]!.toLowerCase()];
+  const name = own?.name ?? resource.name;
+  const written = own?.description ?? resource.description;
   // The description's full stop would sit oddly before " — https://…".
-  const description = resource.url
-    ? resource.description.replace(/\.$/u, '')
-    : resource.description;
+  const description = resource.url ? written.replace(/\.$/u, '') : written;
   const phone = resource.phone ? joinNumbers(phoneNumbers(resource.phone), locale) : null;
-  const parts = [resource.name, phone, description, resource.url];
+  const parts = [name, phone, description, resource.url];
   return `- ${parts.filter((part): part is string => part !== null && part !== '').join(' — ')}`;
 }
 

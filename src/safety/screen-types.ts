@@ -7,6 +7,11 @@ export interface SafetyResource {
   phone: string | null;
   /** Short description: who it is for, hours. */
   description: string;
+  /**
+   * The name and description in other languages, by language ("pt"): what someone who reads
+   * that language is shown instead of the English.
+   */
+  inLanguage?: Record<string, { name?: string; description: string }>;
   url: string | null;
   /** Risks this resource helps with; absent means it suits every risk (e.g. emergency services). */
   categories?: SafetyCategory[];

@@ -60,6 +60,18 @@ const JOKE_WORDS = new Set([
 const SCOPE_ENDS = new Set(['but', 'and', 'because', 'so', 'then', 'until', 'till', 'when', 'if']);
 const SCOPE_LENGTH = 5;
 
+// "Back" is a body part after a possessive or "the" ("hit me in the back", "my back"); otherwise it
+// says where someone goes ("bring them back by six", "come back home"), which is ordinary talk.
+const BODY_PART_BEFORE = new Set(['my', 'his', 'her', 'your', 'their', 'our', 'the', 'lower']);
+
+/** A word's classes in the risk lexicon, read with the word before it where the sense turns on it. */
+function wordClasses(wordStem: string, previous: string): readonly string[] {
+  const classes = WORD_CLASSES.get(wordStem) ?? [];
+  if (wordStem === 'back' && !BODY_PART_BEFORE.has(previous))
+    return classes.filter((name) => name !== 'BODY');
+  return classes;
+}
+
 /** Reads a message into sentences of tokens and its context. */
 export function readMessage(text: string): ReadMessage {
   const context = new Set<string>();
@@ -81,8 +93,8 @@ export function readMessage(text: string): ReadMessage {
       if (SHORT_NEGATORS.has(word)) {
         remaining = ['one', 'body'].includes(words[at + 1] ?? '') ? SCOPE_LENGTH : SHORT_SCOPE;
       }
-      const classes = WORD_CLASSES.get(wordStem) ?? [];
       const previous = words[at - 1] ?? '';
+      const classes = wordClasses(wordStem, previous);
       if (
         MEDIA_WORDS.has(word) ||
         (MEDIA_AFTER_DETERMINER.has(word) && DETERMINERS.has(previous))

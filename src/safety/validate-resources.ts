@@ -11,7 +11,9 @@ const KNOWN_FIELDS = new Set([
   'emergency',
   'source',
   'last_checked',
+  'in_language',
 ]);
+const LANGUAGE_KEY = /^[a-z]{2,3}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A resources file (or other source) that does not have the `SafetyResourceDirectory` shape. */
@@ -74,6 +76,19 @@ function parseResource(
       }
       return known;
     });
+  }
+  if (value.in_language !== undefined) {
+    if (!isRecord(value.in_language)) fail(`${where}.in_language must be an object by language`);
+    resource.inLanguage = {};
+    for (const [language, text] of Object.entries(value.in_language)) {
+      const at = `${where}.in_language.${language}`;
+      if (!LANGUAGE_KEY.test(language)) fail(`${at}: the key must be a language code like "pt"`);
+      if (!isRecord(text)) fail(`${at} must be an object with a description (and a name)`);
+      resource.inLanguage[language] = {
+        ...(text.name !== undefined ? { name: requireText(text.name, `${at}.name`, fail) } : {}),
+        description: requireText(text.description, `${at}.description`, fail),
+      };
+    }
   }
   if (value.emergency !== undefined) {
     if (typeof value.emergency !== 'boolean') fail(`${where}.emergency must be true or false`);

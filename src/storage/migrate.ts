@@ -23,6 +23,7 @@ import * as resentAfterWindow from './migrations/0019-resent-after-window.js';
 import * as personLanguage from './migrations/0020-person-language.js';
 import * as templateLanguages from './migrations/0022-template-languages.js';
 import * as messageLanguages from './migrations/0023-message-languages.js';
+import * as draftLanguages from './migrations/0024-draft-languages.js';
 
 /** Every migration, in order. Never edit or remove one that has shipped; add a new one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020-person-language': personLanguage,
   '0022-template-languages': templateLanguages,
   '0023-message-languages': messageLanguages,
+  '0024-draft-languages': draftLanguages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

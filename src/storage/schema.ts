@@ -404,6 +404,12 @@ export interface AgreementDraftsTable {
   summary: string;
   commitments: Json<{ participant_id: string | null; text: string }[]>;
   text: string;
+  /** The same draft written for each other language of the room: locale → text and summary. */
+  versions: ColumnType<
+    Record<string, { text: string; summary: string }>,
+    string | undefined,
+    string
+  >;
   status: Generated<AgreementDraftStatus>;
   created_at: CreatedAt;
 }

@@ -65,3 +65,20 @@ it('leaves the language unset when neither the inviter nor the person named one'
   });
   expect(joined.json().user.locale_source).toBeNull();
 });
+
+it('keeps the browser’s language when nothing stronger is known, and never over the invite’s', async () => {
+  const plain = await t.app.inject({
+    method: 'POST',
+    url: `/api/join/${await invitedIn(null)}`,
+    headers: csrf,
+    payload: { name: 'Joana', browser_locale: 'pt-BR' },
+  });
+  expect(plain.json().user).toMatchObject({ locale: 'pt-BR', locale_source: 'browser' });
+  const invited = await t.app.inject({
+    method: 'POST',
+    url: `/api/join/${await invitedIn('ar')}`,
+    headers: csrf,
+    payload: { name: 'Amal', browser_locale: 'en-GB' },
+  });
+  expect(invited.json().user).toMatchObject({ locale: 'ar', locale_source: 'invite' });
+});

@@ -23,6 +23,23 @@ describe('processing stored webhook events', () => {
     await t?.close();
   });
 
+  /** A text Meedi8 sent to `waId`, stored as the send left it. */
+  const storeSend = (waId: string, sent: { status: 'accepted' | 'unconfirmed'; wamid?: string }) =>
+    t.services.db
+      .insertInto('whatsapp_messages')
+      .values({
+        wa_id: waId,
+        kind: 'text',
+        template_name: null,
+        body: '{}',
+        reason: 'test',
+        room_id: null,
+        wamid: sent.wamid ?? null,
+        status: sent.status,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
   it('keeps each person in order, spreads people over partitions, and starts at once', async () => {
     const words = ['first', 'second', 'third', 'fourth'];
     const phones = Array.from({ length: 8 }, (_, i) =>
@@ -101,19 +118,7 @@ describe('processing stored webhook events', () => {
       .executeTakeFirstOrThrow();
     expect(waiting).toEqual({ failed_at: null, processed_at: null });
 
-    await t.services.db
-      .insertInto('whatsapp_messages')
-      .values({
-        wa_id: waId,
-        kind: 'text',
-        template_name: null,
-        body: '{}',
-        reason: 'test',
-        room_id: null,
-        wamid,
-        status: 'accepted',
-      })
-      .execute();
+    await storeSend(waId, { wamid, status: 'accepted' });
     await processWebhookEventsJob.handle({ partition: stored!.partition }, t.services);
     const message = await t.services.db
       .selectFrom('whatsapp_messages')
@@ -125,19 +130,7 @@ describe('processing stored webhook events', () => {
 
   it('matches a status to a send whose answer was lost, by the id the send carried', async () => {
     const waId = '447700907498';
-    const [row] = await t.services.db
-      .insertInto('whatsapp_messages')
-      .values({
-        wa_id: waId,
-        kind: 'text',
-        template_name: null,
-        body: '{}',
-        reason: 'test',
-        room_id: null,
-        status: 'unconfirmed',
-      })
-      .returning('id')
-      .execute();
+    const row = await storeSend(waId, { status: 'unconfirmed' });
     const wamid = 'wamid.answer-lost';
     const [stored] = await t.services.db
       .insertInto('whatsapp_webhook_events')
@@ -151,7 +144,7 @@ describe('processing stored webhook events', () => {
             status: 'delivered',
             recipient_id: waId,
             timestamp: '1790000000',
-            biz_opaque_callback_data: statusCallbackData(row!.id),
+            biz_opaque_callback_data: statusCallbackData(row.id),
           },
         }),
       })
@@ -161,7 +154,7 @@ describe('processing stored webhook events', () => {
     const message = await t.services.db
       .selectFrom('whatsapp_messages')
       .select(['status', 'wamid'])
-      .where('id', '=', row!.id)
+      .where('id', '=', row.id)
       .executeTakeFirstOrThrow();
     expect(message).toEqual({ status: 'delivered', wamid });
   });

@@ -4,6 +4,8 @@ import type { Actor } from '../accounts/tokens.js';
 import { type AgreementDraftView, loadDraft } from './agreement-drafts.js';
 import { askMediator } from './ask-mediator.js';
 import { revisionRequest } from './draft-revision.js';
+import { draftInEveryLanguage } from './draft-translations.js';
+import { storeLineVersions, storeTranslations } from './mediator-line-languages.js';
 import { loadRoomFor } from './room-access.js';
 import { storedMessage } from './room-event.js';
 import { recordRoomEvents } from './room-events.js';
@@ -31,6 +33,7 @@ export async function draftAgreement(
   });
   const draft = response.agreement;
   if (!draft) throw errors.mediatorUnavailable();
+  const languages = await draftInEveryLanguage(services, room.id, draft, response.replyLocale);
   const draftId = await services.db.transaction().execute(async (trx) => {
     const locked = await loadRoomFor(trx, actor, roomId, { forUpdate: true });
     if (locked.room.phase === 'resolved') throw errors.roomResolved();
@@ -50,6 +53,7 @@ export async function draftAgreement(
           draft.commitments.map((c) => ({ participant_id: c.participantId, text: c.text })),
         ),
         text: draft.text,
+        versions: JSON.stringify(languages.versions),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -66,6 +70,18 @@ export async function draftAgreement(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Each person reads the draft in the room's log in their own language too: as the mediator
+    // wrote it, or translated by the AI with the original kept, like people's messages.
+    await storeLineVersions(trx, message.id, {
+      replyVersions: Object.fromEntries(
+        Object.entries(draft.versions ?? {}).map(([locale, version]) => [locale, version.text]),
+      ),
+    });
+    await storeTranslations(
+      trx,
+      message.id,
+      languages.translated.map((locale) => ({ locale, text: languages.versions[locale]!.text })),
+    );
     const view = await loadDraft(trx, room.id, row.id);
     await recordRoomEvents(trx, [
       { roomId: room.id, type: 'message', data: storedMessage(message) },

@@ -29,6 +29,8 @@ export async function joinRoom(
     whatsappOptIn?: boolean;
     /** The language picked on the join page: the person's own choice. */
     locale?: string;
+    /** The browser's language, the weakest word on it (used when nothing stronger is known). */
+    browserLocale?: string;
     coalesceMs: number;
   },
 ): Promise<JoinResult> {
@@ -74,6 +76,7 @@ async function joinWithInvite(
     whatsappOptIn?: boolean;
     optInSource?: string;
     locale?: string;
+    browserLocale?: string;
     coalesceMs: number;
   },
 ): Promise<JoinResult> {
@@ -121,12 +124,15 @@ async function joinWithInvite(
       input.optInSource ?? 'invite_join',
     );
   }
-  // Their own pick on the join page wins; else the language the inviter said they read.
+  // Their own pick on the join page wins; else the language the inviter said they read; else
+  // their browser's.
   const offered = input.locale
     ? await offerLocale(trx, user.id, input.locale, 'chosen')
     : invite.recipient_locale
       ? await offerLocale(trx, user.id, invite.recipient_locale, 'invite')
-      : false;
+      : input.browserLocale
+        ? await offerLocale(trx, user.id, input.browserLocale, 'browser')
+        : false;
   if (offered) {
     user = await trx
       .selectFrom('users')

@@ -3,7 +3,14 @@ import { errors } from '../../errors.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
 import type { Actor } from '../accounts/tokens.js';
-import { type AgreementDraftView, acceptedDraftOf, loadDraft } from './agreement-drafts.js';
+import { localeOfUser } from '../accounts/user-locale.js';
+import {
+  type AgreementDraftView,
+  acceptedDraftOf,
+  agreementInLocale,
+  inLocale,
+  loadDraft,
+} from './agreement-drafts.js';
 import { loadRoomFor, type RoomParticipant } from './room-access.js';
 
 export interface Resolution {
@@ -30,8 +37,32 @@ export async function loadResolution(db: Db, actor: Actor, roomId: string): Prom
     .where('room_id', '=', room.id)
     .executeTakeFirst();
   if (room.phase !== 'resolved' || !agreement || !room.resolved_at) throw errors.notResolved();
-  const acceptedDraft = agreement.draft_id
+  const recorded = agreement.draft_id
     ? ((await loadDraft(db, room.id, agreement.draft_id)) ?? null)
     : await acceptedDraftOf(db, room.id);
-  return { room, resolvedAt: room.resolved_at, agreement, participants, acceptedDraft };
+  // Each person reads (and downloads) the agreement in their own language when the mediator
+  // wrote it in theirs; the record both confirmed is the same text in another language.
+  const locale = await localeOfUser(db, actor.userId);
+  const versions = recorded
+    ? (
+        await db
+          .selectFrom('agreement_drafts')
+          .select('versions')
+          .where('id', '=', recorded.id)
+          .executeTakeFirst()
+      )?.versions
+    : undefined;
+  const { text } = agreementInLocale(
+    agreement.text,
+    recorded ? { ...recorded, versions: versions ?? null } : null,
+    locale,
+  );
+  const acceptedDraft = recorded ? inLocale(recorded, versions, locale) : null;
+  return {
+    room,
+    resolvedAt: room.resolved_at,
+    agreement: { ...agreement, text },
+    participants,
+    acceptedDraft,
+  };
 }

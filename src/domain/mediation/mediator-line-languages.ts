@@ -49,3 +49,17 @@ export async function storeLineVersions(
     .onConflict((oc) => oc.columns(['message_id', 'locale']).doNothing())
     .execute();
 }
+
+/** Keeps the AI's translations of a message, made ahead of reading (inside the caller's transaction). */
+export async function storeTranslations(
+  trx: Db,
+  messageId: string,
+  translations: { locale: Locale; text: string }[],
+): Promise<void> {
+  if (translations.length === 0) return;
+  await trx
+    .insertInto('message_translations')
+    .values(translations.map((t) => ({ message_id: messageId, ...t, by: 'ai' as const })))
+    .onConflict((oc) => oc.columns(['message_id', 'locale']).doNothing())
+    .execute();
+}

@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { Room, RoomSummary } from '../../http/schemas/rooms.js';
 import type { Db } from '../../storage/database.js';
 import type { RoomRow } from '../../storage/schema.js';
+import { localeOfUser } from '../accounts/user-locale.js';
 import { screeningOf } from '../safety/screening-state.js';
 import { openDraftOf } from './agreement-drafts.js';
 import { heldMessagesOf } from './hold-message.js';
@@ -98,7 +99,7 @@ export async function toRoomView(
     ...(await toRoomSummary(db, room, participants, viewerId, inviteUrl)),
     messages: messages.map(toMessageView),
     held_messages: await heldMessagesOf(db, room.id, viewerId),
-    agreement_draft: await openDraftOf(db, room.id),
+    agreement_draft: await openDraftOf(db, room.id, await localeOfUser(db, viewerId)),
     last_event_id: lastEvent?.max ?? 0,
   };
 }

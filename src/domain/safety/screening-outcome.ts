@@ -7,6 +7,7 @@
  *   are offered.
  * - `proceed`: every answer was no.
  */
+import { allWords, foldWord } from '../../i18n/command-words/index.js';
 import type { SafetyFlag } from '../../mediator/mediator.js';
 import type { ScreeningAnswer } from '../../storage/schema.js';
 import { SCREENING_QUESTIONS } from './screening-questions.js';
@@ -28,14 +29,26 @@ export function screeningFlags(answers: Record<string, ScreeningAnswer>): Safety
   );
 }
 
-const YES =
-  /^(yes|yeah|yea|yep|yup|ya|y|sometimes|occasionally|often|a lot|all the time|a bit|a little|kind of|kinda|sort of|i am|i do|it has|it does|they have|he has|she has|they do|he does|she does|he did|she did|they did|used to|it used to|he used to|she used to|they used to)$/;
-const NO =
-  /^(no|nope|nah|na|n|never|not really|no never|not at all|no not at all|no not really|nothing like that|none|no one|nobody|not applicable|n a|no kids|no children|we have no kids|we dont have kids|no way|definitely not|of course not)$/;
-const UNSURE =
-  /^(not sure|unsure|maybe|dont know|do not know|i dont know|i do not know|idk|dunno|perhaps|possibly|hard to say|not certain|im not sure|i am not sure|depends)$/;
-const SKIP =
-  /^(skip|pass|next|rather not say|prefer not to say|id rather not say|i would rather not say|skip it|skip this one)$/;
+/** Folds a typed answer for matching: case, accents, apostrophes and punctuation away. */
+function foldAnswer(words: string): string {
+  return foldWord(words)
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^\p{L}\p{M}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every shipped language's whole answers, folded: anyone may answer in any of them. */
+const WHOLE_ANSWERS: ReadonlyMap<string, ScreeningAnswer> = (() => {
+  const answers = new Map<string, ScreeningAnswer>();
+  for (const answer of ['yes', 'no', 'unsure', 'skip'] as const) {
+    for (const typed of allWords((t) => t.screeningAnswers[answer])) {
+      // The first language to claim a word keeps it (a test keeps them from disagreeing).
+      if (!answers.has(foldAnswer(typed))) answers.set(foldAnswer(typed), answer);
+    }
+  }
+  return answers;
+})();
 
 /**
  * Reads a typed or tapped answer: yes, no, not sure, skip (and their plain forms), else null.
@@ -44,16 +57,9 @@ const SKIP =
  * plain no.
  */
 export function parseScreeningAnswer(words: string): ScreeningAnswer | null {
-  const w = words
-    .toLowerCase()
-    .replace(/[\u2018\u2019']/g, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (YES.test(w)) return 'yes';
-  if (NO.test(w)) return 'no';
-  if (UNSURE.test(w)) return 'unsure';
-  if (SKIP.test(w)) return 'skip';
+  const w = foldAnswer(words);
+  const whole = WHOLE_ANSWERS.get(w);
+  if (whole) return whole;
   const [first] = w.split(' ');
   if (first && /^(yes|yeah|yea|yep|yup|ya)$/.test(first)) return 'yes';
   if (first && /^(no|nope|nah|na|never)$/.test(first)) {

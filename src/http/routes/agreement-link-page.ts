@@ -6,15 +6,20 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { localeOfUser } from '../../domain/accounts/user-locale.js';
 import {
   AGREEMENT_LINK_PATTERN,
   agreementLinkActor,
   verifyAgreementLink,
 } from '../../domain/mediation/agreement-links.js';
+import { formatDay } from '../../domain/mediation/agreement-pdf.js';
 import { loadResolution } from '../../domain/mediation/load-resolution.js';
 import { resolutionPdf } from '../../domain/mediation/resolution-pdf.js';
 import { errors, MeediError } from '../../errors.js';
+import { type Locale, textDirection } from '../../i18n/locales.js';
+import { acceptLanguageTags, matchLocale } from '../../i18n/match-locale.js';
+import { translator } from '../../i18n/translate.js';
 import type { Services } from '../../services.js';
 import { escapeHtml } from '../../text/escape-html.js';
 
@@ -30,8 +35,11 @@ const AgreementLinkParams = Type.Object({
   token: Type.String({ maxLength: 260 }),
 });
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+const t = translator('pdf');
+
+/** The page in the language of the person it is for. */
+function page(locale: Locale, title: string, body: string): string {
+  return `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Meedi8</title>
 <style>body{font:18px/1.5 system-ui,sans-serif;margin:0;padding:2rem 1rem;color:#1f2933;background:#f7f5f2}
 main{max-width:36rem;margin:auto}.agreement{white-space:pre-wrap;background:#fff;border:1px solid #dde2e8;border-radius:.5rem;padding:1rem}
@@ -51,13 +59,25 @@ export async function agreementLinkPage(app: FastifyInstance, opts: { services: 
     return { claims, actor: await agreementLinkActor(db, claims) };
   };
 
-  const refuse = (reply: FastifyReply, err: unknown) => {
+  /** A link that does not work speaks the browser's language: it says nothing of whose it was. */
+  const refuse = (request: FastifyRequest, reply: FastifyReply, err: unknown) => {
     if (!(err instanceof MeediError)) throw err;
+    const locale = matchLocale(acceptLanguageTags(request.headers['accept-language']));
+    const why =
+      err.code === 'agreement_link_expired'
+        ? t(locale, 'link.invalid.agreement_link_expired')
+        : err.code === 'agreement_link_unusable'
+          ? t(locale, 'link.invalid.agreement_link_unusable')
+          : err.message;
     return reply
       .status(err.statusCode)
       .headers(PAGE_HEADERS)
       .send(
-        page('Link not valid', `<h1>This link does not work</h1><p>${escapeHtml(err.message)}</p>`),
+        page(
+          locale,
+          t(locale, 'link.invalid.title'),
+          `<h1>${escapeHtml(t(locale, 'link.invalid.heading'))}</h1><p>${escapeHtml(why)}</p>`,
+        ),
       );
   };
 
@@ -72,27 +92,40 @@ export async function agreementLinkPage(app: FastifyInstance, opts: { services: 
           actor,
           claims.roomId,
         );
+        const locale = await localeOfUser(db, claims.userId);
         const names = new Map(participants.map((p) => [p.user_id, p.name]));
         const confirmed = (acceptedDraft?.confirmations ?? [])
           .filter((c) => c.decision === 'confirmed')
-          .map(
-            (c) =>
-              `<li>${escapeHtml(names.get(c.user_id) ?? 'Someone')} confirmed it on ${escapeHtml(formatDate(c.at))}</li>`,
-          )
+          .map((c) => {
+            const name = names.get(c.user_id) ?? t(locale, 'link.someone');
+            const line = t(locale, 'link.confirmed', {
+              name,
+              day: formatDay(new Date(c.at), locale),
+            });
+            return `<li>${escapeHtml(line)}</li>`;
+          })
           .join('');
+        const agreed = t(locale, 'link.agreed', {
+          title: room.title,
+          day: formatDay(resolvedAt, locale),
+          names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+            participants.map((p) => p.name),
+          ),
+        });
         return reply.headers(PAGE_HEADERS).send(
           page(
-            'Your agreement',
-            `<h1>Your agreement</h1>
-<p><strong>${escapeHtml(room.title)}</strong>, agreed on ${escapeHtml(formatDate(resolvedAt.toISOString()))} by ${participants.map((p) => escapeHtml(p.name)).join(' and ')}.</p>
+            locale,
+            t(locale, 'link.title'),
+            `<h1>${escapeHtml(t(locale, 'link.title'))}</h1>
+<p>${escapeHtml(agreed)}</p>
 <div class="agreement">${escapeHtml(agreement.text)}</div>
 ${confirmed ? `<ul>${confirmed}</ul>` : ''}
-<p><a class="button" href="/agreement/${request.params.token}/pdf">Download the agreement (PDF)</a></p>
-<p>This link is just for you and works for 30 days. You do not need an account. To talk it over again, write to Meedi8 on WhatsApp.</p>`,
+<p><a class="button" href="/agreement/${request.params.token}/pdf">${escapeHtml(t(locale, 'link.download'))}</a></p>
+<p>${escapeHtml(t(locale, 'link.note'))}</p>`,
           ),
         );
       } catch (err) {
-        return refuse(reply, err);
+        return refuse(request, reply, err);
       }
     },
   );
@@ -111,17 +144,8 @@ ${confirmed ? `<ul>${confirmed}</ul>` : ''}
           .header('referrer-policy', 'no-referrer')
           .send(pdf);
       } catch (err) {
-        return refuse(reply, err);
+        return refuse(request, reply, err);
       }
     },
   );
-}
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

@@ -7,6 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { isTokenActive } from '../../domain/accounts/tokens.js';
+import { localeOfUser } from '../../domain/accounts/user-locale.js';
+import { draftForReader } from '../../domain/mediation/agreement-drafts.js';
 import { inViewerLanguage } from '../../domain/mediation/message-languages.js';
 import { feedEventData, messageViewFromStored } from '../../domain/mediation/message-view.js';
 import { markSeen } from '../../domain/mediation/presence.js';
@@ -102,7 +104,9 @@ export async function eventRoutes(
                         messageViewFromStored(event.data),
                       ])
                     )[0]
-                  : feedEventData(event),
+                  : event.type === 'agreement_draft' || event.type === 'agreement_confirmation'
+                    ? await draftForReader(db, event.data, await localeOfUser(db, actor.userId))
+                    : feedEventData(event),
               );
               stream.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${data}\n\n`);
               lastId = event.id;

@@ -44,6 +44,7 @@ export async function joinRoutes(fastify: FastifyInstance, opts: { services: Ser
         accountUserId: account,
         whatsappOptIn: request.body.whatsapp_opt_in,
         locale: request.body.locale,
+        browserLocale: request.body.browser_locale,
         coalesceMs: services.config.noticeCoalesceMs,
       });
       services.metrics.participantsJoined.inc();

@@ -102,6 +102,8 @@ export const JoinBody = Type.Object(
     whatsapp_opt_in: Type.Optional(Type.Boolean()),
     /** The language the person picked on the join page (their choice). */
     locale: Type.Optional(LocaleTag),
+    /** Their browser's language (`navigator.language`), kept when nothing stronger is known. */
+    browser_locale: Type.Optional(LocaleTag),
   },
   { additionalProperties: false },
 );

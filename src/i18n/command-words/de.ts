@@ -48,6 +48,19 @@ export const de: CommandWordTable = {
     stop: ['stopp', 'abmelden', 'abbestellen', 'beenden'],
     start: ['starten', 'anmelden'],
   },
+  screeningAnswers: {
+    yes: ['ja', 'manchmal', 'oft', 'ja manchmal'],
+    no: ['nein', 'nie', 'niemals', 'gar nicht', 'überhaupt nicht', 'nein nie', 'keine kinder'],
+    unsure: [
+      'nicht sicher',
+      'ich bin nicht sicher',
+      'weiß nicht',
+      'ich weiß nicht',
+      'vielleicht',
+      'kommt drauf an',
+    ],
+    skip: ['überspringen', 'weiter', 'möchte ich nicht sagen'],
+  },
   typedYes: ['ja', 'jawohl', 'genau', 'klar', 'okay'],
   typedNo: ['nein', 'nicht', 'warte'],
 };

@@ -51,6 +51,12 @@ export const fr: CommandWordTable = {
     stop: ['arrêt', 'arrête', 'arrêter', 'désabonner', 'désinscrire', 'me désabonner'],
     start: ['commencer', 'reprendre', 'réabonner'],
   },
+  screeningAnswers: {
+    yes: ['oui', 'parfois', 'souvent', 'oui parfois'],
+    no: ['non', 'jamais', 'pas du tout', 'non jamais', "pas d'enfants", 'non pas du tout'],
+    unsure: ['pas sûr', 'pas sûre', 'je ne sais pas', 'je sais pas', 'peut-être', 'ça dépend'],
+    skip: ['passer', 'suivant', 'je préfère ne pas répondre'],
+  },
   typedYes: ['oui', 'ouais', 'confirmer', 'daccord'],
   typedNo: ['non', 'attends', 'pas'],
 };

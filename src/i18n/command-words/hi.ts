@@ -45,6 +45,12 @@ export const hi: CommandWordTable = {
     stop: ['रुको', 'बंद', 'बंद करो', 'रोकें', 'band karo', 'ruko'],
     start: ['शुरू', 'शुरू करो', 'shuru', 'shuru karo'],
   },
+  screeningAnswers: {
+    yes: ['हाँ', 'हां', 'कभी कभी', 'कभी-कभी', 'haan', 'han'],
+    no: ['नहीं', 'नही', 'कभी नहीं', 'बिलकुल नहीं', 'nahi', 'nahin'],
+    unsure: ['पक्का नहीं', 'पता नहीं', 'शायद', 'मालूम नहीं', 'pata nahi'],
+    skip: ['छोड़ें', 'छोड़ो', 'आगे'],
+  },
   typedYes: ['हाँ', 'हां', 'हा', 'जी', 'haan', 'han'],
   typedNo: ['नहीं', 'नही', 'nahi', 'nahin'],
 };

@@ -56,6 +56,20 @@ export const pt: CommandWordTable = {
     stop: ['parar', 'pare', 'sair', 'cancelar', 'cancelar inscrição', 'descadastrar'],
     start: ['começar', 'iniciar', 'voltar a receber'],
   },
+  screeningAnswers: {
+    yes: ['sim', 'às vezes', 'muitas vezes', 'sim às vezes', 'sempre'],
+    no: [
+      'não',
+      'nunca',
+      'de jeito nenhum',
+      'não nunca',
+      'não tenho filhos',
+      'não há crianças',
+      'não se aplica',
+    ],
+    unsure: ['não tenho certeza', 'não sei', 'talvez', 'depende', 'não sei dizer'],
+    skip: ['pular', 'passar', 'prefiro não dizer', 'próxima'],
+  },
   typedYes: ['sim', 'claro', 'confirmo', 'beleza'],
   typedNo: ['não', 'nao', 'espera'],
 };

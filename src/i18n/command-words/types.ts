@@ -41,6 +41,16 @@ export interface CommandWordTable {
   politeTails: readonly string[];
   /** The whole message stops (or restarts) every WhatsApp message from Meedi8. */
   optOut: { stop: readonly string[]; start: readonly string[] };
+  /**
+   * Whole messages that answer a private screening question (yes, no, not sure, skip), matched
+   * after folding case, accents and punctuation.
+   */
+  screeningAnswers: {
+    yes: readonly string[];
+    no: readonly string[];
+    unsure: readonly string[];
+    skip: readonly string[];
+  };
   /** Single words that answer a yes/no button on their own. */
   typedYes: readonly string[];
   typedNo: readonly string[];

@@ -22,6 +22,7 @@ import { isVague } from './proposals.js';
 import { sameAction } from './responses.js';
 import type { TrackedProposal } from './tracked-proposal.js';
 import { lastMediatorLine, participantText } from './transcript.js';
+import { mergedVariant } from './variant-lines.js';
 
 /** Proposals that stand: only what the other person said yes to is agreed. */
 function standingProposals(proposals: TrackedProposal[]): TrackedProposal[] {
@@ -84,6 +85,15 @@ function withTurns(
       )
     )
       continue;
+    const variant = commitments.findIndex(
+      (c) => c.participantId === p.committerId && mergedVariant(c.text, text) !== null,
+    );
+    const base = commitments[variant];
+    if (base) {
+      commitments[variant] = { ...base, text: mergedVariant(base.text, text) ?? base.text };
+      turns[variant] = Math.max(turns[variant] ?? 0, p.lastTurn);
+      continue;
+    }
     commitments.push({ participantId: p.committerId, text });
     turns.push(p.lastTurn);
   }

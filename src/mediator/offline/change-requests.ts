@@ -12,6 +12,7 @@ import { findDetails, replaceDetail, sameDetail } from './details.js';
 import { otherOf, recordLabelOf, recordNames, shiftNames } from './participants.js';
 import { toThirdPerson } from './person-shift.js';
 import { capitalize, endSentence, normalizeText, trimClause, words } from './text.js';
+import { splitVariant } from './variant-lines.js';
 import { toFuture } from './verb-forms.js';
 import { writtenDays } from './written-days.js';
 
@@ -119,6 +120,8 @@ function replaceIn(line: string, from: string, to: string): string | null {
     if (at < 0) continue;
     return tidy(line.slice(0, at) + trimRepeats(line, to) + line.slice(at + f.length));
   }
+  const often = replaceFrequency(line, from, to);
+  if (often) return often;
   // "Sunday 5pm" -> 6pm: change the detail of the same kind that the line carries.
   const target = findDetails(to)[0];
   for (const d of findDetails(from)) {
@@ -128,6 +131,33 @@ function replaceIn(line: string, from: string, to: string): string | null {
     if (inLine) return tidy(replaceDetail(line, inLine, trimRepeats(line, target?.text ?? to)));
   }
   return null;
+}
+
+/** "weekly", "a week", "every week": how often, as its unit. */
+const OFTEN_UNIT: Record<string, string> = {
+  daily: 'day',
+  weekly: 'week',
+  fortnightly: 'fortnight',
+  monthly: 'month',
+};
+const unitOf = (s: string) =>
+  OFTEN_UNIT[s.toLowerCase()] ??
+  /^(?:(?:a|per|every|each) )?(day|week|fortnight|month)$/i.exec(s)?.[1]?.toLowerCase();
+
+/**
+ * "make it fortnightly not weekly" on "£30 a week": the line says how often in its own form
+ * ("weekly", "a week", "every week"), and the new unit takes that form.
+ */
+function replaceFrequency(line: string, from: string, to: string): string | null {
+  const [was, next] = [unitOf(from), unitOf(to)];
+  if (!was || !next || was === next) return null;
+  const said = new RegExp(
+    `\\b(?:(a|per|every|each) ${was}\\b(?! ?(?:end|night|day)s?)|${was === 'day' ? 'dai' : was}ly\\b)`,
+    'i',
+  ).exec(line);
+  if (!said) return null;
+  const form = said[1] ? `${said[1]} ${next}` : next === 'day' ? 'daily' : `${next}ly`;
+  return line.slice(0, said.index) + form + line.slice(said.index + said[0].length);
 }
 
 /** Drops the end of a replacement the line already says ("midday on the 27th" in "...on the 27th..."). */
@@ -142,6 +172,14 @@ function tidy(line: string): string {
 }
 
 type Lines = AgreementCommitment[];
+
+/** True when the text carries a detail the target names ("Fridays" in "on Fridays and Saturdays"). */
+function mentionsAny(text: string, target: string): boolean {
+  return findDetails(target).some((d) => findDetails(text).some((x) => sameDetail(x.text, d.text)));
+}
+
+const NOT_SURE_ABOUT =
+  /^(?:i'm |im |i am )?(?:not (?:sure|happy|keen|mad)|unsure) (?:about|with|on) (?:the )?([\p{L} ]+?)(?: part| bit| line| one)?,\s*/iu;
 
 function tryRemove(
   lines: Lines,
@@ -179,6 +217,17 @@ function tryRemove(
   );
   if (phrase && findDetails(target).length === 0 && joined.test(hit.text)) {
     const text = tidy(hit.text.replace(joined, ''));
+    return {
+      lines: lines.map((l) => (l === hit ? { ...l, text } : l)),
+      what: `"${trimClause(target)}"`,
+      kind: 'changed',
+    };
+  }
+  // "take out the bit about Fridays" from a line agreed for two sets of days: only that part goes.
+  const parts = splitVariant(hit.text);
+  const keep = parts?.filter((p) => score(p, target) === 0 && !mentionsAny(p, target));
+  if (parts && keep?.length === 1 && keep[0]) {
+    const text = keep[0];
     return {
       lines: lines.map((l) => (l === hit ? { ...l, text } : l)),
       what: `"${trimClause(target)}"`,
@@ -261,9 +310,15 @@ function tryRetarget(
   const about = trimClause(
     (be ? (be[1] ?? be[2]) : make ? (make[1] ?? make[3]) : moved ? moved[1] : forTo?.[2]) ?? '',
   );
-  const to = trimClause(
+  const said = trimClause(
     (be ? be[3] : make ? make[2] : moved ? moved[2] : forTo?.[1]) ?? '',
   ).replace(/\s+(?:instead|please)$/i, '');
+  // "i'd rather it was 5:45pm for the sunday drop off": the new detail, not the words before it.
+  const lead = findDetails(said)[0];
+  const to =
+    lead && lead.index > 0
+      ? said.slice(said.slice(0, lead.index).search(/(?:(?:the|every|each|on|at|by) )*$/))
+      : said;
   if (!about || !to) return null;
   // "the 1pm thing": the detail names the line and is the one replaced.
   const named = findDetails(about)[0];
@@ -360,7 +415,7 @@ function tryDetailSwap(lines: Lines, note: string): { lines: Lines; what: string
       note,
     ) &&
     // "the second Sunday instead of the first" names what it replaces: not this reading.
-    !/\b(?:instead of|not|rather than)\b/i.test(note)
+    !/\b(?:instead of|rather than)\b|\bnot (?!sure\b|happy\b|keen\b)/i.test(note)
   ) {
     const holders = plain.filter((l) => findDetails(l.text).some((x) => x.kind === single.kind));
     const old =
@@ -474,7 +529,10 @@ export function applyChangeRequests(
   let lines = commitments;
   const outcomes: ChangeOutcome[] = [];
   for (const request of requests) {
-    const note = normalizeText(request.note).replace(POLITE, '');
+    const note = normalizeText(request.note)
+      .replace(POLITE, '')
+      // "not sure about the money part, can it be £30": the doubt names the part, then the ask.
+      .replace(NOT_SURE_ABOUT, 'about the $1 part, ');
     const id = request.participantId;
     const removed = tryRemove(lines, note, contextOf);
     const changed = removed

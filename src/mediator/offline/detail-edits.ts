@@ -19,7 +19,8 @@ const EDIT_WORDS = new Set(
   (
     'put make change swap switch move be should needs need has have to it that this the a an ' +
     'instead please can could would we say want i like it to is are for on at by in of not ' +
-    'rather prefer better actually just one bit line part thing then so ok okay and but'
+    'rather prefer better actually just one bit line part thing then so ok okay and but ' +
+    "i'd id was were be it's its mind"
   ).split(' '),
 );
 
@@ -33,7 +34,7 @@ const HEDGED =
 
 /** A request that edits: it says so, or it is little more than the new detail and a subject. */
 const ASKS =
-  /\b(?:put|make|change|swap|switch|move|should|needs? to|has to|want|instead|rather|prefer|better|say|please)\b/i;
+  /\b(?:put|make|change|swap|switch|move|should|needs? to|has to|want|instead|rather|prefer|better|say|please)\b|\b(?:can|could) (?:it|that|this) be\b/i;
 
 /** The edited lines and a short description, or null when the request is not read this way. */
 export function tryDetailEdit(
@@ -56,15 +57,23 @@ export function tryDetailEdit(
   // "put £60 instead, i already gave you a tenner": the reason after a comma names no line.
   const clause =
     note.split(/[,;]|\b(?:because|cos|since|as)\b/i).find((c) => c.includes(next.text)) ?? note;
-  const topic = words(clause.toLowerCase())
+  // "not sure about the phone part, can it be £30": the part named elsewhere in the note.
+  const part = /\b(?:about|with) (?:the )?([\p{L} ]+?) (?:part|bit|line|one)\b/iu.exec(note)?.[1];
+  const topic = words(`${clause} ${part && !clause.includes(part) ? part : ''}`.toLowerCase())
     .filter((w) => !EDIT_WORDS.has(w) && w.length > 2)
     .filter((w) => !details.some((d) => d.text.toLowerCase().includes(w)));
   if (!ASKS.test(note) || HEDGED.test(note)) return null;
   // "the amount", "the time" name a kind, not a line; any other word that fits no line means
   // the request is about something the draft does not hold, so it is not guessed at.
   const about = topic.filter((w) => !KIND_WORDS.has(w));
+  // "the 15th for the $70": a detail only one line carries names it, whatever its kind.
+  const anchors = new Set(
+    details.filter((d) => inLines(d).length === 1).map((d) => inLines(d)[0] ?? null),
+  );
+  const anchor = anchors.size === 1 ? [...anchors][0] : null;
   const line =
     named.map((d) => inLines(d)[0]).find(Boolean) ??
+    anchor ??
     bestByWords(plain, about.join(' '), lineScore) ??
     (about.length === 0 ? onlyWithKind(plain, next) : null);
   if (!line) return null;
@@ -73,7 +82,10 @@ export function tryDetailEdit(
     const old = findDetails(text).filter((x) => whenKind(x.kind) === whenKind(d.kind));
     // Two of a kind ("on Mondays and Thursdays") is not a single swap.
     if (old.length !== 1 || !old[0]) return null;
-    text = replaceDetail(text, old[0], d.text);
+    // "the 15th" in place of "Friday" keeps its "the".
+    const dated =
+      d.kind === 'date' && /^\d/.test(d.text) && !/\bthe $/i.test(text.slice(0, old[0].index));
+    text = replaceDetail(text, old[0], dated ? `the ${d.text}` : d.text);
   }
   if (text === line.text) return null;
   return {

@@ -21,11 +21,11 @@ const MONTH =
 const PATTERNS: [DetailKind, RegExp][] = [
   [
     'time',
-    /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bmidnight\b|\bmidday\b|\bnoon\b|(?<=\b(?:at|by|till|until|make it|back for) )\d{1,2}(?:\.[0-5]\d)?\b(?![.,:]?\d|\s*(?:%|k\b|grand|pounds|quid|dollars|bucks|euros|rupees|nights?|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|times|kids|people|of\b|or more|percent|st\b|nd\b|rd\b|th\b))/giu,
+    /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bmidnight\b|\bmidday\b|\bnoon\b|\b(?:[01]?\d|2[0-3])(?= (?:is|works|would be) (?:fine|ok|okay|good|great|perfect|better|too (?:early|late)))|(?<=\b(?:at|by|till|until|after|before|past|make it|back for) )(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\b(?![.,:]?\d|\s*(?:%|k\b|grand|pounds|quid|dollars|bucks|euros|rupees|nights?|days?|weeks?|months?|years?|mins?|minutes?|hours?|hrs?|times|kids|people|of\b|or more|percent|st\b|nd\b|rd\b|th\b))/giu,
   ],
   [
     'day',
-    /\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th) (?:mon|tues|wednes|thurs|fri|satur|sun)days?(?: of (?:the|every|each) month)?|christmas (?:eve|day|morning)|boxing day|new year's (?:eve|day)|easter(?: sunday)?|(?:(?:every (?:other|second)|alternate) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|school nights?|mon|tues?|weds?|thu(?:rs?)?|fri|(?<!\b(?:i|he|she|we|they|you|just|had|have|has|was|the|in|of) )(?:sat|sun))\b/giu,
+    /\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?:(?:,| and| &) (?:first|second|third|fourth|last|1st|2nd|3rd|4th))* (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)(?: of (?:the|every|each) month)?|christmas (?:eve|day|morning)|boxing day|(?:st\.? )?stephen's day|(?:st\.? )?patrick's day|(?:mother's|father's|mothers|fathers) day|thanksgiving|diwali|new year's (?:eve|day)|easter(?: sunday)?|(?:(?:every (?:other|second)|alternate) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weeknights?|weekdays?|school nights?|mon|tues?|weds?|thu(?:rs?)?|fri|(?<!\b(?:i|he|she|we|they|you|just|had|have|has|was|the|in|of) )(?:sat|sun))\b/giu,
   ],
   [
     'date',
@@ -33,7 +33,7 @@ const PATTERNS: [DetailKind, RegExp][] = [
   ],
   [
     'amount',
-    /[£$€₹]\s?\d[\d,]*(?:\.\d{2})?(?:k\b)?|\b\d+(?:\.\d+)?k\b|\b\d+ grand\b|\b(?:rs\.?|inr) ?\d[\d,]*|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|pounds\b|quid\b|dollars\b|bucks\b|euros?\b|rupees\b)/giu,
+    /[£$€₹]\s?\d(?:[\d,]*\d)?(?:\.\d{2})?(?:k\b)?|\b\d+(?:\.\d+)?k\b|\b\d+ grand\b|\b(?:rs\.?|inr) ?\d[\d,]*|\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|pounds\b|quid\b|dollars\b|bucks\b|euros?\b|rupees\b)/giu,
   ],
 ];
 
@@ -72,6 +72,12 @@ function search(text: string): Detail[] {
 
 /** Compares two details as people mean them: "Tuesdays" is "Tuesday", "7 pm" is "7pm". */
 export function sameDetail(a: string, b: string): boolean {
+  // "8:45" and "8:45pm" are the same clock time said with and without its half of the day.
+  const clock = (s: string) => /^(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm)?$/i.exec(s.trim());
+  const [ca, cb] = [clock(a), clock(b)];
+  if (ca && cb && (!ca[3] || !cb[3]) && (ca[2] || ca[3] || cb[2] || cb[3])) {
+    return Number(ca[1]) === Number(cb[1]) && (ca[2] ?? '00') === (cb[2] ?? '00');
+  }
   const key = (s: string) =>
     amountKey(s) ??
     s
@@ -139,7 +145,7 @@ const FILLER = new Set(
     "maybe perhaps say how about what then instead too also and or ok okay yes yeah fine please i'd " +
     "i i'll i'm want like can could we shall do the on at by every each other works work is are " +
     "good great lovely sure will let's make it start from till until in a of with for that's " +
-    'would rather prefer does suit suits better any'
+    'would rather prefer does suit suits better any per week month fortnight year'
   ).split(' '),
 );
 

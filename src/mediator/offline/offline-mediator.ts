@@ -62,7 +62,17 @@ function answer(request: MediatorRequest): MediatorResponse {
   if (others.length > 0) {
     response.replyVersions = Object.fromEntries(others.map((l) => [l, lineIn(l)]));
   }
-  if (request.kind === 'draft_agreement') response.agreement = localizedDraft(request, first);
+  if (request.kind === 'draft_agreement') {
+    response.agreement = localizedDraft(request, first);
+    if (others.length > 0) {
+      response.agreement.versions = Object.fromEntries(
+        others.map((l) => {
+          const { text, summary } = localizedDraft(request, l);
+          return [l, { text, summary }];
+        }),
+      );
+    }
+  }
   return response;
 }
 

@@ -37,10 +37,14 @@ export function plainRequest(clause: string): string | null {
   const you = /^you (\p{L}+)\b(.*)$/iu.exec(body);
   if (you) {
     const [, verb = '', rest = ''] = you;
-    if (NOT_ASKED.test(verb) || /(?:ed|ing|s)$/i.test(verb)) return null;
+    // "you have him the second and fourth weekend": having someone on a day is a request.
+    const hasWhen = /^have$/i.test(verb) && /^ (?:him|her|them|the kids|it)\b/i.test(rest);
+    if ((NOT_ASKED.test(verb) && !hasWhen) || /(?:ed|ing|s)$/i.test(verb)) return null;
     if (!deal && findDetails(rest).length === 0) return null;
     return trimClause(`${verb}${rest}`);
   }
+  // "your mates were here till 3am again": a complaint about what happened, not a command.
+  if (/\b(?:again|always|never|were|was)\b/i.test(body)) return null;
   const first = body.split(' ')[0] ?? '';
   if (NOT_A_TASK.test(first) || /^(?:i|we|you|it|that|this|they|he|she)$/i.test(first)) return null;
   if (findDetails(body).length === 0) return null;

@@ -40,7 +40,7 @@ const JOINT =
 const SUGGEST =
   "(?:how about|what if|i suggest(?: that)?|i propose(?: that)?|my suggestion is(?: that)?|one idea is(?: that)?|why don't|why not)";
 const REQUEST =
-  "(?:(?:only if|as long as|provided(?: that)?) you(?:'ll| will)?(?= \\p{L})|you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could)";
+  "(?:(?:only if|as long as|provided(?: that)?) you(?:'ll| will)?(?= \\p{L})|you won't|you will not|would you be (?:willing|open|happy) to|are you (?:willing|open|happy) to|could you|can you(?!'t)|would you|will you|i(?:'d| would) like you to|i need you to|i want you to|(?:maybe )?you could|you (?:need|have|ought) to|you've got to|you should)";
 
 const LEAD = new RegExp(
   `\\b(?:(?<offer>${OFFER})|(?<joint>${JOINT})|(?<suggest>${SUGGEST})|(?<request>${REQUEST}))\\s+`,
@@ -53,7 +53,7 @@ const ACTION_END = /,? but |;|,? and (?=(?:I|we|let's)\b)|, (?=(?:I|we)\b)/iu;
 const LEADING_FILLER =
   /^(?:(?:just|also|still|both|definitely|happily|gladly|really|totally|absolutely|honestly|maybe|perhaps|probably|then|all|each|at least|try and) )+/i;
 const TRAILING_FILLER =
-  /,?\s*\b(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also)$/i;
+  /,?\s*\b(?:if (?:that's|that is|it's|thats|it is) (?:ok|okay|alright|fine|good)(?: with you)?|while i'm at it|while i am at it|please|instead|for now|ok|okay|maybe|i guess|i suppose|right|then|for a change|too|as well|though|also|yeah|yeh|yea|eh|innit|no)$/i;
 
 /** "..., say 9am": a suggested time or day, read as part of the action. */
 const SAY_DETAIL = /,?\s+say\s+(?=(?:\d|mid|noon|on |at |by |every ))/i;
@@ -112,6 +112,44 @@ function refine(proposal: RawProposal, lead: string): RawProposal | null {
   return proposal;
 }
 
+/** Doubt said just before an offer's lead ("not sure i can…", "don't think I could…"). */
+const DOUBT_BEFORE =
+  /\b(?:not sure(?: if| whether| that)?|(?:don't|do not|didn't) think|doubt(?: if| that)?|not certain(?: if)?|no way)\s*$/i;
+
+/** "£30 a week i can do": an amount said first, then what the speaker can manage of it. */
+const AMOUNT_I_CAN = /^(.*?)\s*,?\s*I can (?:do|manage|pay|afford|stretch to)(?: that| it)?$/i;
+
+/** The speaker's offer of an amount said before "I can do", or null. */
+function amountICan(clause: string): RawProposal | null {
+  const match = AMOUNT_I_CAN.exec(trimClause(clause));
+  const front = (match?.[1] ?? '').replace(/^(?:(?:but|ok|okay|and|so|then|well),?\s+)+/i, '');
+  const details = findDetails(front);
+  if (!match || details[0]?.kind !== 'amount' || details[0].index > 0) return null;
+  return { owner: 'speaker', form: 'verb', action: cleanAction(`pay ${front}`) };
+}
+
+/** The two tasks of an action joined by "and" and a plain verb, each with a detail, or null. */
+function twoTasks(action: string): [string, string] | null {
+  const at = action.search(/ and (?=\p{L}+ )/u);
+  if (at < 0) return null;
+  const [first, second] = [action.slice(0, at), action.slice(at + 5)];
+  // Only tasks of different kinds ("every sunday" and "£50 a week"): "pick them up at 5 and
+  // bring them back by 7" is one arrangement, said yes to as one.
+  const kinds = (t: string) =>
+    new Set(findDetails(t).map((d) => (d.kind === 'date' || d.kind === 'day' ? 'when' : d.kind)));
+  const [ka, kb] = [kinds(first), kinds(second)];
+  if (ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k))) return null;
+  const verb = second.split(' ')[0] ?? '';
+  if (
+    !/^(?:pay|put|do|take|pick|collect|drop|bring|clean|cook|walk|hoover|mow|wash|text|call|ring|send|give|have|book|sort|empty|cover|get|keep|come|go|stay|be|make|leave|feed|help|tidy)$/i.test(
+      verb,
+    )
+  ) {
+    return null;
+  }
+  return [first, second];
+}
+
 /** Any lead word of an offer, idea or request: a sentence with one is read the usual way. */
 const LEAD_ANYWHERE = new RegExp(LEAD.source, 'iu');
 
@@ -165,7 +203,11 @@ const NOT_A_PLAN_SUBJECT =
 
 function statedPlan(sentence: string): RawProposal | null {
   const text = trimClause(sentence);
-  if (/\?$/.test(sentence.trim()) || /\b(?:not|never|no|always|again|late|empty)\b/i.test(text)) {
+  // "the heat is at 78 every time I come home", "when he's at yours he's out till 1am": a report.
+  if (
+    /\?$/.test(sentence.trim()) ||
+    /\b(?:not|never|no|always|again|late|empty|every time|whenever)\b|^when\b/i.test(text)
+  ) {
     return null;
   }
   const hasTime = (t: string) => findDetails(t).some((d) => d.kind === 'time');
@@ -182,6 +224,25 @@ function statedPlan(sentence: string): RawProposal | null {
     form: 'clause',
     action: cleanAction(lowerFirst(text.replace(/^(?:(?:and|so|then|also|ok),? )/i, ''))),
   };
+}
+
+/**
+ * "christmas day at my mam's this year, then stephen's day at your folks in galway": days and
+ * where they are spent, said without a verb, as plans both keep.
+ */
+function placedDays(sentence: string): RawProposal[] {
+  const pieces = trimClause(sentence).split(/,?\s+then\s+|,\s*and\s+|;\s*/i);
+  const plans = pieces.map((piece) => {
+    const text = piece.replace(/^(?:(?:and|so|then|also|ok|okay),?\s+)+/i, '');
+    const day = findDetails(text)[0];
+    if (day?.index !== 0 || day.kind !== 'day') return null;
+    const rest = text.slice(day.text.length);
+    if (!/^ (?:at|in|with|to) (?!least\b)\S/i.test(rest) || /\b(?:is|was|were|are)\b/i.test(rest)) {
+      return null;
+    }
+    return { owner: 'both' as const, form: 'topic' as const, action: cleanAction(text) };
+  });
+  return plans.every(Boolean) ? (plans as RawProposal[]) : [];
 }
 
 /** The plan or house rule a sentence states without "I" or "you" leading it, if any. */
@@ -295,18 +356,37 @@ function namedObject(action: string, before: string | null): string {
   return `${bare[1]} ${last}`;
 }
 
+function escapeName(name: string): string {
+  return name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Lists the proposals in a message, in order, skipping ones that carry blame or insults. */
 export function extractProposals(raw: string, other?: string): RawProposal[] {
   const found: RawProposal[] = [];
   let previous: string | null = null;
-  for (const sentence of splitSentences(normalizeText(raw))) {
+  // "jack ur mates were…": the other person's name in front calls them, it is no verb.
+  const vocative = other
+    ? new RegExp(`^(?:(?:hey|hi|ok|okay|look|so),? )?${escapeName(other)}\\b,?\\s+(?=\\p{L})`, 'iu')
+    : null;
+  const mustHaveDetail = new Set<RawProposal>();
+  for (const called of splitSentences(normalizeText(raw))) {
+    const sentence = vocative ? called.replace(vocative, '') : called;
     const before = previous;
     previous = sentence;
     // "Could we have a phone-free evening? Thursdays maybe?": the day belongs to the idea.
     const lastFound = found[found.length - 1];
     const bare = detailOnly(sentence);
     if (lastFound && bare.length > 0 && !/\b(?:how|what) about\b|\binstead\b/i.test(sentence)) {
-      for (const d of bare) lastFound.action = appendDetail(lastFound.action, d);
+      for (const d of bare) {
+        // "£200 a month": how often goes with the amount.
+        const often = /^\s+(?:a|per|every|each) (?:week|month|fortnight|year)\b/i.exec(
+          sentence.slice(d.index + d.text.length),
+        );
+        lastFound.action = appendDetail(lastFound.action, {
+          ...d,
+          text: often ? `${d.text}${often[0]}` : d.text,
+        });
+      }
       continue;
     }
     // "Phone goes on the charger at 10pm. How about that?": the statement is the idea.
@@ -315,6 +395,16 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
       if (findDetails(statement).length > 0 && !containsBlame(statement)) {
         found.push({ owner: 'both', form: 'clause', action: lowerFirst(statement) });
       }
+      continue;
+    }
+    const amounts = sentence.split(/,\s*|;\s*/).flatMap((piece) => amountICan(piece) ?? []);
+    if (amounts.length > 0) {
+      found.push(...amounts);
+      continue;
+    }
+    const placed = LEAD_ANYWHERE.test(sentence) ? [] : placedDays(sentence);
+    if (placed.length > 0) {
+      found.push(...placed);
       continue;
     }
     const impersonal = impersonalPlan(sentence);
@@ -339,6 +429,8 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
       LEAD.lastIndex = match.index + match[0].length + (end >= 0 ? end : afterLead.length);
       const clause = `${match[0]}${rest}`;
       if (!rest || containsBlame(clause) || containsInsult(clause)) continue;
+      // "not sure i can do all of it": a doubt about an offer is not one.
+      if (DOUBT_BEFORE.test(sentence.slice(0, match.index))) continue;
       const groups = match.groups ?? {};
       const proposal: RawProposal = groups.suggest
         ? readSuggestion(rest, /^what if/i.test(groups.suggest))
@@ -348,7 +440,21 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
             action: rest,
           };
       proposal.action = cleanAction(proposal.action);
+      // "can we say no guests after 11": what follows "say" is the idea itself.
+      // ("could we say £500 from me…" is a counter, read as before).
+      const said = /^say (?!sorry|that\b|it\b|something|anything)(.*)$/i.exec(proposal.action);
+      if (proposal.owner === 'both' && said && findDetails(said[1] ?? '')[0]?.index !== 0) {
+        proposal.action = proposal.action.replace(/^say (?:that )?/i, '');
+        proposal.form = /^(?:no|quiet|lights|phones)\b/i.test(proposal.action) ? 'topic' : 'clause';
+      }
+      // "I'll do £25": doing a bare amount is paying it ("I can do €90 by the 1st" is a counter).
+      proposal.action = proposal.action.replace(
+        /^do (?=[£$€₹]\s?\d[\d,.]*(?: a (?:week|month|fortnight))?$)/u,
+        'pay ',
+      );
       if (!refine(proposal, match[0])) continue;
+      // "I'll be skint": a state, not something anyone can hold to.
+      if (/^be \p{L}+$/iu.test(proposal.action)) continue;
       const checked = proposal.action.replace(/^not /, '');
       // "I'll talk to her this week" is a commitment; "I can talk" is not.
       const talkWithWhen =
@@ -356,15 +462,34 @@ export function extractProposals(raw: string, other?: string): RawProposal[] {
       const notAction = NOT_AN_ACTION.test(checked) && !talkWithWhen;
       if (!checked || (notAction && proposal.form !== 'topic')) continue;
       if (POINTS_BACK.test(proposal.action)) continue;
+      // "we can go later": which way to move a detail, not a plan of its own.
+      if (
+        /\b(?:later|earlier|longer|sooner|more|less)$/i.test(proposal.action) &&
+        findDetails(proposal.action).length === 0
+      ) {
+        continue;
+      }
       proposal.action = namedObject(proposal.action, before);
+      // "hoover every sunday and put £50 a week in the pot": two tasks, each with its own when
+      // or amount, are two commitments, so each can be said yes or no to.
+      const pair = twoTasks(proposal.action);
+      if (pair) {
+        found.push({ ...proposal, action: pair[0] }, { ...proposal, action: pair[1] });
+        continue;
+      }
       if (proposal.owner === 'speaker' && OTHER_PART.test(proposal.action)) {
         proposal.shared = true;
         proposal.action = proposal.action.replace(OTHER_PART, '$1 you will $2');
       }
+      // "you need to pay some board. £200 a month": said as a must, it is a request only with
+      // its amount or when ("you need to calm down" is not one).
+      if (/^you(?:'ve got| (?:need|have|ought)|) ?to |^you should /i.test(match[0])) {
+        mustHaveDetail.add(proposal);
+      }
       found.push(proposal);
     }
   }
-  return found;
+  return found.filter((p) => !mustHaveDetail.has(p) || findDetails(p.action).length > 0);
 }
 
 /** Words that make a commitment checkable: a time, a day, a frequency or a number. */

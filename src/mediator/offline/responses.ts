@@ -81,8 +81,22 @@ interface SentenceRead {
 const IF_NOT =
   /\b(?:if|when|whenever|in case) (?:i|you|he|she|we|they|\p{L}+) (?:can't|cannot|won't|don't|doesn't|am not|is not|isn't)(?: (?:do|make|manage) (?:it|one|that))?\b/giu;
 
+/**
+ * "6:30pm and I'll leave by 4", "ok 8:45pm on weeknights, I will pick up": the answer and the
+ * speaker's own offer beside it are read apart, so the answer's details still count.
+ */
+const OWN_OFFER_AFTER = /,?\s+and\s+(?=(?:I|we)(?:'ll| will)\s)|,\s*(?=(?:I|we)(?:'ll| will)\s)/i;
+
 function readSentences(text: string): SentenceRead[] {
-  return splitSentences(normalizeText(text)).map((s) => readSentence(s));
+  return splitSentences(normalizeText(text))
+    .flatMap((s) => {
+      const [head, ...rest] = s.split(OWN_OFFER_AFTER);
+      // Only a short answer in front ("6:30pm", "ok 8:45pm on weeknights") is split off.
+      return head && rest.length > 0 && findDetails(head).length > 0 && head.split(' ').length <= 6
+        ? [head, rest.join(', ')]
+        : [s];
+    })
+    .map((s) => readSentence(s));
 }
 
 /** "no phones at dinner": a house rule said back, not a no. */
@@ -101,7 +115,11 @@ function readSentence(s: string): SentenceRead {
           (r.owner === 'other' || !CONTRAST.test(s)) &&
           detailOnly(r.action.replace(/^(?:do|take|have|go for|say|make it)\s+/i, '')).length === 0,
       ),
-    assent: isAssent(plain) && !NEGATIVE.test(plain.replace(/\bno problem\b/i, '')),
+    // "weekends though we can go later yeah?": a tag question asks for a yes, it gives none.
+    assent:
+      isAssent(plain) &&
+      !NEGATIVE.test(plain.replace(/\bno problem\b/i, '')) &&
+      !/\b(?:yeah|yes|yeh|ok|okay|right|alright|eh)\?$/i.test(s),
     negative: NEGATIVE.test(plain.replace(/\bno problem\b/i, '')) || isRejection(plain),
     // "And the 12th?" asks about a detail; "How about the 12th?" offers one.
     alternative:
@@ -131,6 +149,22 @@ function amend(
   if (!kind) return null;
   // "Pay it by Friday?" "I can do €90 by the 1st": each kind of detail amends its own.
   const kinds = new Set(fresh.map((d) => d.kind));
+  const when = (k: string) => (k === 'day' || k === 'date' ? 'when' : k);
+  // "11 is fine on weeknights. can I have it till 1am on saturdays?": a time and a day the other
+  // already said yes to the old ones of is the same plan for other days, beside the first.
+  if (kinds.size > 1 && !kinds.has('amount')) {
+    const holder = target.find((p) =>
+      findDetails(p.action).some((d) => fresh.some((f) => when(f.kind) === when(d.kind))),
+    );
+    const olds = holder
+      ? findDetails(holder.action).filter((d) => fresh.some((f) => when(f.kind) === when(d.kind)))
+      : [];
+    const freshKinds = new Set(fresh.map((d) => when(d.kind)));
+    const covers = [...freshKinds].every((k) => olds.some((d) => when(d.kind) === k));
+    if (holder && covers && olds.every((d) => assented.some((x) => sameDetail(x, d.text)))) {
+      return variantOf(holder, fresh);
+    }
+  }
   if (kinds.size > 1 && kinds.has('amount')) {
     let last: TrackedProposal | null = null;
     for (const k of ['date', 'day', 'time', 'amount'] as const) {
@@ -139,7 +173,6 @@ function amend(
     }
     return last;
   }
-  const when = (k: string) => (k === 'day' || k === 'date' ? 'when' : k);
   const sameKind = (p: TrackedProposal) =>
     findDetails(p.action).filter((d) => when(d.kind) === when(kind));
   const chosen =
@@ -375,7 +408,9 @@ export function answerWaiting(
     sentences.some((s) => s.assent) &&
     !sentences.some((s) => s.negative && !s.assent);
   if (amended) {
-    amended.awaitingId = amended.proposerId === speakerId ? null : amended.proposerId;
+    // "9pm?" "8:45?": a counter to a counter waits for the other person again.
+    amended.awaitingId =
+      [amended.proposerId, amended.committerId].find((id) => id && id !== speakerId) ?? null;
     if (restatedYes) {
       amended.status = 'accepted';
       amended.awaitingId = null;
@@ -387,7 +422,15 @@ export function answerWaiting(
   if (amended) delete amended.variant;
   // The last word wins: "Love that. Actually no, let's take turns" turns it down.
   const verdict = [...sentences].reverse().find((s) => s.assent || isRejection(s.text));
-  const assent = verdict?.assent ?? false;
+  // "5:30pm, and I'll bring their bags": saying back the detail on offer, and nothing else, is a yes.
+  const echoes = sentences.some(
+    (s) =>
+      !s.negative &&
+      s.details.length > 0 &&
+      detailOnly(s.text).length > 0 &&
+      s.details.every(inTarget),
+  );
+  const assent = verdict?.assent ?? (echoes && fresh.length === 0);
   const rejects = verdict !== undefined && !verdict.assent;
   let accepted = false;
   for (const p of rest) {

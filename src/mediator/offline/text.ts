@@ -25,7 +25,12 @@ const TEXT_SPEAK: [RegExp, string][] = [
   [/\bpl[sz]\b/gi, 'please'],
   [/\b'?til\b/gi, 'till'],
   [/\b(?:tmrw|tmr|tomoz)\b/gi, 'tomorrow'],
-  [/\bwknd(s?)\b/gi, 'weekend$1'],
+  [/\bwk?e?nd(s?)\b/gi, 'weekend$1'],
+  // "n hes got football", "u wd have him": "n" between words is "and", "wd" is "would".
+  [/(?<=\p{L} )n(?= \p{L})/gu, 'and'],
+  [/^n(?= \p{L})/gu, 'and'],
+  [/\bwd\b/gi, 'would'],
+  [/\bwot\b/gi, 'what'],
   [/\b(?:coz|cuz|cos)\b/gi, 'because'],
   [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'],
@@ -37,7 +42,7 @@ const CONTRACTIONS = new Map(
     "dont:don't cant:can't wont:won't didnt:didn't doesnt:doesn't isnt:isn't wasnt:wasn't " +
     "arent:aren't havent:haven't hasnt:hasn't wouldnt:wouldn't couldnt:couldn't " +
     "shouldnt:shouldn't thats:that's whats:what's theres:there's youre:you're youll:you'll " +
-    "youd:you'd youve:you've theyre:they're"
+    "youd:you'd youve:you've theyre:they're hes:he's shes:she's"
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -25,18 +25,22 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A person's own browser (cookies, storage) at phone or desktop size, against `baseURL`. */
+/**
+ * A person's own browser (cookies, storage) at phone or desktop size, against `baseURL`, set to
+ * `locale` (British English unless said).
+ */
 export async function openContext(
   browser: Browser,
   baseURL: string,
   size: Size,
+  locale = 'en-GB',
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
     viewport: size === 'phone' ? PHONE : DESKTOP,
     isMobile: size === 'phone',
     hasTouch: size === 'phone',
-    locale: 'en-GB',
+    locale,
     timezoneId: 'Europe/London',
     reducedMotion: 'reduce',
   });

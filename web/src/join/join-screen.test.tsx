@@ -74,7 +74,12 @@ describe('JoinScreen', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/already has both/));
     const [path, init] = posts(fetch)[0]!;
     expect(path).toBe('/api/join/tok');
-    expect(JSON.parse(String(init.body))).toEqual({ name: 'Jo', whatsapp_opt_in: true });
+    // The browser's language goes too: the weakest word on the person's language.
+    expect(JSON.parse(String(init.body))).toEqual({
+      name: 'Jo',
+      whatsapp_opt_in: true,
+      browser_locale: navigator.language,
+    });
     expect((init.headers as Record<string, string>)['x-requested-with']).toBe('meedi8');
   });
 
@@ -140,6 +145,7 @@ describe('JoinScreen in the invitee’s language', { timeout: 30_000 }, () => {
       name: 'Jo',
       whatsapp_opt_in: false,
       locale: 'es',
+      browser_locale: navigator.language,
     });
     expect(document.documentElement.lang).toBe('es');
   });

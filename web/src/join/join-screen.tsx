@@ -12,6 +12,7 @@ import type { InvitePreview, JoinResponse, User } from '../api/types';
 import { QuickExit } from '../components/quick-exit';
 import { formatDate } from '../format/time';
 import { checkName, NAME_MAX_LENGTH } from '../forms/validation';
+import { browserLanguage } from '../i18n/browser-language';
 import { useT } from '../i18n/intl';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useLocaleControl } from '../i18n/locale-root';
@@ -128,6 +129,7 @@ function JoinForm({
         name: name.trim(),
         whatsapp_opt_in: invite.whatsapp_number_hint ? optIn : undefined,
         locale: chosen ?? undefined,
+        browser_locale: browserLanguage(),
       });
       // Replace, so Back does not return to a used invite.
       window.location.replace(`/rooms/${encodeURIComponent(joined.room_id)}`);

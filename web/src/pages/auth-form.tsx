@@ -7,6 +7,7 @@ import type { AuthResponse } from '../api/types';
 import { useSetMe } from '../app/session';
 import { Field } from '../components/field';
 import { checkEmail, checkName, checkNewPassword, rule } from '../forms/validation';
+import { browserLanguage } from '../i18n/browser-language';
 import { t as text, useT } from '../i18n/intl';
 import { safeNext } from './safe-next';
 
@@ -38,7 +39,7 @@ export function AuthForm({ mode }: { mode: 'signup' | 'signin' }) {
             name: values.name.trim(),
             email: values.email.trim(),
             password: values.password,
-            locale: navigator.language?.replace(/[^a-zA-Z0-9_-]/g, '').slice(0, 35) || undefined,
+            locale: browserLanguage(),
           })
         : await api.post<AuthResponse>('/api/auth/login', {
             email: values.email.trim(),
