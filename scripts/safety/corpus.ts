@@ -25,7 +25,8 @@ export type CorpusPart =
   | 'probe-4'
   | 'probe-5'
   | 'probe-6'
-  | 'probe-7';
+  | 'probe-7'
+  | 'probe-arrangements';
 
 /** Where a corpus part lives. */
 export function corpusPath(part: CorpusPart): string {
