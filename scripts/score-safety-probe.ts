@@ -9,7 +9,14 @@ import { evaluate, table } from './safety/figures.js';
 import { CORPUS_LANGUAGES, loadLanguageCorpus } from './safety/language-corpus.js';
 
 // English probes, and one blind probe per other language (`es/probe`).
-const PROBES: CorpusPart[] = ['probe-3', 'probe-4', 'probe-5', 'probe-6', 'probe-7', 'probe-arrangements'];
+const PROBES: CorpusPart[] = [
+  'probe-3',
+  'probe-4',
+  'probe-5',
+  'probe-6',
+  'probe-7',
+  'probe-arrangements',
+];
 const LANGUAGE_PROBES = CORPUS_LANGUAGES.flatMap((language) => [
   `${language}/probe`,
   `${language}/probe-2`,

@@ -9,7 +9,7 @@ import { localeOfUser } from '../domain/accounts/user-locale.js';
 import { createRoom } from '../domain/mediation/create-room.js';
 import { closeOpenInvites } from '../domain/mediation/invites.js';
 import { requestBreak } from '../domain/mediation/request-break.js';
-import { postSystemNotice } from '../domain/mediation/system-notice.js';
+import { catalogueNotice, postSystemNotice } from '../domain/mediation/system-notice.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { Services } from '../services.js';
 import type { Db } from '../storage/database.js';
@@ -197,7 +197,7 @@ export async function leaveRoom(ctx: ChatContext): Promise<void> {
         await postSystemNotice(trx, {
           roomId,
           authorUserId: conversation.userId,
-          body: `${user.name} has left the mediation.`,
+          ...catalogueNotice('room.left', { name: user.name }),
         });
       });
     }

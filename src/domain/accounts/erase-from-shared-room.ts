@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
 import { NO_PAUSE } from '../mediation/pause-owner.js';
-import { postSystemNotice } from '../mediation/system-notice.js';
+import { catalogueNotice, postSystemNotice } from '../mediation/system-notice.js';
 import { REMOVED_TEXT, type Scrubber } from './erasure-scrubber.js';
 
 /** Erases `userId` from a room that `other` stays in (inside the caller's transaction). */
@@ -120,7 +120,7 @@ export async function eraseFromSharedRoom(
 
   await postSystemNotice(trx, {
     roomId,
-    body: 'The other person deleted their Meedi8 account; what they wrote here was removed at their request.',
+    ...catalogueNotice('room.other_erased', {}),
     alsoRecord:
       room.phase === 'resolved' ? [] : [{ roomId, type: 'phase', data: { phase: 'waiting' } }],
   });

@@ -8,7 +8,7 @@ import type { Actor } from '../accounts/tokens.js';
 import type { AgreementDraftView } from './agreement-drafts.js';
 import { draftAgreement } from './draft-agreement.js';
 import { loadRoomFor, otherParticipant } from './room-access.js';
-import { postSystemNotice } from './system-notice.js';
+import { catalogueNotice, postSystemNotice } from './system-notice.js';
 
 export type WriteUpOutcome =
   | { kind: 'drafted'; draft: AgreementDraftView }
@@ -45,7 +45,7 @@ export async function askToWriteUp(
       await postSystemNotice(trx, {
         roomId: room.id,
         authorUserId: actor.userId,
-        body: `${name} would like to write up the agreement now. If you are ready too, say so and the mediator will draft it.`,
+        ...catalogueNotice('room.write_up_asked', { name }),
       });
     }
     return { kind: 'asked' as const, otherName };

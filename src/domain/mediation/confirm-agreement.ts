@@ -15,7 +15,7 @@ import { resolveRoom } from './finalize-room.js';
 import { redraftJob } from './redraft-agreement.js';
 import { loadRoomFor, type RoomWithParticipants } from './room-access.js';
 import { recordRoomEvents } from './room-events.js';
-import { postSystemNotice } from './system-notice.js';
+import { catalogueNotice, postSystemNotice } from './system-notice.js';
 
 export interface AgreementAnswer {
   decision: AgreementDecision;
@@ -99,7 +99,7 @@ export async function recordAnswer(
     await postSystemNotice(trx, {
       roomId: room.id,
       authorUserId: userId,
-      body: `${name} asked for changes to the draft: ${note}`,
+      ...catalogueNotice('room.changes_asked', { name, note }),
     });
     await enqueueJob(
       trx,
@@ -113,7 +113,7 @@ export async function recordAnswer(
     await postSystemNotice(trx, {
       roomId: room.id,
       authorUserId: userId,
-      body: `${name} confirmed the draft agreement.`,
+      ...catalogueNotice('room.draft_confirmed', { name }),
     });
     return open;
   }

@@ -11,7 +11,7 @@ import type { Actor } from '../accounts/tokens.js';
 import { MESSAGE_MAX_LENGTH } from '../limits.js';
 import { heldMessagesOf, RELEASE_HELD_TASK } from './hold-message.js';
 import { produceMediatorReply } from './produce-mediator-reply.js';
-import { postSystemNotice } from './system-notice.js';
+import { catalogueNotice, postSystemNotice } from './system-notice.js';
 import { takeTurn } from './take-turn.js';
 
 /** Shares the held messages of the person whose turn it is, when the room is ready for them. */
@@ -103,7 +103,7 @@ async function handBackTurn(
       .execute();
     await postSystemNotice(trx, {
       roomId,
-      body: `${name}'s message above was written before the mediator's question, so it is still ${name}'s turn to answer it: “${question}”`,
+      ...catalogueNotice('room.held_message_turn', { name, question }),
       alsoRecord: [{ roomId, type: 'turn', data: { current_turn_user_id: writerId } }],
     });
   });

@@ -1,4 +1,6 @@
+import type { MessageKey, MessageValues } from '../../i18n/catalogue-types.js';
 import { LOCALES, type Locale, SOURCE_LOCALE } from '../../i18n/locales.js';
+import { translate } from '../../i18n/translate.js';
 import type { Db } from '../../storage/database.js';
 import type { MessageRow } from '../../storage/schema.js';
 import { storedMessage } from './room-event.js';
@@ -48,4 +50,15 @@ export async function postSystemNotice(
     ...(input.alsoRecord ?? []),
   ]);
   return notice;
+}
+
+/** A notice from the notices catalogue: its English as `body`, and each language from the key. */
+export function catalogueNotice(
+  key: MessageKey<'notices'>,
+  values: MessageValues,
+): { body: string; inLanguage: (locale: Locale) => string } {
+  return {
+    body: translate('notices', SOURCE_LOCALE, key, values),
+    inLanguage: (locale) => translate('notices', locale, key, values),
+  };
 }
