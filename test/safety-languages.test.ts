@@ -60,7 +60,7 @@ const REPLIES: ReadonlyArray<readonly [string, string, string, string, string]> 
     'ضربني مرة ثانية أمس وأنا خايفة منه',
     'شكرًا لأنك أخبرتني بهذا',
     '911',
-    '- Emergency services',
+    '- خدمات الطوارئ',
   ],
 ];
 

@@ -168,16 +168,16 @@ describe('buildSafetyReply in the person’s language', () => {
     const reply = buildSafetyReply([flag('self_harm')], SA, null, 'private', 'ar');
     expect(reply.startsWith('شكرًا لأنك أخبرتني بهذا.')).toBe(true);
     expect(reply).toContain('فاتصل الآن بالرقم 911');
-    expect(reply).toContain('- Emergency services — 911');
-    expect(reply).toContain('National Center for Mental Health Promotion');
-    expect(reply).not.toContain('Family violence reporting');
+    expect(reply).toContain('- خدمات الطوارئ — 911');
+    expect(reply).toContain('المركز الوطني لتعزيز الصحة النفسية');
+    expect(reply).not.toContain('بلاغات العنف الأسري');
     expect(reply).not.toContain('Thank you');
   });
 
   it('joins alternative emergency numbers with the language’s own word', () => {
     const reply = buildSafetyReply([flag('threats')], DE, 'Jo', 'paused', 'de');
     expect(reply).toContain('ruf zuerst die 110 oder 112 an');
-    expect(reply).toContain('Emergency services — 110 oder 112');
+    expect(reply).toContain('Notrufdienste — 110 oder 112');
   });
 
   it('signposts the directory in the person’s language when nothing is listed', () => {
@@ -203,5 +203,31 @@ describe('buildSafetyReply in the reader’s language', () => {
     expect(buildSafetyReply([flag('violence')], BR, 'Sam', 'paused', 'en-GB')).toContain(
       'Free, 24 hours, confidential, for women facing violence',
     );
+  });
+
+  // Every country whose lines are listed for a shipped language reads them in that language.
+  it.each([
+    ['ES', 'es'],
+    ['MX', 'es'],
+    ['AR', 'es'],
+    ['CO', 'es'],
+    ['FR', 'fr'],
+    ['BE', 'fr'],
+    ['CH', 'fr'],
+    ['CH', 'de'],
+    ['DE', 'de'],
+    ['AT', 'de'],
+    ['SA', 'ar'],
+    ['AE', 'ar'],
+    ['EG', 'ar'],
+    ['MA', 'ar'],
+    ['MA', 'fr'],
+    ['IN', 'hi'],
+  ] as const)('names the lines of %s in %s', (country, locale) => {
+    const lines = resourcesFor(directory, country);
+    for (const category of ['violence', 'self_harm'] as const) {
+      const reply = buildSafetyReply([flag(category)], lines, 'Alex', 'paused', locale);
+      expect(reply).not.toMatch(/Emergency services|Free, 24 hours|For immediate danger|Free line/);
+    }
   });
 });
