@@ -195,11 +195,15 @@ it('runs a mediation with Sarah in English on the web and Joana in Portuguese in
 
   // The agreement: the chat's words, its link's page and the PDF, all in Portuguese.
   const done = await joana.expect(pt('chat', 'resolved.done'));
-  // The link may come in a message of its own, a moment after.
+  // The link is in the same message or one after it (found by id: each read is a new copy).
   const link = await eventually(
     async () =>
       /http:\/\/[^\s"]+\/agreement\/[A-Za-z0-9_.-]+/.exec(
-        joana.received().slice(joana.received().indexOf(done)).map(textOf).join('\n'),
+        joana
+          .received()
+          .slice(joana.received().findIndex((m) => m.id === done.id))
+          .map(textOf)
+          .join('\n'),
       ) ?? undefined,
   );
   const document = await eventually(async () =>
