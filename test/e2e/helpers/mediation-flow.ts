@@ -58,7 +58,17 @@ const log = (page: Page) => page.getByRole('log', { name: 'Conversation' });
 /** Writes in the composer and sends (on your turn) or holds (out of turn). */
 async function write(page: Page, text: string, button: 'Send' | 'Hold for my turn') {
   await page.locator('form.composer textarea').fill(text);
+  const path = button === 'Send' ? '/main-room/respond' : '/main-room/hold';
+  const answered = page.waitForResponse(
+    (r) => r.url().endsWith(path) && r.request().method() === 'POST',
+    { timeout: 60_000 },
+  );
   await page.getByRole('button', { name: button }).click();
+  // A refused or failed post says why here, rather than as a wait for a line that never comes.
+  const response = await answered;
+  if (!response.ok()) {
+    throw new Error(`${button}: ${response.status()} ${await response.text()}`);
+  }
 }
 
 /**
