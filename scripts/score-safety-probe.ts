@@ -15,6 +15,7 @@ const PROBES: CorpusPart[] = [
   'probe-5',
   'probe-6',
   'probe-7',
+  'probe-8',
   'probe-arrangements',
 ];
 const LANGUAGE_PROBES = CORPUS_LANGUAGES.flatMap((language) => [

@@ -26,6 +26,7 @@ export type CorpusPart =
   | 'probe-5'
   | 'probe-6'
   | 'probe-7'
+  | 'probe-8'
   | 'probe-arrangements';
 
 /** Where a corpus part lives. */

@@ -16,6 +16,9 @@ const FROZEN_SHA256: Record<string, string> = {
   'probe-6': 'a2916689d4262a8ac4080dd5fe781bd7197e1f0d452be80bed5105aa9ae63b30',
   // probe-7: frozen on branch safety-encoder before the sentence-encoder experiment it measures.
   'probe-7': '75e3cc995c86790e082195d4a710ce4f106affb39a3c62ed23273e37e1019645',
+  // probe-8: written blind by a separate session, frozen before the development batches c and i
+  // it measures (eval/safety/FROZEN.md).
+  'probe-8': 'ee6b0338ebf1efc1da3a04622eca6d589d9b962956e7a0e5aa1856b651c5135c',
   // Hand-over talk between co-parents: false alarms only, written before the change it measures.
   'probe-arrangements': '466b70456a07fe045cd6d133118da9b14f7693cd1410974e167b1c174bd4d76e',
   // The other shipped languages' held-out parts, frozen in commit 57fceee before any indicator
