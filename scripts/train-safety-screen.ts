@@ -27,19 +27,19 @@ const FOLDS = 5;
 // its ids start with: written at one time, in its own voices), a closer stand-in for new wording
 // than folds that mix every batch. For comparing settings; the threshold uses plain folds.
 const BY_BATCH = process.env.SAFETY_CV === 'batch';
-// The development batches the committed weights were trained on. Batches written later (s, t, u:
-// see eval/safety/FROZEN.md) are scored by `eval:safety` but not trained on, so this script
-// reproduces the committed weights, and with them the held-out figures the CI ratchet holds.
-// `SAFETY_BATCHES=all` trains on every batch.
-const BATCHES =
-  process.env.SAFETY_BATCHES === 'all' ? null : (process.env.SAFETY_BATCHES ?? 'defgmnopq');
+// The development batches the committed weights are trained on: every batch (since batches c and
+// i, eval/safety/FROZEN.md), so this script reproduces the committed weights and with them the
+// held-out figures the CI ratchet holds. `SAFETY_BATCHES=defgmnopq` (say) trains on some only.
+const BATCHES = process.env.SAFETY_BATCHES ?? null;
 const L2 = Number(process.env.SAFETY_L2 ?? 0.001);
 const KINDS = (process.env.SAFETY_FEATURES ?? 'w,c,p,ctx,g').split(',');
 const keep = (features: FeatureSet): FeatureSet =>
   new Set([...features].filter((name) => KINDS.includes(name.slice(0, name.indexOf(':')))));
 // The classifier only speaks when no risk indicator fired; its threshold is the lowest whose
 // cross-validated false alarms, on the no-flag messages the indicators pass, stay within this.
-const ADDED_FALSE_ALARMS = 0.03;
+// 0.05 beside the indicators' own 0.04 keeps the screen inside the 0.1 the product allows, and
+// catches far more of what the indicators miss than 0.03 did (FROZEN.md, batches c and i).
+const ADDED_FALSE_ALARMS = Number(process.env.SAFETY_ADDED_FALSE_ALARMS ?? 0.05);
 
 const corpus = loadCorpus('dev').filter(
   (message) => BATCHES === null || BATCHES.includes(message.id.charAt(0)),
