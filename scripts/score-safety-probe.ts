@@ -16,6 +16,7 @@ const PROBES: CorpusPart[] = [
   'probe-6',
   'probe-7',
   'probe-8',
+  'probe-9',
   'probe-arrangements',
 ];
 const LANGUAGE_PROBES = CORPUS_LANGUAGES.flatMap((language) => [

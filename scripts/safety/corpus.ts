@@ -27,6 +27,7 @@ export type CorpusPart =
   | 'probe-6'
   | 'probe-7'
   | 'probe-8'
+  | 'probe-9'
   | 'probe-arrangements';
 
 /** Where a corpus part lives. */

@@ -19,6 +19,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // probe-8: written blind by a separate session, frozen before the development batches c and i
   // it measures (eval/safety/FROZEN.md).
   'probe-8': 'ee6b0338ebf1efc1da3a04622eca6d589d9b962956e7a0e5aa1856b651c5135c',
+  // probe-9: talk of harm long over, jokes, and current risk said lightly or beside the past;
+  // written blind, frozen before the change to the reading of a resolved past it measures.
+  'probe-9': 'a958fabcb7010fc8e0dd31abe267171a7c4aed3e318df2acdc23ef6a4627841b',
   // Hand-over talk between co-parents: false alarms only, written before the change it measures.
   'probe-arrangements': '466b70456a07fe045cd6d133118da9b14f7693cd1410974e167b1c174bd4d76e',
   // The other shipped languages' held-out parts, frozen in commit 57fceee before any indicator
