@@ -43,6 +43,24 @@ describe('a resolved past', () => {
     );
     expect(screenMessage('we had been fine, but he is choking me again')).not.toEqual([]);
   });
+
+  it('is read when a time long ago is paired with being safe now', () => {
+    for (const text of [
+      "my first husband used to hit me but that was twenty years ago. he's long gone and i'm safe now",
+      'years back an ex tracked my phone, i moved and havent heard a thing from him since 2015',
+      'i self harmed as a teenager, im 38 now and doing great',
+    ]) {
+      expect(context(text)).toContain('RESOLVED_PAST');
+    }
+  });
+
+  it('is not read when the harm is recent, however safe the writer says they are now', () => {
+    expect(context("he hit me yesterday but i'm fine now")).not.toContain('RESOLVED_PAST');
+    expect(
+      context('years ago he hit me, it stopped for ages, and this morning he did it again'),
+    ).not.toContain('RESOLVED_PAST');
+    expect(screenMessage("he hit me yesterday but i'm fine now")).not.toEqual([]);
+  });
 });
 
 // Slips found by a development batch: each hid a real disclosure.
