@@ -6,6 +6,11 @@ import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const e2eWanted = process.env.MEEDI8_E2E !== '0';
 const ci = process.env.CI === 'true';
+// CI runs three test files at a time on two shared cores beside Chromium and spawned servers and
+// workers; a step that waits on the emulator or a live stream can then miss its deadline with
+// nothing wrong. A test that fails is run once more in CI, and the report names it as retried
+// ("retry x1"), so a test that is flaky for a reason of its own still shows.
+const retry = ci ? 1 : 0;
 
 function e2eProjects(): TestProjectConfiguration[] {
   if (!e2eWanted) return [];
@@ -29,6 +34,7 @@ function e2eProjects(): TestProjectConfiguration[] {
         environment: 'node',
         globalSetup: ['test/global-setup.ts'],
         testTimeout: 120_000,
+        retry,
         // Each file starts one server and one Chromium in beforeAll, shared by its tests.
         hookTimeout: 120_000,
       },
@@ -50,6 +56,7 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          retry,
         },
       },
       {
