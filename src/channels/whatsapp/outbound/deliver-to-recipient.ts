@@ -50,25 +50,37 @@ export async function deliverToRecipient(services: Services, waId: string): Prom
 
 async function deliverQueued(services: Services, db: Db, waId: string): Promise<void> {
   const { settings, client } = services.whatsapp;
+  // Whether the message last taken was the only one waiting: then there is nothing to look for
+  // after it (a message queued meanwhile schedules a delivery job of its own).
+  let wasOnly = false;
   for (let sent = 0; sent < MESSAGES_PER_RUN; sent++) {
-    const next = await db
-      .selectFrom('whatsapp_messages')
-      .selectAll()
-      .where('wa_id', '=', waId)
-      .where('status', 'in', ['queued', 'held'])
-      .orderBy('seq')
-      .limit(1)
-      .executeTakeFirst();
-    if (!next) return;
+    if (wasOnly) return;
+    // The next message (and whether another waits behind it) with what is known of its person.
+    const rows = await db
+      .selectFrom('whatsapp_messages as m')
+      .leftJoin('whatsapp_contacts as c', 'c.wa_id', 'm.wa_id')
+      .selectAll('m')
+      .select([
+        'c.last_inbound_at as contact_last_inbound_at',
+        'c.opted_out_at as contact_opted_out_at',
+      ])
+      .where('m.wa_id', '=', waId)
+      .where('m.status', 'in', ['queued', 'held'])
+      .orderBy('m.seq')
+      .limit(2)
+      .execute();
+    const row = rows[0];
+    if (!row) return;
+    wasOnly = rows.length === 1;
+    const { contact_last_inbound_at, contact_opted_out_at, ...next } = row;
     if (next.next_attempt_at && next.next_attempt_at.getTime() > Date.now()) {
       return scheduleDelivery(db, waId, next.next_attempt_at);
     }
-    const contact = await db
-      .selectFrom('whatsapp_contacts')
-      .select(['last_inbound_at', 'opted_out_at'])
-      .where('wa_id', '=', waId)
-      .executeTakeFirst();
-    if (contact?.opted_out_at && next.reason !== OPT_OUT_CONFIRMATION) {
+    const contact = {
+      last_inbound_at: contact_last_inbound_at,
+      opted_out_at: contact_opted_out_at,
+    };
+    if (contact.opted_out_at && next.reason !== OPT_OUT_CONFIRMATION) {
       await recordFailure(db, next.id, {
         failureClass: 'permanent',
         code: 0,
@@ -111,7 +123,7 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
         return scheduleDelivery(db, waId, retryAt);
       }
     }
-    const windowOpen = isServiceWindowOpen(contact?.last_inbound_at);
+    const windowOpen = isServiceWindowOpen(contact.last_inbound_at);
     if (message.kind === 'template' && !windowOpen) {
       const freeAt = await openConversation(db, waId, settings.dailyConversationLimit);
       if (freeAt) {

@@ -19,8 +19,8 @@ export interface PairAllowance {
  * now, or the time it may go. A budget, not a queue: GCRA (a token bucket kept as one timestamp),
  * so a person who has been quiet gets up to `burst` messages at once and only a longer burst is
  * spread at one per `intervalMs`. The row (`pair:<hash of the number>` in the shared limits
- * table, so no number is stored) holds the "theoretical arrival time"; one atomic UPDATE moves it,
- * so the allowance holds across every connection and process.
+ * table, so no number is stored) holds the "theoretical arrival time"; one atomic upsert makes or
+ * moves it, so the allowance holds across every connection and process.
  */
 export async function takePairAllowance(
   db: Db,
@@ -32,23 +32,17 @@ export async function takePairAllowance(
   const key = pairKey(waId);
   const interval = sql`make_interval(secs => ${intervalMs / 1000})`;
   const tolerance = sql`make_interval(secs => ${(burst * intervalMs) / 1000})`;
-  const take = () =>
-    sql<{ key: string }>`
-      update whatsapp_rate_windows
-      set window_start = greatest(window_start, clock_timestamp()) + ${interval}, count = count + 1
-      where key = ${key}
-        and greatest(window_start, clock_timestamp()) + ${interval} <= clock_timestamp() + ${tolerance}
-      returning key`.execute(db);
-  let taken = await take();
-  if (taken.rows.length === 0) {
-    // A person never paced before (or whose row was swept): start them with a full allowance.
-    await db
-      .insertInto('whatsapp_rate_windows')
-      .values({ key, window_start: new Date(0), count: 0 })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
-    taken = await take();
-  }
+  // One statement whether or not the person has a row: a person never paced before (or whose row
+  // was swept) starts with a full allowance, as if their row had stood empty since long ago.
+  const taken = await sql<{ key: string }>`
+    insert into whatsapp_rate_windows as w (key, window_start, count)
+    values (${key}, clock_timestamp() + ${interval}, 1)
+    on conflict (key) do update
+      set window_start = greatest(w.window_start, clock_timestamp()) + ${interval},
+        count = w.count + 1
+      where greatest(w.window_start, clock_timestamp()) + ${interval}
+        <= clock_timestamp() + ${tolerance}
+    returning key`.execute(db);
   if (taken.rows.length > 0) return null;
   const { rows } = await sql<{ wait_until: Date }>`
     select window_start + ${interval} - ${tolerance} as wait_until
