@@ -50,13 +50,9 @@ export async function deliverToRecipient(services: Services, waId: string): Prom
 
 async function deliverQueued(services: Services, db: Db, waId: string): Promise<void> {
   const { settings, client } = services.whatsapp;
-  // Whether the message last taken was the only one waiting: then there is nothing to look for
-  // after it (a message queued meanwhile schedules a delivery job of its own).
-  let wasOnly = false;
   for (let sent = 0; sent < MESSAGES_PER_RUN; sent++) {
-    if (wasOnly) return;
-    // The next message (and whether another waits behind it) with what is known of its person.
-    const rows = await db
+    // The next message and what is known of its person, in one query.
+    const row = await db
       .selectFrom('whatsapp_messages as m')
       .leftJoin('whatsapp_contacts as c', 'c.wa_id', 'm.wa_id')
       .selectAll('m')
@@ -67,11 +63,9 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       .where('m.wa_id', '=', waId)
       .where('m.status', 'in', ['queued', 'held'])
       .orderBy('m.seq')
-      .limit(2)
-      .execute();
-    const row = rows[0];
+      .limit(1)
+      .executeTakeFirst();
     if (!row) return;
-    wasOnly = rows.length === 1;
     const { contact_last_inbound_at, contact_opted_out_at, ...next } = row;
     if (next.next_attempt_at && next.next_attempt_at.getTime() > Date.now()) {
       return scheduleDelivery(db, waId, next.next_attempt_at);
