@@ -157,7 +157,7 @@ const section = [
   'for risk said indirectly from batch x; the classifier is trained on every batch, c and i included,',
   'which separate sessions wrote without seeing the repository),',
   `held-out ${parts['held-out'].messages} and held-out-2 ${parts['held-out-2'].messages} (each frozen before the screening changes that followed`,
-  'it; see eval/safety/FROZEN.md). The blind probes eval/safety/probe-3.jsonl, probe-4.jsonl, probe-5.jsonl, probe-6.jsonl, probe-7.jsonl, probe-8.jsonl and probe-9.jsonl are scored apart',
+  'it; see eval/safety/FROZEN.md). The blind probes eval/safety/probe-3.jsonl, probe-4.jsonl, probe-5.jsonl, probe-6.jsonl, probe-7.jsonl, probe-8.jsonl, probe-9.jsonl and probe-10.jsonl are scored apart',
   '(`npm run eval:safety-probe -- probe-3`), once before and once after a change; their readings are in FROZEN.md.',
   'Recall counts a disclosure caught when any flag is raised (any flag pauses the joint session);',
   'the number of messages is in brackets. held-out-2 was written in wording deliberately unlike the',

@@ -17,6 +17,7 @@ const PROBES: CorpusPart[] = [
   'probe-7',
   'probe-8',
   'probe-9',
+  'probe-10',
   'probe-arrangements',
 ];
 const LANGUAGE_PROBES = CORPUS_LANGUAGES.flatMap((language) => [

@@ -28,6 +28,7 @@ export type CorpusPart =
   | 'probe-7'
   | 'probe-8'
   | 'probe-9'
+  | 'probe-10'
   | 'probe-arrangements';
 
 /** Where a corpus part lives. */

@@ -22,6 +22,9 @@ const FROZEN_SHA256: Record<string, string> = {
   // probe-9: talk of harm long over, jokes, and current risk said lightly or beside the past;
   // written blind, frozen before the change to the reading of a resolved past it measures.
   'probe-9': 'a958fabcb7010fc8e0dd31abe267171a7c4aed3e318df2acdc23ef6a4627841b',
+  // probe-10: jokes and figures of speech in words of harm, and current risk said with a laugh;
+  // written blind, frozen before the change to how a laugh is read that it measures.
+  'probe-10': 'c99a78203c208685033dbc95a9d78e517a1075618315c2a87e25b063d72c415f',
   // Hand-over talk between co-parents: false alarms only, written before the change it measures.
   'probe-arrangements': '466b70456a07fe045cd6d133118da9b14f7693cd1410974e167b1c174bd4d76e',
   // The other shipped languages' held-out parts, frozen in commit 57fceee before any indicator
