@@ -48,9 +48,13 @@ export function indicatorFlags(message: ReadMessage): SafetyFlag[] {
   if (NOT_CURRENT.some((name) => message.context.has(name))) return [];
   const joking = message.context.has('JOKE');
   return RISK_INDICATORS.flatMap((compiled) => {
-    if (joking && compiled.indicator.evenInJest !== true) return [];
+    const inJest = joking && compiled.indicator.evenInJest !== true;
     const hit = message.sentences.some((tokens) =>
-      compiled.patterns.some((pattern) => matchesGuarded(compiled, pattern, tokens)),
+      compiled.patterns.some((pattern) => {
+        const match = matchesGuarded(compiled, pattern, tokens);
+        // A laugh does not make harm done to the writer a joke: "he hits me when he's drunk lol".
+        return match !== null && (!inJest || doneToTheWriter(tokens, match));
+      }),
     );
     return hit
       ? [{ category: compiled.indicator.category, reason: compiled.indicator.reason }]
@@ -58,17 +62,30 @@ export function indicatorFlags(message: ReadMessage): SafetyFlag[] {
   });
 }
 
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const WRITER = new Set(['me', 'us']);
+
+/** "he … me": another person is the subject just before the match, and the writer its object. */
+function doneToTheWriter(tokens: Token[], match: { start: number; end: number }): boolean {
+  const opening = tokens.slice(Math.max(0, match.start - 2), match.start + 1);
+  const span = tokens.slice(match.start, match.end + 1);
+  return (
+    opening.some((token) => THIRD_PERSON.has(token.word)) &&
+    span.some((token) => WRITER.has(token.word))
+  );
+}
+
 function matchesGuarded(
   compiled: CompiledIndicator,
   pattern: CompiledPattern,
   tokens: Token[],
-): boolean {
+): { start: number; end: number } | null {
   const match = matchesPattern(pattern, tokens);
-  if (match === null) return false;
+  if (match === null) return null;
   const before = tokens[match.start - 1];
   const next = tokens[match.end];
-  if (before !== undefined && compiled.notBefore.has(before.stem)) return false;
-  if (next !== undefined && compiled.notNext.has(next.stem)) return false;
+  if (before !== undefined && compiled.notBefore.has(before.stem)) return null;
+  if (next !== undefined && compiled.notNext.has(next.stem)) return null;
   const after = tokens.slice(match.end, match.end + 3);
-  return !after.some((token) => compiled.notAfter.has(token.stem));
+  return after.some((token) => compiled.notAfter.has(token.stem)) ? null : match;
 }

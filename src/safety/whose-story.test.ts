@@ -81,3 +81,15 @@ describe('reading slips', () => {
     expect(screenMessage('he locks me in the shed when he is angry')).not.toEqual([]);
   });
 });
+
+describe('a laugh', () => {
+  it('does not make harm done to the writer a joke', () => {
+    expect(screenMessage('he hits me when hes drunk lol')).not.toEqual([]);
+    expect(screenMessage('he choked me last night haha its fine')).not.toEqual([]);
+  });
+
+  it('still reads a joke about a bin or a dance as a joke', () => {
+    expect(screenMessage("i'm going to kill him if he forgets the bins again haha")).toEqual([]);
+    expect(screenMessage('my daughter threatens me with her tiktok dances lol')).toEqual([]);
+  });
+});
