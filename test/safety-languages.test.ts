@@ -1,6 +1,6 @@
 /** A disclosure written in any shipped language pauses the session through the one safety path. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeRoom } from './helpers/factories.js';
+import { activeRoom, chooseLanguage } from './helpers/factories.js';
 import { json, startTestApp, type TestApp } from './helpers/test-app.js';
 
 let t: TestApp;
@@ -69,11 +69,7 @@ describe('the private reply to a disclosure', () => {
     'is in the language of a person speaking %s',
     async (tag, text, opening, emergency, emergencyLine) => {
       const { guest, roomId } = await activeRoom(t.app);
-      await t.services.db
-        .updateTable('users')
-        .set({ locale: tag, locale_source: 'chosen' })
-        .where('id', '=', guest.user.id)
-        .execute();
+      await chooseLanguage(t.app, guest, tag);
       const held = await t.app.inject({
         method: 'POST',
         url: `/api/rooms/${roomId}/main-room/hold`,

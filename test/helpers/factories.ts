@@ -121,6 +121,21 @@ export async function activeRoom(app: FastifyInstance) {
   return { owner, guest, roomId: room.id as string };
 }
 
+/** The person picks their language in settings (`PATCH /api/users/me`), as they would. */
+export async function chooseLanguage(
+  app: FastifyInstance,
+  person: Person,
+  locale: string,
+): Promise<void> {
+  const chosen = await app.inject({
+    method: 'PATCH',
+    url: '/api/users/me',
+    headers: person.auth,
+    payload: { locale },
+  });
+  if (chosen.statusCode !== 200) throw new Error(`choosing ${locale}: ${chosen.body}`);
+}
+
 /** Sends a main-room response. */
 export function respond(app: FastifyInstance, person: Person, roomId: string, message: string) {
   return app.inject({

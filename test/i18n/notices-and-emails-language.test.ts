@@ -1,6 +1,6 @@
 /** Emails and notices go out in the language of the person they are for. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, registerPerson } from '../helpers/factories.js';
+import { chooseLanguage, createRoom, registerPerson } from '../helpers/factories.js';
 import { eventually, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -48,11 +48,7 @@ describe('emails in the recipient’s language', () => {
 
   it('without a named language, the invite email is in the inviter’s own language', async () => {
     const ana = await registerPerson(t.app, 'Ana');
-    await t.services.db
-      .updateTable('users')
-      .set({ locale: 'es', locale_source: 'chosen' })
-      .where('id', '=', ana.user.id)
-      .execute();
+    await chooseLanguage(t.app, ana, 'es');
     const { room } = await createRoom(t.app, ana, { title: 'Las vacaciones' });
     await t.app.inject({
       method: 'POST',

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { translate } from '../../src/i18n/translate.js';
-import { activeRoom, respond } from '../helpers/factories.js';
+import { activeRoom, chooseLanguage, respond } from '../helpers/factories.js';
 import { eventually, json, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -15,11 +15,7 @@ afterAll(() => t.close());
 
 it('shows the pause and the resume to each person in their language', async () => {
   const { owner: sarah, guest: joana, roomId } = await activeRoom(t.app);
-  await t.services.db
-    .updateTable('users')
-    .set({ locale: 'pt-BR', locale_source: 'chosen' })
-    .where('id', '=', joana.user.id)
-    .execute();
+  await chooseLanguage(t.app, joana, 'pt-BR');
   const paused = await t.app.inject({
     method: 'POST',
     url: `/api/rooms/${roomId}/break`,
@@ -53,11 +49,7 @@ it('shows the pause and the resume to each person in their language', async () =
 
 it('shows who confirmed the draft and who asked for changes in each person’s language', async () => {
   const { owner: sarah, guest: joana, roomId } = await activeRoom(t.app);
-  await t.services.db
-    .updateTable('users')
-    .set({ locale: 'pt-BR', locale_source: 'chosen' })
-    .where('id', '=', joana.user.id)
-    .execute();
+  await chooseLanguage(t.app, joana, 'pt-BR');
   await respond(t.app, sarah, roomId, 'I will pay the electricity bill by the 5th each month.');
   await eventually(async () => {
     const room = json(

@@ -66,15 +66,15 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
       .limit(1)
       .executeTakeFirst();
     if (!row) return;
-    const { contact_last_inbound_at, contact_opted_out_at, ...next } = row;
+    const {
+      contact_last_inbound_at: lastInboundAt,
+      contact_opted_out_at: optedOutAt,
+      ...next
+    } = row;
     if (next.next_attempt_at && next.next_attempt_at.getTime() > Date.now()) {
       return scheduleDelivery(db, waId, next.next_attempt_at);
     }
-    const contact = {
-      last_inbound_at: contact_last_inbound_at,
-      opted_out_at: contact_opted_out_at,
-    };
-    if (contact.opted_out_at && next.reason !== OPT_OUT_CONFIRMATION) {
+    if (optedOutAt && next.reason !== OPT_OUT_CONFIRMATION) {
       await recordFailure(db, next.id, {
         failureClass: 'permanent',
         code: 0,
@@ -117,7 +117,7 @@ async function deliverQueued(services: Services, db: Db, waId: string): Promise<
         return scheduleDelivery(db, waId, retryAt);
       }
     }
-    const windowOpen = isServiceWindowOpen(contact.last_inbound_at);
+    const windowOpen = isServiceWindowOpen(lastInboundAt);
     if (message.kind === 'template' && !windowOpen) {
       const freeAt = await openConversation(db, waId, settings.dailyConversationLimit);
       if (freeAt) {
